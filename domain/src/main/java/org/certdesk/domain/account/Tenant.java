@@ -1,0 +1,19 @@
+package org.certdesk.domain.account;
+
+import org.certdesk.domain.shared.DomainException;
+
+/** An organization account; customers belong to one and see only its data. */
+public record Tenant(TenantId id, String name) {
+
+    public Tenant {
+        if (name == null || name.isBlank()) {
+            throw new DomainException("A tenant needs a name.");
+        }
+        name = name.strip();
+    }
+
+    /** A tenant not stored yet: the store assigns its id. */
+    public static Tenant unsaved(String name) {
+        return new Tenant(null, name);
+    }
+}

@@ -1,0 +1,56 @@
+package org.certdesk.domain.account;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.certdesk.domain.shared.DomainException;
+
+/**
+ * A person who signs in. Customers belong to exactly one tenant; CA staff (reviewers, admins)
+ * belong to none, so a staff account can never be mistaken for a tenant's member.
+ */
+public record UserAccount(
+        AccountId id,
+        String username,
+        String displayName,
+        String passwordHash,
+        Role role,
+        TenantId tenantId,
+        boolean enabled,
+        long version) {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,62}");
+
+    public UserAccount {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            throw new DomainException("A username has 2-63 lower-case letters, digits, '.', '_' or '-', got '" + username + "'.");
+        }
+        if (displayName == null || displayName.isBlank()) {
+            throw new DomainException("An account needs a display name.");
+        }
+        if (passwordHash == null || passwordHash.isBlank()) {
+            throw new DomainException("An account needs a password.");
+        }
+        if (role == null) {
+            throw new DomainException("An account needs a role.");
+        }
+        if (role.belongsToTenant() && tenantId == null) {
+            throw new DomainException("A customer account must belong to a tenant.");
+        }
+        if (!role.belongsToTenant() && tenantId != null) {
+            throw new DomainException("CA staff accounts do not belong to a tenant.");
+        }
+    }
+
+    public static UserAccount newCustomer(String username, String displayName, String passwordHash, TenantId tenant) {
+        return new UserAccount(null, normalize(username), displayName, passwordHash, Role.CUSTOMER, tenant, true, 0);
+    }
+
+    public static UserAccount newStaff(String username, String displayName, String passwordHash, Role role) {
+        return new UserAccount(null, normalize(username), displayName, passwordHash, role, null, true, 0);
+    }
+
+    private static String normalize(String username) {
+        return username == null ? null : username.strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,56 @@
+package org.certdesk.domain.certificate;
+
+import java.util.Optional;
+import org.certdesk.domain.name.Identifiers;
+import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.verification.VerificationMethod;
+
+/**
+ * What the customer filled in on the Apply panel. Organization and EV details are null when
+ * not given; whether they are needed is the product's question, answered by
+ * {@link ApplicationRules}.
+ */
+public record CertificateApplication(Identifiers identifiers, CsrSource csr, Contact contact,
+                                     Organization organization, EvDetails evDetails,
+                                     VerificationMethod verificationMethod) {
+
+    public CertificateApplication {
+        if (identifiers == null) {
+            throw new DomainException("At least one domain name or IP address is required.");
+        }
+        if (csr == null) {
+            throw new DomainException("Choose how the CSR is made.");
+        }
+        if (contact == null) {
+            throw new DomainException("A contact is required.");
+        }
+    }
+
+    public Optional<Organization> organizationIfGiven() {
+        return Optional.ofNullable(organization);
+    }
+
+    public Optional<EvDetails> evDetailsIfGiven() {
+        return Optional.ofNullable(evDetails);
+    }
+
+    public CertificateApplication withIdentifiers(Identifiers replacement) {
+        return new CertificateApplication(replacement, csr, contact, organization, evDetails, verificationMethod);
+    }
+
+    public CertificateApplication withOrganization(Organization replacement) {
+        return new CertificateApplication(identifiers, csr, contact, replacement, evDetails, verificationMethod);
+    }
+
+    public CertificateApplication withVerificationMethod(VerificationMethod replacement) {
+        return new CertificateApplication(identifiers, csr, contact, organization, evDetails, replacement);
+    }
+
+    public CertificateApplication withCsr(CsrSource replacement) {
+        return new CertificateApplication(identifiers, replacement, contact, organization, evDetails, verificationMethod);
+    }
+
+    public CertificateApplication withEvDetails(EvDetails replacement) {
+        return new CertificateApplication(identifiers, csr, contact, organization, replacement, verificationMethod);
+    }
+}

@@ -1,0 +1,29 @@
+package org.certdesk.domain.certificate;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.certdesk.domain.account.TenantId;
+
+/** Port: the repository of certificates. Every read by id is scoped to a tenant. */
+public interface Certificates {
+
+    /**
+     * Stores the aggregate; refuses with a conflict when the stored version is not the one the
+     * aggregate was loaded with (optimistic locking). Returns the saved state with its id and
+     * new version.
+     */
+    Certificate save(Certificate certificate);
+
+    Optional<Certificate> findById(TenantId tenant, CertificateId id);
+
+    List<Certificate> page(CertificateFilter filter, PageRequest page);
+
+    long count(CertificateFilter filter);
+
+    /** OV/EV applications still Verifying that were submitted before the cut-off, for the overdue sweep. */
+    List<Certificate> findVerifyingSubmittedBefore(Instant cutoff, int limit);
+
+    /** Issued certificates whose notAfter has passed, for the expiry sweep. */
+    List<Certificate> findIssuedExpiredBefore(Instant instant, int limit);
+}

@@ -1,0 +1,40 @@
+package org.certdesk.domain.certificate;
+
+import org.certdesk.domain.policy.KeyAlgorithm;
+import org.certdesk.domain.shared.DomainException;
+
+/**
+ * Where the CSR comes from. The CA never makes the subscriber's key (BR 6.1.1.3): a system CSR is
+ * made by the console side. An uploaded CSR is checked here only for its PEM armour; its
+ * signature, key and names are checked by the CSR adapter.
+ */
+public sealed interface CsrSource {
+
+    record SystemGenerated(KeyAlgorithm keyAlgorithm) implements CsrSource {
+        public SystemGenerated {
+            if (keyAlgorithm == null) {
+                throw new DomainException("Choose a key algorithm for the system-generated CSR.");
+            }
+        }
+    }
+
+    record Uploaded(String pem) implements CsrSource {
+        static final String BEGIN = "-----BEGIN CERTIFICATE REQUEST-----";
+        static final String END = "-----END CERTIFICATE REQUEST-----";
+
+        public Uploaded {
+            if (pem == null || !pem.strip().startsWith(BEGIN) || !pem.strip().endsWith(END)) {
+                throw new DomainException("The uploaded CSR must be PEM text between '" + BEGIN + "' and '" + END + "'.");
+            }
+            pem = pem.strip();
+        }
+    }
+
+    static CsrSource systemGenerated(KeyAlgorithm algorithm) {
+        return new SystemGenerated(algorithm);
+    }
+
+    static CsrSource uploaded(String pem) {
+        return new Uploaded(pem);
+    }
+}

@@ -1,0 +1,11 @@
+package org.certdesk.domain.certificate;
+
+/** A window of the list, newest first; adapters may turn it into keyset paging. */
+public record PageRequest(int offset, int limit) {
+
+    public PageRequest {
+        if (offset < 0 || limit < 1 || limit > 500) {
+            throw new IllegalArgumentException("offset >= 0 and 1 <= limit <= 500, got " + offset + "/" + limit);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.certdesk.domain.name;
+
+import java.util.regex.Pattern;
+import org.certdesk.domain.shared.DomainException;
+
+/**
+ * A contact email address: a dot-atom local part (RFC 5322, no quoted strings, at most 64
+ * characters) and a domain that passes the same rules as a certificate name, without wildcard.
+ */
+public record EmailAddress(String value) {
+
+    private static final Pattern LOCAL_PART =
+            Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*");
+
+    public EmailAddress {
+        if (value == null || value.isBlank()) {
+            throw new DomainException("An email address is required.");
+        }
+    }
+
+    public static EmailAddress parse(String input) {
+        if (input == null || input.isBlank()) {
+            throw new DomainException("An email address is required.");
+        }
+        String typed = input.strip();
+        int at = typed.lastIndexOf('@');
+        if (at <= 0 || at == typed.length() - 1) {
+            throw new DomainException("'" + typed + "' is not an email address (name@domain).");
+        }
+        String local = typed.substring(0, at);
+        if (local.length() > 64 || !LOCAL_PART.matcher(local).matches()) {
+            throw new DomainException("'" + typed + "' has an invalid part before the @.");
+        }
+        DomainName domain;
+        try {
+            domain = DomainName.parse(typed.substring(at + 1));
+        } catch (DomainException e) {
+            throw new DomainException("'" + typed + "' has an invalid domain: " + e.getMessage());
+        }
+        if (domain.isWildcard()) {
+            throw new DomainException("'" + typed + "' has a wildcard domain.");
+        }
+        return new EmailAddress(local + "@" + domain.ascii());
+    }
+
+    public String domain() {
+        return value.substring(value.lastIndexOf('@') + 1);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

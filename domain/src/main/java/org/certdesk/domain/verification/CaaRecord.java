@@ -1,0 +1,36 @@
+package org.certdesk.domain.verification;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** One CAA resource record in presentation form: {@code 0 issue "ca.example; account=1"} (RFC 8659 4.1). */
+public record CaaRecord(int flags, String tag, String value) {
+
+    private static final Pattern PRESENTATION = Pattern.compile("\\s*(\\d{1,3})\\s+([A-Za-z0-9]+)\\s+\"?(.*?)\"?\\s*");
+
+    public static Optional<CaaRecord> parse(String text) {
+        Matcher m = PRESENTATION.matcher(text == null ? "" : text);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new CaaRecord(Integer.parseInt(m.group(1)), m.group(2).toLowerCase(Locale.ROOT), m.group(3)));
+    }
+
+    /** RFC 8659 4.1: bit 0 (value 128) is the Issuer Critical flag. */
+    public boolean isCritical() {
+        return (flags & 128) != 0;
+    }
+
+    /** The issuer domain of an issue/issuewild value, before any parameters; empty means "no CA". */
+    public String issuerDomain() {
+        int semicolon = value.indexOf(';');
+        return (semicolon < 0 ? value : value.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public String toString() {
+        return flags + " " + tag + " \"" + value + "\"";
+    }
+}

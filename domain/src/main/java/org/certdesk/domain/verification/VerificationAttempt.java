@@ -1,0 +1,38 @@
+package org.certdesk.domain.verification;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/** One check of one name: when, the outcome, the message the customer sees, and what was observed. */
+public record VerificationAttempt(Instant at, VerificationOutcome outcome, String message, String observed) {
+
+    public static final String NO_DNS_RECORD = "No DNS record found.";
+    public static final String DNS_MISMATCH = "Mismatch found in the DNS record.";
+    public static final String TIMED_OUT = "Verification timed out. Try again.";
+    public static final String NO_FILE = "No file found.";
+    public static final String FILE_INVALID = "File content is invalid.";
+    public static final String PASSED_MESSAGE = "Verified.";
+
+    public VerificationAttempt {
+        Objects.requireNonNull(at);
+        Objects.requireNonNull(outcome);
+        Objects.requireNonNull(message);
+    }
+
+    public static VerificationAttempt passed(Instant at, String observed) {
+        return new VerificationAttempt(at, VerificationOutcome.PASSED, PASSED_MESSAGE, observed);
+    }
+
+    public static VerificationAttempt failed(Instant at, String message, String observed) {
+        return new VerificationAttempt(at, VerificationOutcome.FAILED, message, observed);
+    }
+
+    /** RFC 8659 refusal, in the wording SPEC.md gives. */
+    public static String caaRefusal(String name, String found) {
+        return "CAA records for " + name + " do not authorize this CA (found: " + found + ")";
+    }
+
+    public boolean passed() {
+        return outcome == VerificationOutcome.PASSED;
+    }
+}

@@ -1,0 +1,42 @@
+package org.certdesk.domain.verification;
+
+import org.certdesk.domain.name.Identifier;
+import org.certdesk.domain.name.IpAddress;
+
+/** How the customer proves control of a name. */
+public enum VerificationMethod {
+    /** BR 3.2.2.4.7 DNS Change: a TXT record at _dnsauth.&lt;name&gt;. */
+    DNS_TXT("DNS TXT record", "3.2.2.4.7"),
+    /** BR 3.2.2.4.18 Agreed-Upon Change to Website v2: /.well-known/pki-validation/fileauth.txt. */
+    FILE("File", "3.2.2.4.18");
+
+    private final String displayName;
+    private final String brSection;
+
+    VerificationMethod(String displayName, String brSection) {
+        this.displayName = displayName;
+        this.brSection = brSection;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String brSection() {
+        return brSection;
+    }
+
+    /**
+     * The method actually used for one identifier: wildcards need DNS (BR 3.2.2.4.18 may not
+     * validate wildcards), IP addresses need the file method (DNS Change validates FQDNs only).
+     */
+    public static VerificationMethod forIdentifier(Identifier identifier, VerificationMethod chosen) {
+        if (identifier instanceof IpAddress) {
+            return FILE;
+        }
+        if (identifier.isWildcard()) {
+            return DNS_TXT;
+        }
+        return chosen == null ? DNS_TXT : chosen;
+    }
+}

@@ -1,0 +1,6 @@
+package org.certdesk.domain.verification;
+
+public enum VerificationOutcome {
+    PASSED,
+    FAILED
+}

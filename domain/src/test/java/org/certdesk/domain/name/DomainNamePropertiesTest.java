@@ -1,0 +1,62 @@
+package org.certdesk.domain.name;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.IDN;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.certdesk.domain.shared.DomainException;
+
+class DomainNamePropertiesTest {
+
+    @Property
+    void everyValidLabelSequenceRoundTripsThroughPunycode(@ForAll("labels") List<String> labels,
+                                                          @ForAll("suffixes") String suffix) {
+        String unicode = String.join(".", labels) + "." + suffix;
+
+        DomainName name = DomainName.parse(unicode);
+
+        assertThat(name.unicode()).isEqualTo(unicode);
+        assertThat(IDN.toUnicode(name.ascii())).isEqualTo(unicode);
+        assertThat(DomainName.parse(name.ascii())).isEqualTo(name);
+        assertThat(name.ascii()).matches("[a-z0-9.-]+");
+    }
+
+    @Property
+    void wildcardOnAnyOfSomeKnownPublicSuffixesIsRefused(@ForAll("suffixes") String suffix) {
+        assertThatThrownBy(() -> DomainName.parse("*." + suffix))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("public suffix");
+    }
+
+    @Property
+    void anyLabelStartingOrEndingWithHyphenIsRefused(@ForAll("asciiLabel") String label, @ForAll boolean atStart) {
+        String bad = atStart ? "-" + label : label + "-";
+
+        assertThatThrownBy(() -> DomainName.parse(bad + ".example.com")).isInstanceOf(DomainException.class);
+    }
+
+    @Provide
+    Arbitrary<List<String>> labels() {
+        Arbitrary<String> ascii = asciiLabel();
+        Arbitrary<String> unicode = Arbitraries.strings().withChars("äöüéñ中文例子пример").ofMinLength(1).ofMaxLength(8)
+                .map(s -> s + "x");
+        return Arbitraries.oneOf(ascii, unicode).list().ofMinSize(1).ofMaxSize(3);
+    }
+
+    @Provide
+    Arbitrary<String> asciiLabel() {
+        return Arbitraries.strings().withCharRange('a', 'z').numeric().ofMinLength(1).ofMaxLength(20)
+                .filter(s -> !s.startsWith("xn"));
+    }
+
+    @Provide
+    Arbitrary<String> suffixes() {
+        return Arbitraries.of("com", "org", "net", "co.uk", "de", "cn", "com.cn", "中国", "jp", "io");
+    }
+}

@@ -1,0 +1,48 @@
+package org.certdesk.domain.name;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class IdentifiersTest {
+
+    @Test
+    void parsePicksTheKindFromTheSyntax() {
+        assertThat(Identifier.parse("8.8.4.4")).isInstanceOf(IpAddress.class);
+        assertThat(Identifier.parse("2606:4700::1")).isInstanceOf(IpAddress.class);
+        assertThat(Identifier.parse("www.example.com")).isInstanceOf(DomainName.class);
+    }
+
+    @Test
+    void linesKeepTheirOrderAndSkipBlanks() {
+        Identifiers identifiers = Identifiers.parseLines("www.example.com\n\n*.example.org\r\n8.8.8.8\n");
+
+        assertThat(identifiers.asList()).extracting(Identifier::value)
+                .containsExactly("www.example.com", "*.example.org", "8.8.8.8");
+        assertThat(identifiers.wildcardCount()).isEqualTo(1);
+        assertThat(identifiers.hasIpAddress()).isTrue();
+        assertThat(identifiers.domainNames()).hasSize(2);
+    }
+
+    @Test
+    void duplicateIsRefusedNamingIt() {
+        assertThatThrownBy(() -> Identifiers.parseLines("www.example.com\nexample.com\nWWW.example.com"))
+                .hasMessage("'www.example.com' is listed more than once.");
+    }
+
+    @Test
+    void unicodeAndPunycodeSpellingsOfOneNameAreDuplicates() {
+        assertThatThrownBy(() -> Identifiers.parseLines("bücher.example.com\nxn--bcher-kva.example.com"))
+                .hasMessage("'bücher.example.com' is listed more than once.");
+    }
+
+    @Test
+    void emptyListIsRefused() {
+        assertThatThrownBy(() -> Identifiers.of(List.of()))
+                .hasMessage("At least one domain name or IP address is required.");
+        assertThatThrownBy(() -> Identifiers.parseLines("\n  \n"))
+                .hasMessage("At least one domain name or IP address is required.");
+    }
+}

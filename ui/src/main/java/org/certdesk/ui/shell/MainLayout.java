@@ -1,0 +1,72 @@
+package org.certdesk.ui.shell;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import jakarta.annotation.security.PermitAll;
+import org.certdesk.domain.account.Role;
+import org.certdesk.ui.admin.AdminView;
+import org.certdesk.ui.console.SslCertificatesView;
+import org.certdesk.ui.review.ReviewQueueView;
+import org.certdesk.ui.security.CertDeskUser;
+import org.certdesk.ui.security.CurrentUser;
+
+/**
+ * The console frame around every view (Vaadin's automatic layout, so views need not name it):
+ * brand, navigation for the signed-in role, who is signed in, sign out.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    public MainLayout(CurrentUser currentUser) {
+        setPrimarySection(Section.DRAWER);
+        Span brand = new Span("CertDesk");
+        brand.addClassName("brand");
+        addToDrawer(brand);
+        // Error pages may be shown to visitors who are not signed in: then there is no one to show.
+        currentUser.get().ifPresent(user -> showSignedIn(user, currentUser));
+    }
+
+    private void showSignedIn(CertDeskUser user, CurrentUser currentUser) {
+        addToDrawer(navigationFor(user.role()));
+
+        Span who = new Span(user.displayName());
+        who.addClassName("signed-in-user");
+        Span role = new Span(getTranslation("role." + user.role().name()));
+        role.getElement().getThemeList().add("badge contrast");
+        Button signOut = new Button(getTranslation("shell.signOut"), VaadinIcon.SIGN_OUT.create(), click -> currentUser.signOut());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        signOut.setId("sign-out");
+
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), spacer(), who, role, signOut);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.addClassName("app-header");
+        addToNavbar(header);
+    }
+
+    private SideNav navigationFor(Role role) {
+        SideNav nav = new SideNav();
+        switch (role) {
+            case CUSTOMER -> nav.addItem(new SideNavItem(getTranslation("nav.sslCertificates"), SslCertificatesView.class, VaadinIcon.LOCK.create()));
+            case REVIEWER -> nav.addItem(new SideNavItem(getTranslation("nav.reviewQueue"), ReviewQueueView.class, VaadinIcon.CLIPBOARD_CHECK.create()));
+            case ADMIN -> nav.addItem(new SideNavItem(getTranslation("nav.administration"), AdminView.class, VaadinIcon.COG.create()));
+        }
+        return nav;
+    }
+
+    private static Span spacer() {
+        Span spacer = new Span();
+        spacer.getStyle().set("flex-grow", "1");
+        return spacer;
+    }
+}

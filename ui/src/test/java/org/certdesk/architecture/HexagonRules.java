@@ -1,0 +1,85 @@
+package org.certdesk.architecture;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import java.util.List;
+
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The dependency rule of the hexagon (docs/architecture.md), stated once for a root package so
+ * the same rules judge the real code ({@code org.certdesk}) and a fixture that breaks them.
+ */
+final class HexagonRules {
+
+    /** The one library the domain may use: Guava, for the Public Suffix List (docs/architecture.md). */
+    private static final String GUAVA = "com.google.common..";
+
+    private final String domain;
+    private final String application;
+    private final String applicationPorts;
+    private final String adapters;
+    private final String ui;
+    private final String root;
+
+    private HexagonRules(String root) {
+        this.root = root;
+        this.domain = root + ".domain..";
+        this.application = root + ".application..";
+        this.applicationPorts = root + ".application.port..";
+        this.adapters = root + ".adapters..";
+        this.ui = root + ".ui..";
+    }
+
+    static HexagonRules forRoot(String root) {
+        return new HexagonRules(root);
+    }
+
+    ArchRule domainDependsOnlyOnTheJdk() {
+        return classes().that().resideInAPackage(domain)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(domain, "java..", GUAVA)
+                .because("the domain is plain Java: no Spring, no Vaadin, no JDBC");
+    }
+
+    ArchRule applicationDependsOnlyOnDomain() {
+        return classes().that().resideInAPackage(application)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(application, domain, "java..")
+                .because("use cases are wired in the ui's composition root and carry no framework");
+    }
+
+    ArchRule adaptersNeverDependOnUi() {
+        return noClasses().that().resideInAPackage(adapters)
+                .should().dependOnClassesThat().resideInAPackage(ui)
+                .because("adapters serve the core; the console sits on top");
+    }
+
+    ArchRule adaptersSeeOnlyApplicationPorts() {
+        return noClasses().that().resideInAPackage(adapters)
+                .should().dependOnClassesThat(resideInAPackage(application).and(not(resideInAnyPackage(applicationPorts))))
+                .because("adapters implement ports; they never call use cases or see their internals");
+    }
+
+    ArchRule uiNeverDependsOnAdapters() {
+        return noClasses().that().resideInAPackage(ui)
+                .should().dependOnClassesThat().resideInAPackage(adapters)
+                .because("views talk to use cases only");
+    }
+
+    ArchRule noCyclesBetweenModules() {
+        return slices().matching(root + ".(*)..").should().beFreeOfCycles();
+    }
+
+    ArchRule noCyclesBetweenPackages() {
+        return slices().matching(root + ".(*).(*)..").should().beFreeOfCycles();
+    }
+
+    List<ArchRule> all() {
+        return List.of(domainDependsOnlyOnTheJdk(), applicationDependsOnlyOnDomain(), adaptersNeverDependOnUi(),
+                adaptersSeeOnlyApplicationPorts(), uiNeverDependsOnAdapters(), noCyclesBetweenModules(), noCyclesBetweenPackages());
+    }
+}
