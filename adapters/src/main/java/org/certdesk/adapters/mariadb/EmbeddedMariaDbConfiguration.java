@@ -18,7 +18,7 @@ public class EmbeddedMariaDbConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedMariaDb embeddedMariaDb(EmbeddedMariaDbProperties properties) {
-        return new EmbeddedMariaDb(properties).start();
+        return EmbeddedMariaDb.acquire(properties);
     }
 
     @Bean

@@ -17,6 +17,9 @@ public interface Certificates {
 
     Optional<Certificate> findById(TenantId tenant, CertificateId id);
 
+    /** Any tenant's certificate: only for CA staff and automation, after their role is checked. */
+    Optional<Certificate> findAnyById(CertificateId id);
+
     List<Certificate> page(CertificateFilter filter, PageRequest page);
 
     long count(CertificateFilter filter);

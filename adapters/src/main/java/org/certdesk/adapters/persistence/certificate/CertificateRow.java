@@ -1,0 +1,30 @@
+package org.certdesk.adapters.persistence.certificate;
+
+import java.time.Instant;
+import java.util.Set;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+@Table("certificate")
+record CertificateRow(
+        @Id Long id,
+        Long tenantId,
+        String brand,
+        String validationType,
+        String coverage,
+        int nameSlots,
+        boolean combined,
+        String status,
+        String primaryName,
+        Instant purchasedAt,
+        Instant submittedAt,
+        Instant notAfter,
+        @Column("round_no") int round,
+        String document,
+        @Version Long version,
+        @MappedCollection(idColumn = "certificate_id") Set<CertificateNameRow> names) {
+}

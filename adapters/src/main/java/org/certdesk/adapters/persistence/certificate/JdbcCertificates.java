@@ -1,0 +1,164 @@
+package org.certdesk.adapters.persistence.certificate;
+
+import java.net.IDN;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+import org.certdesk.domain.account.TenantId;
+import org.certdesk.domain.certificate.Certificate;
+import org.certdesk.domain.certificate.CertificateFilter;
+import org.certdesk.domain.certificate.CertificateId;
+import org.certdesk.domain.certificate.CertificateStatus;
+import org.certdesk.domain.certificate.Certificates;
+import org.certdesk.domain.certificate.Coverage;
+import org.certdesk.domain.certificate.PageRequest;
+import org.certdesk.domain.certificate.Product;
+import org.certdesk.domain.certificate.ValidationType;
+import org.certdesk.domain.shared.ConcurrentChangeException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Certificates in MariaDB: indexed columns for the list and the sweeps, the full state as a JSON
+ * document, bound names in their own table for the domain search. Optimistic locking on
+ * {@code version}: a stale save is refused as a {@link ConcurrentChangeException}.
+ */
+@Component
+class JdbcCertificates implements Certificates {
+
+    private final CertificateRowRepository rows;
+    private final JdbcClient jdbc;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    JdbcCertificates(CertificateRowRepository rows, JdbcClient jdbc) {
+        this.rows = rows;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Certificate save(Certificate certificate) {
+        Certificate.Snapshot s = certificate.snapshot();
+        String document = json.writeValueAsString(CertificateDocumentMapper.toDocument(s));
+        Set<CertificateNameRow> names = new LinkedHashSet<>();
+        if (s.application() != null) {
+            s.application().identifiers().asList().forEach(i -> names.add(new CertificateNameRow(s.tenant().value(), i.value())));
+        }
+        CertificateRow row = new CertificateRow(
+                s.id() == null ? null : s.id().value(), s.tenant().value(), s.product().brand(), s.product().type().name(),
+                s.product().coverage().name(), s.product().nameSlots(), s.product().combined(), s.status().name(),
+                s.application() == null ? null : s.application().identifiers().first().value(),
+                micros(s.purchasedAt()), micros(s.submittedAt()), s.issued() == null ? null : micros(s.issued().notAfter()),
+                s.round(), document, s.id() == null ? null : s.version(), names);
+        try {
+            return toDomain(rows.save(row));
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentChangeException();
+        }
+    }
+
+    @Override
+    public Optional<Certificate> findById(TenantId tenant, CertificateId id) {
+        return rows.findByIdAndTenantId(id.value(), tenant.value()).map(this::toDomain);
+    }
+
+    @Override
+    public Optional<Certificate> findAnyById(CertificateId id) {
+        return rows.findById(id.value()).map(this::toDomain);
+    }
+
+    @Override
+    public List<Certificate> page(CertificateFilter filter, PageRequest page) {
+        List<Long> ids = query(filter, "SELECT c.id FROM certificate c", " ORDER BY c.id DESC LIMIT :limit OFFSET :offset")
+                .param("limit", page.limit()).param("offset", page.offset())
+                .query(Long.class).list();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, CertificateRow> byId = StreamSupport.stream(rows.findAllById(ids).spliterator(), false)
+                .collect(Collectors.toMap(CertificateRow::id, Function.identity()));
+        List<Certificate> result = new ArrayList<>(ids.size());
+        ids.stream().map(byId::get).filter(java.util.Objects::nonNull).map(this::toDomain).forEach(result::add);
+        return result;
+    }
+
+    @Override
+    public long count(CertificateFilter filter) {
+        return query(filter, "SELECT COUNT(*) FROM certificate c", "").query(Long.class).single();
+    }
+
+    @Override
+    public List<Certificate> findVerifyingSubmittedBefore(Instant cutoff, int limit) {
+        return rows.findOverdueCandidates(cutoff, limit).stream().map(r -> findAnyById(new CertificateId(r.id())).orElseThrow()).toList();
+    }
+
+    @Override
+    public List<Certificate> findIssuedExpiredBefore(Instant instant, int limit) {
+        return rows.findExpiredCandidates(instant, limit).stream().map(r -> findAnyById(new CertificateId(r.id())).orElseThrow()).toList();
+    }
+
+    private JdbcClient.StatementSpec query(CertificateFilter filter, String select, String tail) {
+        StringBuilder sql = new StringBuilder(select).append(" WHERE c.tenant_id = :tenant");
+        if (filter.status() != null) {
+            sql.append(" AND c.status = :status");
+        }
+        if (filter.type() != null) {
+            sql.append(" AND c.validation_type = :type");
+        }
+        if (filter.domainSearch() != null) {
+            // Prefix search on the ASCII names: served by (tenant_id, name) without a table scan.
+            sql.append(" AND EXISTS (SELECT 1 FROM certificate_name n WHERE n.tenant_id = :tenant"
+                    + " AND n.certificate_id = c.id AND n.name LIKE :prefix)");
+        }
+        JdbcClient.StatementSpec spec = jdbc.sql(sql.append(tail).toString()).param("tenant", filter.tenant().value());
+        if (filter.status() != null) {
+            spec = spec.param("status", filter.status().name());
+        }
+        if (filter.type() != null) {
+            spec = spec.param("type", filter.type().name());
+        }
+        if (filter.domainSearch() != null) {
+            spec = spec.param("prefix", likePrefix(asciiSearch(filter.domainSearch())));
+        }
+        return spec;
+    }
+
+    /** A search typed in Unicode ("例子.") matches the stored punycode form. */
+    private static String asciiSearch(String search) {
+        try {
+            return IDN.toASCII(search, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException notAName) {
+            return search;
+        }
+    }
+
+    private static String likePrefix(String search) {
+        return search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    private Certificate toDomain(CertificateRow row) {
+        CertificateDocument d = json.readValue(row.document(), CertificateDocument.class);
+        Product product = new Product(row.brand(), ValidationType.valueOf(row.validationType()), Coverage.valueOf(row.coverage()),
+                row.nameSlots(), row.combined());
+        return Certificate.restore(new Certificate.Snapshot(new CertificateId(row.id()), TenantId.of(row.tenantId()), product,
+                row.purchasedAt(), CertificateStatus.valueOf(row.status()), CertificateDocumentMapper.application(d.application()),
+                row.round(), d.submittedAt(), CertificateDocumentMapper.verifications(d.verifications()),
+                CertificateDocumentMapper.history(d.history()), d.failureCause(), CertificateDocumentMapper.issued(d.issued()),
+                CertificateDocumentMapper.revocation(d.revocation()), row.version()));
+    }
+
+    private static Instant micros(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS);
+    }
+}

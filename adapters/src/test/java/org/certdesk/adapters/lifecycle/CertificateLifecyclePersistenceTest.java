@@ -1,0 +1,383 @@
+package org.certdesk.adapters.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import org.certdesk.adapters.AdaptersTestApplication;
+import org.certdesk.application.listing.ListCertificates;
+import org.certdesk.application.port.SubscriberKeyStore;
+import org.certdesk.application.port.Transactions;
+import org.certdesk.application.progress.Progress;
+import org.certdesk.application.purchase.BuyCertificates;
+import org.certdesk.domain.account.Actor;
+import org.certdesk.domain.account.Role;
+import org.certdesk.domain.account.Tenant;
+import org.certdesk.domain.account.Tenants;
+import org.certdesk.domain.account.UserAccount;
+import org.certdesk.domain.account.UserAccounts;
+import org.certdesk.domain.audit.AuditEntry;
+import org.certdesk.domain.audit.AuditLog;
+import org.certdesk.domain.certificate.Certificate;
+import org.certdesk.domain.certificate.CertificateApplication;
+import org.certdesk.domain.certificate.CertificateId;
+import org.certdesk.domain.certificate.CertificateStatus;
+import org.certdesk.domain.certificate.Certificates;
+import org.certdesk.domain.certificate.Contact;
+import org.certdesk.domain.certificate.Coverage;
+import org.certdesk.domain.certificate.CsrSource;
+import org.certdesk.domain.certificate.Organization;
+import org.certdesk.domain.certificate.RevocationReason;
+import org.certdesk.domain.certificate.ValidationType;
+import org.certdesk.domain.name.EmailAddress;
+import org.certdesk.domain.name.Identifiers;
+import org.certdesk.domain.name.PhoneNumber;
+import org.certdesk.domain.policy.KeyAlgorithm;
+import org.certdesk.domain.review.PhoneCallOutcome;
+import org.certdesk.domain.review.Reviews;
+import org.certdesk.domain.shared.ConcurrentChangeException;
+import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.NotFoundException;
+import org.certdesk.domain.shared.NotPermittedException;
+import org.certdesk.domain.verification.TokenSource;
+import org.certdesk.domain.verification.VerificationAttempt;
+import org.certdesk.domain.verification.VerificationMethod;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The certificate's life through the use cases, stored in a real MariaDB. The CA, DNS and Whois
+ * are test doubles here; their adapters are tested against openssl and dnsmasq.
+ */
+@SpringBootTest(classes = AdaptersTestApplication.class)
+class CertificateLifecyclePersistenceTest {
+
+    @Autowired
+    Certificates certificates;
+    @Autowired
+    AuditLog auditLog;
+    @Autowired
+    Reviews reviews;
+    @Autowired
+    SubscriberKeyStore keyStore;
+    @Autowired
+    TokenSource tokens;
+    @Autowired
+    Transactions transactions;
+    @Autowired
+    Tenants tenants;
+    @Autowired
+    UserAccounts accounts;
+
+    Lifecycle life;
+    Actor customer;
+    Actor otherTenantsCustomer;
+    Actor reviewer;
+    Actor secondReviewer;
+
+    @BeforeEach
+    void setUp() {
+        life = new Lifecycle(certificates, auditLog, reviews, keyStore, tokens, transactions);
+        customer = aCustomer();
+        otherTenantsCustomer = aCustomer();
+        reviewer = aReviewer();
+        secondReviewer = aReviewer();
+    }
+
+    @Test
+    void dvCertificateLivesFromPurchaseToIssuedAndRevoked() {
+        CertificateId id = buyOne(ValidationType.DV);
+        assertThat(life.list.page(query(customer, CertificateStatus.PENDING_APPLICATION), 0, 10))
+                .extracting(s -> s.id()).contains(id);
+
+        life.submit.submit(new SubmitApplication_(customer, id, dvApplication("www.shop-" + suffix() + ".com")).command());
+        Progress waiting = life.progress.show(customer, id);
+        assertThat(waiting.status()).isEqualTo(CertificateStatus.VERIFYING);
+        assertThat(waiting.waitingOn()).isEqualTo(Progress.WaitingOn.CUSTOMER);
+        Progress.NameVerification instructions = waiting.names().getFirst();
+        assertThat(instructions.dnsHost()).startsWith("_dnsauth.www.shop-");
+        assertThat(instructions.dnsValue()).matches("\\d{14}[a-z0-9]{50}");
+
+        var missing = life.checkDomains.check(customer, id);
+        assertThat(missing.status()).isEqualTo(CertificateStatus.VERIFYING);
+        assertThat(missing.attempts()).extracting(VerificationAttempt::message).containsExactly("No DNS record found.");
+
+        life.dns.publishTxt(instructions.dnsHost(), "20260101000000wrongwrongwrongwrongwrongwrongwrongwrongwrongwrong");
+        var wrong = life.checkDomains.check(customer, id);
+        assertThat(wrong.attempts()).extracting(VerificationAttempt::message).containsExactly("Mismatch found in the DNS record.");
+
+        life.dns.publishTxt(instructions.dnsHost(), instructions.dnsValue());
+        var passed = life.checkDomains.check(customer, id);
+        assertThat(passed.status()).isEqualTo(CertificateStatus.ISSUED);
+        assertThat(life.ca.signed).hasValue(1);
+        assertThat(keyStore.find(id, 1)).as("system-generated CSR and key kept").isPresent();
+
+        Progress issued = life.progress.show(customer, id);
+        assertThat(issued.steps()).extracting(Progress.Step::state)
+                .containsExactly(Progress.StepState.DONE, Progress.StepState.DONE, Progress.StepState.NOT_APPLICABLE,
+                        Progress.StepState.DONE, Progress.StepState.DONE);
+        assertThat(issued.log()).extracting(Progress.LogLine::text)
+                .anyMatch(line -> line.contains("No DNS record found."))
+                .anyMatch(line -> line.contains("Mismatch found in the DNS record.") && line.contains("found: 20260101000000wrong"));
+
+        life.revoke.revoke(customer, id, RevocationReason.KEY_COMPROMISE);
+        assertThat(statusOf(id)).isEqualTo(CertificateStatus.REVOKED);
+
+        assertThat(auditLog.forCertificate(id)).extracting(AuditEntry::action).containsSubsequence(
+                "Certificate purchased", "Application submitted", "Domain check", "Certificate issued", "Certificate revoked");
+        assertThat(auditLog.forCertificate(id)).filteredOn(e -> e.action().equals("Certificate issued"))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.before()).isEqualTo(CertificateStatus.VERIFYING);
+                    assertThat(e.after()).isEqualTo(CertificateStatus.ISSUED);
+                    assertThat(e.actor()).isEqualTo(customer.username());
+                });
+    }
+
+    @Test
+    void ovApplicationIsRejectedResubmittedAndApprovedWithHistoryKept() {
+        CertificateId id = buyOne(ValidationType.OV);
+        String domain = "portal-" + suffix() + ".com";
+        life.submit.submit(new SubmitApplication_(customer, id, ovApplication(domain)).command());
+        publishAllTokens(id);
+        life.checkDomains.check(customer, id);
+        assertThat(statusOf(id)).as("OV waits for the CA after its domain checks").isEqualTo(CertificateStatus.VERIFYING);
+
+        assertThatThrownBy(() -> life.decide.approve(reviewer, id))
+                .isInstanceOf(DomainException.class).hasMessageContaining("not confirmed the verification email");
+
+        life.decide.reject(reviewer, id, "The organization name does not match the business licence.");
+        assertThat(statusOf(id)).isEqualTo(CertificateStatus.VALIDATION_FAILED);
+        assertThat(life.progress.show(customer, id).failureCause()).isEqualTo("The organization name does not match the business licence.");
+
+        life.resubmit.resubmit(customer, id, ovApplication(domain));
+        publishAllTokens(id);
+        life.checkDomains.check(customer, id);
+        life.reviewer.verificationEmailSent(reviewer, id);
+        life.reviewer.verificationEmailConfirmed(reviewer, id);
+        life.reviewer.phoneCallRecorded(reviewer, id, PhoneCallOutcome.CONFIRMED, "spoke to the applicant");
+        Certificate issued = life.decide.approve(reviewer, id);
+
+        assertThat(issued.status()).isEqualTo(CertificateStatus.ISSUED);
+        assertThat(issued.round()).isEqualTo(2);
+        assertThat(issued.history()).hasSize(2);
+        assertThat(issued.history().getFirst().cause()).isEqualTo("The organization name does not match the business licence.");
+        assertThat(life.progress.show(customer, id).log()).extracting(Progress.LogLine::text)
+                .anyMatch(line -> line.startsWith("Verification email confirmed"))
+                .anyMatch(line -> line.contains("Confirmed"));
+    }
+
+    @Test
+    void twoReviewersDecidingAtOnceLetExactlyOneWin() throws Exception {
+        CertificateId id = readyOvApplication();
+        life.ca.delay = Duration.ofMillis(400);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            CompletableFuture<String> approve = CompletableFuture.supplyAsync(() -> outcome(start,
+                    () -> life.decide.approve(reviewer, id)), pool);
+            CompletableFuture<String> reject = CompletableFuture.supplyAsync(() -> outcome(start, () -> {
+                sleep(100); // lands while the approval is being signed
+                life.decide.reject(secondReviewer, id, "Applicant refused on the phone.");
+            }), pool);
+            start.countDown();
+            List<String> outcomes = List.of(approve.get(20, TimeUnit.SECONDS), reject.get(20, TimeUnit.SECONDS));
+
+            assertThat(outcomes).containsExactlyInAnyOrder("ok", ConcurrentChangeException.MESSAGE);
+        } finally {
+            pool.shutdownNow();
+        }
+        CertificateStatus finalStatus = statusOf(id);
+        List<String> decisions = auditLog.forCertificate(id).stream().map(AuditEntry::action)
+                .filter(a -> a.equals("Certificate issued") || a.equals("Application rejected")).toList();
+        assertThat(decisions).as("exactly one decision was written").hasSize(1);
+        assertThat(finalStatus).isEqualTo(decisions.getFirst().equals("Certificate issued")
+                ? CertificateStatus.ISSUED : CertificateStatus.VALIDATION_FAILED);
+    }
+
+    @Test
+    void anotherTenantsCustomerCannotReadOrChangeTheCertificate() {
+        CertificateId id = buyOne(ValidationType.DV);
+        life.submit.submit(new SubmitApplication_(customer, id, dvApplication("secret-" + suffix() + ".com")).command());
+
+        assertThatThrownBy(() -> life.progress.show(otherTenantsCustomer, id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> life.cancel.cancel(otherTenantsCustomer, id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> life.checkDomains.check(otherTenantsCustomer, id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> life.revoke.revoke(otherTenantsCustomer, id, RevocationReason.UNSPECIFIED))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(life.list.page(query(otherTenantsCustomer, null), 0, 500)).extracting(s -> s.id()).doesNotContain(id);
+        assertThat(statusOf(id)).isEqualTo(CertificateStatus.VERIFYING);
+    }
+
+    @Test
+    void customersCannotActAsReviewersNorReviewersAsCustomers() {
+        CertificateId id = readyOvApplication();
+
+        assertThatThrownBy(() -> life.decide.approve(customer, id)).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> life.decide.reject(customer, id, "no")).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> life.reviewer.verificationEmailSent(customer, id)).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> life.buy.buy(new BuyCertificates.Command(reviewer, "CertDesk", ValidationType.DV,
+                Coverage.SINGLE, 1, 1))).isInstanceOf(NotPermittedException.class);
+        assertThat(statusOf(id)).isEqualTo(CertificateStatus.VERIFYING);
+    }
+
+    @Test
+    void cancelKeepsTheApplicationForEditingButIsRefusedOnceIssued() {
+        CertificateId id = buyOne(ValidationType.DV);
+        CertificateApplication application = dvApplication("edit-" + suffix() + ".com");
+        life.submit.submit(new SubmitApplication_(customer, id, application).command());
+
+        Certificate cancelled = life.cancel.cancel(customer, id);
+        assertThat(cancelled.status()).isEqualTo(CertificateStatus.PENDING_APPLICATION);
+        assertThat(cancelled.application()).contains(application);
+
+        life.submit.submit(new SubmitApplication_(customer, id, application).command());
+        publishAllTokens(id);
+        life.checkDomains.check(customer, id);
+        assertThatThrownBy(() -> life.cancel.cancel(customer, id)).hasMessage("An issued certificate cannot be cancelled.");
+    }
+
+    @Test
+    void caaRecordNamingAnotherCaKeepsTheApplicationVerifying() {
+        CertificateId id = buyOne(ValidationType.DV);
+        String domain = "caa-" + suffix() + ".com";
+        life.submit.submit(new SubmitApplication_(customer, id, dvApplication("www." + domain)).command());
+        publishAllTokens(id);
+        life.dns.publishCaa(domain, "0 issue \"other-ca.example\"");
+
+        var result = life.checkDomains.check(customer, id);
+
+        assertThat(result.status()).isEqualTo(CertificateStatus.VERIFYING);
+        assertThat(result.attempts().getFirst().message()).startsWith("CAA records for").contains("other-ca.example");
+        assertThat(life.ca.signed).hasValue(0);
+    }
+
+    @Test
+    void sweepsFailOverdueOvApplicationsAndExpireOldCertificates() {
+        CertificateId ov = readyOvApplication();
+        CertificateId dv = buyOne(ValidationType.DV);
+        life.submit.submit(new SubmitApplication_(customer, dv, dvApplication("old-" + suffix() + ".com")).command());
+        publishAllTokens(dv);
+        life.checkDomains.check(customer, dv);
+        assertThat(statusOf(dv)).isEqualTo(CertificateStatus.ISSUED);
+
+        life.clock.advance(Duration.ofDays(31));
+        life.sweeps.failOverdueApplications();
+        assertThat(statusOf(ov)).isEqualTo(CertificateStatus.VALIDATION_FAILED);
+        assertThat(life.progress.show(customer, ov).failureCause()).isEqualTo(Certificate.OVERDUE_CAUSE);
+
+        life.clock.advance(Duration.ofDays(400));
+        life.sweeps.markExpired();
+        assertThat(statusOf(dv)).isEqualTo(CertificateStatus.EXPIRED);
+    }
+
+    @Test
+    void renewalReusesValidationEvidenceAndIsIssuedWithoutNewDnsRecords() {
+        CertificateId id = buyOne(ValidationType.DV);
+        life.submit.submit(new SubmitApplication_(customer, id, dvApplication("renew-" + suffix() + ".com")).command());
+        publishAllTokens(id);
+        life.checkDomains.check(customer, id);
+
+        Certificate renewal = life.renew.renew(customer, id);
+        assertThat(renewal.id()).isNotEqualTo(id);
+        assertThat(renewal.isDomainVerificationComplete()).as("evidence reused (BR 4.2.1)").isTrue();
+        assertThat(life.checkDomains.check(customer, renewal.id()).status()).isEqualTo(CertificateStatus.ISSUED);
+    }
+
+    // --- fixtures ---------------------------------------------------------------------------
+
+    private CertificateId readyOvApplication() {
+        CertificateId id = buyOne(ValidationType.OV);
+        life.submit.submit(new SubmitApplication_(customer, id, ovApplication("corp-" + suffix() + ".com")).command());
+        publishAllTokens(id);
+        life.checkDomains.check(customer, id);
+        life.reviewer.verificationEmailSent(reviewer, id);
+        life.reviewer.verificationEmailConfirmed(reviewer, id);
+        return id;
+    }
+
+    private void publishAllTokens(CertificateId id) {
+        life.progress.show(customer, id).names().forEach(n -> life.dns.publishTxt(n.dnsHost(), n.dnsValue()));
+    }
+
+    private CertificateId buyOne(ValidationType type) {
+        return life.buy.buy(new BuyCertificates.Command(customer, "CertDesk", type, Coverage.SINGLE, 1, 1)).getFirst();
+    }
+
+    private CertificateStatus statusOf(CertificateId id) {
+        return certificates.findAnyById(id).orElseThrow().status();
+    }
+
+    private static ListCertificates.Query query(Actor actor, CertificateStatus status) {
+        return new ListCertificates.Query(actor, status, null, null);
+    }
+
+    private static CertificateApplication dvApplication(String name) {
+        return new CertificateApplication(Identifiers.parseLines(name), new CsrSource.SystemGenerated(KeyAlgorithm.EC_P256),
+                contact(), null, null, VerificationMethod.DNS_TXT);
+    }
+
+    private static CertificateApplication ovApplication(String name) {
+        return new CertificateApplication(Identifiers.parseLines(name), new CsrSource.SystemGenerated(KeyAlgorithm.RSA_2048),
+                contact(), new Organization("Example Trading Co., Ltd.", "91110000600037341L", "Limited company", "CN",
+                "Beijing", "Beijing", "1 Chang'an Avenue", "100000", PhoneNumber.parse("+86 10 1234 5678")), null,
+                VerificationMethod.DNS_TXT);
+    }
+
+    private static Contact contact() {
+        return new Contact("Li Wei", EmailAddress.parse("li.wei@example.com"), PhoneNumber.parse("+86 138 0013 8000"));
+    }
+
+    private Actor aCustomer() {
+        Tenant tenant = tenants.save(Tenant.unsaved("Tenant " + suffix()));
+        UserAccount account = accounts.save(UserAccount.newCustomer("c-" + suffix(), "Customer", "hash", tenant.id()));
+        return Actor.customer(account.id(), account.username(), tenant.id());
+    }
+
+    private Actor aReviewer() {
+        UserAccount account = accounts.save(UserAccount.newStaff("r-" + suffix(), "Reviewer", "hash", Role.REVIEWER));
+        return Actor.staff(account.id(), account.username(), Role.REVIEWER);
+    }
+
+    private static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static String outcome(CountDownLatch start, Runnable action) {
+        try {
+            start.await();
+            action.run();
+            return "ok";
+        } catch (DomainException e) {
+            return e.getMessage();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Reads like the panel's Submit. */
+    private record SubmitApplication_(Actor actor, CertificateId id, CertificateApplication application) {
+        org.certdesk.application.apply.SubmitApplication.Command command() {
+            return new org.certdesk.application.apply.SubmitApplication.Command(actor, id, application);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.certdesk.adapters.lifecycle;
+
+import java.time.Instant;
+
+import org.certdesk.application.apply.CancelApplication;
+import org.certdesk.application.apply.ResubmitApplication;
+import org.certdesk.application.apply.SubmitApplication;
+import org.certdesk.application.issuance.IssueCertificate;
+import org.certdesk.application.lifecycle.LifecycleSweeps;
+import org.certdesk.application.lifecycle.RenewCertificate;
+import org.certdesk.application.lifecycle.RevokeCertificate;
+import org.certdesk.application.listing.ListCertificates;
+import org.certdesk.application.port.SubscriberKeyStore;
+import org.certdesk.application.port.Transactions;
+import org.certdesk.application.progress.ShowProgress;
+import org.certdesk.application.purchase.BuyCertificates;
+import org.certdesk.application.review.DecideApplication;
+import org.certdesk.application.review.ReviewerActions;
+import org.certdesk.application.support.CertificateAccess;
+import org.certdesk.application.verification.CheckDomainsNow;
+import org.certdesk.domain.audit.AuditLog;
+import org.certdesk.domain.calendar.BusinessCalendar;
+import org.certdesk.domain.certificate.Certificates;
+import org.certdesk.domain.policy.IssuancePolicy;
+import org.certdesk.domain.review.GovRegistrantRule;
+import org.certdesk.domain.review.Reviews;
+import org.certdesk.domain.verification.CaaCheck;
+import org.certdesk.domain.verification.DomainVerificationCheck;
+import org.certdesk.domain.verification.TokenSource;
+
+/** Every certificate use case, on the real persistence adapters and the test doubles. */
+final class Lifecycle {
+
+    static final String CA_IDENTITY = "certdesk.test";
+
+    final TestDoubles.MovableClock clock = new TestDoubles.MovableClock(Instant.parse("2026-11-25T09:00:00Z"));
+    final TestDoubles.RecordingCa ca = new TestDoubles.RecordingCa();
+    final TestDoubles.PublishedDns dns = new TestDoubles.PublishedDns();
+    final TestDoubles.RegistrantWhois whois = new TestDoubles.RegistrantWhois();
+
+    final BuyCertificates buy;
+    final ListCertificates list;
+    final SubmitApplication submit;
+    final CancelApplication cancel;
+    final ResubmitApplication resubmit;
+    final CheckDomainsNow checkDomains;
+    final ReviewerActions reviewer;
+    final DecideApplication decide;
+    final RevokeCertificate revoke;
+    final RenewCertificate renew;
+    final LifecycleSweeps sweeps;
+    final ShowProgress progress;
+    final AuditLog auditLog;
+
+    Lifecycle(Certificates certificates, AuditLog auditLog, Reviews reviews, SubscriberKeyStore keyStore, TokenSource tokens,
+              Transactions transactions) {
+        this.auditLog = auditLog;
+        IssuancePolicy policy = IssuancePolicy.baselineRequirements();
+        CertificateAccess access = new CertificateAccess(certificates, auditLog, clock);
+        GovRegistrantRule govRule = new GovRegistrantRule(whois);
+        var csrInspector = new TestDoubles.AcceptingCsrInspector();
+        IssueCertificate issue = new IssueCertificate(ca, new TestDoubles.FakeKeyGenerator(), keyStore, policy, clock);
+        buy = new BuyCertificates(access, transactions, clock);
+        list = new ListCertificates(certificates, clock);
+        submit = new SubmitApplication(access, csrInspector, govRule, tokens, policy, transactions, clock);
+        cancel = new CancelApplication(access, transactions, clock);
+        resubmit = new ResubmitApplication(access, csrInspector, govRule, tokens, policy, transactions, clock);
+        checkDomains = new CheckDomainsNow(access, new DomainVerificationCheck(dns, new TestDoubles.NoWebsites()),
+                new CaaCheck(dns, CA_IDENTITY), issue, policy, transactions, clock, true);
+        reviewer = new ReviewerActions(access, reviews, transactions, clock);
+        decide = new DecideApplication(access, reviews, issue, transactions, clock);
+        revoke = new RevokeCertificate(access, transactions, clock);
+        renew = new RenewCertificate(access, tokens, policy, transactions, clock);
+        sweeps = new LifecycleSweeps(access, transactions, clock);
+        progress = new ShowProgress(access, reviews, BusinessCalendar.withDefaultHolidays(), transactions, clock);
+    }
+}

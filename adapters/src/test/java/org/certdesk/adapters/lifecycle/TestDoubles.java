@@ -1,0 +1,159 @@
+package org.certdesk.adapters.lifecycle;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.certdesk.application.port.CsrInspector;
+import org.certdesk.application.port.SubscriberKeyGenerator;
+import org.certdesk.domain.certificate.CertificateAuthority;
+import org.certdesk.domain.certificate.IssuedCertificate;
+import org.certdesk.domain.certificate.SigningRequest;
+import org.certdesk.domain.name.DomainName;
+import org.certdesk.domain.name.Identifiers;
+import org.certdesk.domain.policy.KeyAlgorithm;
+import org.certdesk.domain.review.Whois;
+import org.certdesk.domain.verification.DnsLookup;
+import org.certdesk.domain.verification.WebsiteFileFetcher;
+
+/**
+ * Stand-ins for the CA and the network in the lifecycle tests (the CA and DNS adapters have
+ * their own tests against real openssl and dnsmasq). Persistence is the real MariaDB.
+ */
+final class TestDoubles {
+
+    private TestDoubles() {
+    }
+
+    /** A clock the test moves forward. */
+    static final class MovableClock extends Clock {
+        private volatile Instant now;
+
+        MovableClock(Instant start) {
+            this.now = start;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    /** Signs nothing, but answers like the CA: a random 128-bit serial and the requested validity. */
+    static final class RecordingCa implements CertificateAuthority {
+        final AtomicInteger signed = new AtomicInteger();
+        volatile Duration delay = Duration.ZERO;
+
+        @Override
+        public IssuedCertificate sign(SigningRequest request) {
+            signed.incrementAndGet();
+            sleep(delay);
+            byte[] serial = new byte[16];
+            new SecureRandom().nextBytes(serial);
+            serial[0] &= 0x7f;
+            return new IssuedCertificate(HexFormat.of().formatHex(serial), request.notBefore(), request.notAfter());
+        }
+    }
+
+    /** TXT records the test publishes; no CAA records anywhere. */
+    static final class PublishedDns implements DnsLookup {
+        private final Map<String, List<String>> txt = new ConcurrentHashMap<>();
+        private final Map<String, List<String>> caa = new ConcurrentHashMap<>();
+
+        void publishTxt(String name, String value) {
+            txt.put(name, List.of(value));
+        }
+
+        void publishCaa(String name, String value) {
+            caa.put(name, List.of(value));
+        }
+
+        @Override
+        public DnsAnswer txt(String name) {
+            return answer(txt.get(name));
+        }
+
+        @Override
+        public DnsAnswer caa(String name) {
+            return answer(caa.get(name));
+        }
+
+        private static DnsAnswer answer(List<String> values) {
+            return values == null ? new DnsAnswer.NoRecords() : new DnsAnswer.Records(values);
+        }
+    }
+
+    static final class NoWebsites implements WebsiteFileFetcher {
+        @Override
+        public FileFetch fetch(String url) {
+            return new FileFetch.NotFound("nothing listens in this test");
+        }
+    }
+
+    static final class AcceptingCsrInspector implements CsrInspector {
+        @Override
+        public InspectedCsr inspect(String csrPem, Identifiers boundNames) {
+            return new InspectedCsr(csrPem, KeyAlgorithm.EC_P256, boundNames, "00");
+        }
+    }
+
+    static final class FakeKeyGenerator implements SubscriberKeyGenerator {
+        @Override
+        public GeneratedKey generate(KeyAlgorithm algorithm, Identifiers names) {
+            return new GeneratedKey("-----BEGIN CERTIFICATE REQUEST-----\nTEST\n-----END CERTIFICATE REQUEST-----\n",
+                    new byte[] {1, 2, 3});
+        }
+
+        @Override
+        public byte[] decryptPrivateKey(byte[] encryptedPrivateKey) {
+            return encryptedPrivateKey;
+        }
+    }
+
+    static final class RegistrantWhois implements Whois {
+        private final Map<String, String> registrants = new ConcurrentHashMap<>();
+
+        void register(String domain, String organization) {
+            registrants.put(domain, organization);
+        }
+
+        @Override
+        public Optional<String> registrantOrganization(DomainName registeredDomain) {
+            return Optional.ofNullable(registrants.get(registeredDomain.ascii()));
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        if (duration.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

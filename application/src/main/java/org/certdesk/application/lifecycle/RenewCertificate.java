@@ -1,0 +1,54 @@
+package org.certdesk.application.lifecycle;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.certdesk.application.port.Transactions;
+import org.certdesk.application.support.CertificateAccess;
+import org.certdesk.domain.account.Actor;
+import org.certdesk.domain.certificate.Certificate;
+import org.certdesk.domain.certificate.CertificateId;
+import org.certdesk.domain.certificate.CertificateStatus;
+import org.certdesk.domain.policy.IssuancePolicy;
+import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.verification.TokenSource;
+
+/**
+ * Use case: renew an issued (or expired) certificate: a new certificate of the same product,
+ * its application prefilled from the old one and submitted at once; names whose validation
+ * evidence is still within its BR 4.2.1 reuse period start verified.
+ */
+public class RenewCertificate {
+
+    private final CertificateAccess access;
+    private final TokenSource tokens;
+    private final IssuancePolicy policy;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public RenewCertificate(CertificateAccess access, TokenSource tokens, IssuancePolicy policy, Transactions transactions,
+                            Clock clock) {
+        this.access = access;
+        this.tokens = tokens;
+        this.policy = policy;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    public Certificate renew(Actor actor, CertificateId id) {
+        var tenant = actor.requireCustomerTenant();
+        return transactions.inTransaction(() -> {
+            Certificate old = access.load(actor, id);
+            if (old.status() != CertificateStatus.ISSUED && old.status() != CertificateStatus.EXPIRED) {
+                throw new DomainException("Only an issued or expired certificate can be renewed; this certificate is "
+                        + old.status().displayName() + ".");
+            }
+            Instant now = clock.instant();
+            Certificate renewal = Certificate.purchase(tenant, old.product(), now);
+            renewal.submit(old.application().orElseThrow(), old.reusableEvidence(now), tokens, policy, now);
+            Certificate saved = access.save(actor, renewal);
+            access.audit(actor, old, "Certificate renewed", "renewal is certificate " + saved.id().value());
+            return saved;
+        });
+    }
+}

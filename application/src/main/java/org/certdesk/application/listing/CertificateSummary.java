@@ -1,0 +1,15 @@
+package org.certdesk.application.listing;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.certdesk.domain.certificate.CertificateId;
+import org.certdesk.domain.certificate.CertificateStatus;
+import org.certdesk.domain.certificate.Coverage;
+import org.certdesk.domain.certificate.ValidationType;
+
+/** One row of the certificate list. */
+public record CertificateSummary(CertificateId id, String brand, ValidationType type, Coverage coverage,
+                                 List<String> names, CertificateStatus status, String displayStatus,
+                                 Instant purchasedAt, Instant notBefore, Instant notAfter, long version) {
+}

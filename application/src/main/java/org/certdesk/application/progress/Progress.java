@@ -1,0 +1,31 @@
+package org.certdesk.application.progress;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.certdesk.domain.certificate.CertificateId;
+import org.certdesk.domain.certificate.CertificateStatus;
+
+/** The Certificate Progress panel's content. */
+public record Progress(CertificateId certificate, CertificateStatus status, String displayStatus, int round,
+                       List<Step> steps, WaitingOn waitingOn, LocalDate expectedEarliest, LocalDate expectedLatest,
+                       List<NameVerification> names, List<LogLine> log, String failureCause) {
+
+    public enum StepState { DONE, CURRENT, WAITING, FAILED, NOT_APPLICABLE }
+
+    /** Who has to act next: the customer (publish a record, answer the CA) or the CA. */
+    public enum WaitingOn { CUSTOMER, CA, NOBODY }
+
+    public record Step(String name, StepState state, Instant at) {
+    }
+
+    /** Per bound name: how to prove it, and where it stands. */
+    public record NameVerification(String name, String method, String dnsHost, String dnsValue, String fileUrl,
+                                   String fileContent, boolean verified, String lastMessage, String lastObserved,
+                                   Instant tokenExpiresAt) {
+    }
+
+    public record LogLine(Instant at, String text) {
+    }
+}

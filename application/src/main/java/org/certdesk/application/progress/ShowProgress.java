@@ -1,0 +1,118 @@
+package org.certdesk.application.progress;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.certdesk.application.port.Transactions;
+import org.certdesk.application.progress.Progress.LogLine;
+import org.certdesk.application.progress.Progress.NameVerification;
+import org.certdesk.application.progress.Progress.Step;
+import org.certdesk.application.progress.Progress.StepState;
+import org.certdesk.application.progress.Progress.WaitingOn;
+import org.certdesk.application.support.CertificateAccess;
+import org.certdesk.domain.account.Actor;
+import org.certdesk.domain.calendar.BusinessCalendar;
+import org.certdesk.domain.calendar.ExpectedDates;
+import org.certdesk.domain.certificate.Certificate;
+import org.certdesk.domain.certificate.CertificateId;
+import org.certdesk.domain.certificate.CertificateStatus;
+import org.certdesk.domain.review.ReviewEntry;
+import org.certdesk.domain.review.Reviews;
+import org.certdesk.domain.verification.DomainVerification;
+import org.certdesk.domain.verification.VerificationMethod;
+
+/**
+ * Use case: "View Progress": the steps (submitted, domain verification, organization
+ * verification, CA review, issued) with their state and time, the expected completion from the
+ * business calendar, who is waited on, per-name instructions and the log of checks and contacts.
+ */
+public class ShowProgress {
+
+    private final CertificateAccess access;
+    private final Reviews reviews;
+    private final BusinessCalendar calendar;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public ShowProgress(CertificateAccess access, Reviews reviews, BusinessCalendar calendar, Transactions transactions,
+                        Clock clock) {
+        this.access = access;
+        this.reviews = reviews;
+        this.calendar = calendar;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    public Progress show(Actor actor, CertificateId id) {
+        return transactions.inTransaction(() -> build(access.load(actor, id)));
+    }
+
+    private Progress build(Certificate certificate) {
+        var type = certificate.product().type();
+        boolean organization = type.validatesOrganization();
+        List<ReviewEntry> reviewEntries = organization && certificate.round() > 0
+                ? reviews.load(certificate.id(), certificate.round(), type).entries() : List.of();
+        CertificateStatus status = certificate.status();
+        boolean issued = certificate.issued().isPresent();
+        boolean domainsDone = issued || (certificate.round() > 0 && certificate.isDomainVerificationComplete());
+        boolean emailConfirmed = reviewEntries.stream().anyMatch(ReviewEntry.EmailConfirmed.class::isInstance);
+        boolean failed = status == CertificateStatus.VALIDATION_FAILED;
+
+        List<Step> steps = new ArrayList<>();
+        steps.add(new Step("Submitted", certificate.submittedAt().isPresent() ? StepState.DONE : StepState.WAITING,
+                certificate.submittedAt().orElse(null)));
+        steps.add(new Step("Domain verification", domainsDone ? StepState.DONE : failed ? StepState.FAILED
+                : status == CertificateStatus.VERIFYING ? StepState.CURRENT : StepState.WAITING, null));
+        steps.add(new Step("Organization verification", !organization ? StepState.NOT_APPLICABLE
+                : issued || emailConfirmed ? StepState.DONE : failed ? StepState.FAILED
+                : status == CertificateStatus.VERIFYING ? StepState.CURRENT : StepState.WAITING, null));
+        steps.add(new Step("CA review", issued ? StepState.DONE : failed ? StepState.FAILED
+                : domainsDone && status == CertificateStatus.VERIFYING ? StepState.CURRENT : StepState.WAITING, null));
+        steps.add(new Step("Issued", issued ? StepState.DONE : StepState.WAITING,
+                certificate.issued().map(i -> i.notBefore()).orElse(null)));
+
+        ExpectedDates expected = certificate.submittedAt()
+                .map(at -> ExpectedDates.forSubmission(type, at.atZone(ZoneOffset.UTC).toLocalDate(), calendar)).orElse(null);
+
+        List<NameVerification> names = certificate.verifications().stream().map(ShowProgress::describe).toList();
+        List<LogLine> log = new ArrayList<>();
+        certificate.verifications().forEach(v -> v.attempts().forEach(a -> log.add(new LogLine(a.at(),
+                v.identifier().display() + ": " + a.message() + (a.observed() == null ? "" : " (found: " + a.observed() + ")")))));
+        reviewEntries.forEach(entry -> log.add(new LogLine(entry.at(), describe(entry))));
+        log.sort(Comparator.comparing(LogLine::at));
+
+        return new Progress(certificate.id(), status, certificate.displayStatus(clock.instant()), certificate.round(), steps,
+                waitingOn(certificate, domainsDone), expected == null ? null : expected.issuedEarliest(),
+                expected == null ? null : expected.issuedLatest(), names, List.copyOf(log),
+                certificate.failureCause().orElse(null));
+    }
+
+    private static WaitingOn waitingOn(Certificate certificate, boolean domainsDone) {
+        return switch (certificate.status()) {
+            case VERIFYING -> domainsDone ? WaitingOn.CA : WaitingOn.CUSTOMER;
+            case PENDING_APPLICATION, VALIDATION_FAILED -> WaitingOn.CUSTOMER;
+            default -> WaitingOn.NOBODY;
+        };
+    }
+
+    private static NameVerification describe(DomainVerification v) {
+        boolean dns = v.method() == VerificationMethod.DNS_TXT;
+        var last = v.lastAttempt();
+        return new NameVerification(v.identifier().display(), v.method().displayName(),
+                dns ? v.dnsRecordHost() : null, dns ? v.token().value() : null,
+                dns ? null : v.fileUrl(), dns ? null : v.token().value(), v.isVerified(),
+                last.map(a -> a.message()).orElse(null), last.map(a -> a.observed()).orElse(null), v.token().expiresAt());
+    }
+
+    private static String describe(ReviewEntry entry) {
+        return switch (entry) {
+            case ReviewEntry.VerificationEmailSent e -> "Verification email sent to " + e.to().value();
+            case ReviewEntry.EmailConfirmed e -> "Verification email confirmed by " + e.by().value();
+            case ReviewEntry.PhoneCall e -> "Phone call to " + e.number().value() + ": " + e.outcome().displayName()
+                    + (e.note() == null || e.note().isBlank() ? "" : " (" + e.note() + ")");
+        };
+    }
+}

@@ -1,0 +1,59 @@
+package org.certdesk.application.support;
+
+import java.time.Clock;
+
+import org.certdesk.domain.account.Actor;
+import org.certdesk.domain.account.Role;
+import org.certdesk.domain.audit.AuditEntry;
+import org.certdesk.domain.audit.AuditLog;
+import org.certdesk.domain.certificate.Certificate;
+import org.certdesk.domain.certificate.CertificateEvent;
+import org.certdesk.domain.certificate.CertificateId;
+import org.certdesk.domain.certificate.Certificates;
+import org.certdesk.domain.shared.NotFoundException;
+
+/**
+ * Loading and saving certificates for use cases: a customer reaches only its own tenant's
+ * certificates (another tenant's look exactly like missing ones), staff reach any; every event
+ * the aggregate recorded becomes an audit entry in the same transaction as the save.
+ */
+public class CertificateAccess {
+
+    private final Certificates certificates;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    public CertificateAccess(Certificates certificates, AuditLog auditLog, Clock clock) {
+        this.certificates = certificates;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    public Certificate load(Actor actor, CertificateId id) {
+        var found = actor.role() == Role.CUSTOMER
+                ? certificates.findById(actor.tenant(), id)
+                : certificates.findAnyById(id);
+        return found.orElseThrow(() -> new NotFoundException("Certificate " + id.value() + " was not found."));
+    }
+
+    /** Saves (optimistic lock: a concurrent change refuses the whole save) and audits its events. */
+    public Certificate save(Actor actor, Certificate certificate) {
+        var events = certificate.recordedEvents();
+        Certificate saved = certificates.save(certificate);
+        for (CertificateEvent event : events) {
+            auditLog.record(AuditEntry.of(actor, event.at(), saved.tenant(), saved.id(), AuditActions.nameOf(event),
+                    event.before(), event.after(), AuditActions.detailOf(event)));
+        }
+        return saved;
+    }
+
+    /** For actions that change no status but belong in the log (emails sent, calls recorded). */
+    public void audit(Actor actor, Certificate certificate, String action, String detail) {
+        auditLog.record(AuditEntry.of(actor, clock.instant(), certificate.tenant(), certificate.id(), action,
+                certificate.status(), certificate.status(), detail));
+    }
+
+    public Certificates repository() {
+        return certificates;
+    }
+}

@@ -1,0 +1,89 @@
+package org.certdesk.application.verification;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.certdesk.application.issuance.IssueCertificate;
+import org.certdesk.application.port.Transactions;
+import org.certdesk.application.support.CertificateAccess;
+import org.certdesk.domain.account.Actor;
+import org.certdesk.domain.certificate.Certificate;
+import org.certdesk.domain.certificate.CertificateId;
+import org.certdesk.domain.certificate.CertificateStatus;
+import org.certdesk.domain.certificate.ValidationType;
+import org.certdesk.domain.name.DomainName;
+import org.certdesk.domain.policy.IssuancePolicy;
+import org.certdesk.domain.verification.CaaCheck;
+import org.certdesk.domain.verification.DomainVerification;
+import org.certdesk.domain.verification.DomainVerificationCheck;
+import org.certdesk.domain.verification.VerificationAttempt;
+
+/**
+ * Use case: "Verify now" (and the scheduled re-check). For every name not verified yet, check
+ * CAA (BR 3.2.2.8) and then the DNS record or file (BR 3.2.2.4.7 / 3.2.2.4.18); each attempt is
+ * recorded with what was seen. A failed check keeps the status Verifying (seed). A DV application
+ * whose names are all verified is issued at once when DV auto-approval is on.
+ */
+public class CheckDomainsNow {
+
+    private final CertificateAccess access;
+    private final DomainVerificationCheck ownershipCheck;
+    private final CaaCheck caaCheck;
+    private final IssueCertificate issueCertificate;
+    private final IssuancePolicy policy;
+    private final Transactions transactions;
+    private final Clock clock;
+    private final boolean autoApproveDv;
+
+    public CheckDomainsNow(CertificateAccess access, DomainVerificationCheck ownershipCheck, CaaCheck caaCheck,
+                           IssueCertificate issueCertificate, IssuancePolicy policy, Transactions transactions, Clock clock,
+                           boolean autoApproveDv) {
+        this.access = access;
+        this.ownershipCheck = ownershipCheck;
+        this.caaCheck = caaCheck;
+        this.issueCertificate = issueCertificate;
+        this.policy = policy;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.autoApproveDv = autoApproveDv;
+    }
+
+    public record Result(CertificateStatus status, List<VerificationAttempt> attempts) {
+    }
+
+    public Result check(Actor actor, CertificateId id) {
+        // Lookups run outside the transaction: a slow DNS server must not hold database locks.
+        Certificate snapshot = transactions.inTransaction(() -> access.load(actor, id));
+        if (snapshot.status() != CertificateStatus.VERIFYING) {
+            return new Result(snapshot.status(), List.of());
+        }
+        List<Checked> results = snapshot.verifications().stream().filter(v -> !v.isVerified())
+                .map(v -> new Checked(v, attempt(v))).toList();
+        return transactions.inTransaction(() -> {
+            Certificate certificate = access.load(actor, id);
+            for (Checked checked : results) {
+                if (certificate.status() == CertificateStatus.VERIFYING
+                        && !certificate.verificationOf(checked.verification().identifier()).isVerified()) {
+                    certificate.recordVerificationAttempt(checked.verification().identifier(), checked.attempt(), policy);
+                }
+            }
+            if (autoApproveDv && certificate.product().type() == ValidationType.DV
+                    && certificate.status() == CertificateStatus.VERIFYING && certificate.isDomainVerificationComplete()) {
+                issueCertificate.issue(certificate);
+            }
+            Certificate saved = access.save(actor, certificate);
+            return new Result(saved.status(), results.stream().map(Checked::attempt).toList());
+        });
+    }
+
+    private VerificationAttempt attempt(DomainVerification verification) {
+        Optional<String> caaRefusal = verification.identifier() instanceof DomainName name
+                ? caaCheck.refusalFor(name) : Optional.empty();
+        return caaRefusal.map(refusal -> VerificationAttempt.failed(clock.instant(), refusal, null))
+                .orElseGet(() -> ownershipCheck.check(verification, clock.instant()));
+    }
+
+    private record Checked(DomainVerification verification, VerificationAttempt attempt) {
+    }
+}

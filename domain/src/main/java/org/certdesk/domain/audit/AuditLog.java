@@ -1,0 +1,13 @@
+package org.certdesk.domain.audit;
+
+import java.util.List;
+
+import org.certdesk.domain.certificate.CertificateId;
+
+/** Port: the append-only audit log, written in the same transaction as the change it records. */
+public interface AuditLog {
+
+    void record(AuditEntry entry);
+
+    List<AuditEntry> forCertificate(CertificateId certificate);
+}

@@ -1,0 +1,12 @@
+package org.certdesk.domain.review;
+
+import org.certdesk.domain.certificate.CertificateId;
+import org.certdesk.domain.certificate.ValidationType;
+
+/** Port: the reviewers' work per certificate and application round, kept as an append-only log. */
+public interface Reviews {
+
+    Review load(CertificateId certificate, int round, ValidationType type);
+
+    void append(CertificateId certificate, int round, ReviewEntry entry);
+}
