@@ -19,7 +19,7 @@ public class LoadSignInAccount {
             return Optional.empty();
         }
         return accounts.findByUsername(username.strip().toLowerCase(Locale.ROOT))
-                .map(account -> new SignInAccount(account.username(), account.displayName(), account.passwordHash(),
+                .map(account -> new SignInAccount(account.id(), account.username(), account.displayName(), account.passwordHash(),
                         account.role(), account.tenantId(), account.enabled()));
     }
 }

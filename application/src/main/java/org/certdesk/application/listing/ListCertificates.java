@@ -41,7 +41,8 @@ public class ListCertificates {
         return certificates.count(query.filter());
     }
 
-    private CertificateSummary summarize(Certificate certificate) {
+    /** A row of the list for one certificate (also used by the Overview). */
+    public CertificateSummary summarize(Certificate certificate) {
         List<String> names = certificate.application()
                 .map(application -> application.identifiers().asList().stream().map(Identifier::display).toList())
                 .orElse(List.of());

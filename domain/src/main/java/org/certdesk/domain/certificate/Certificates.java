@@ -1,7 +1,9 @@
 package org.certdesk.domain.certificate;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.certdesk.domain.account.TenantId;
 
@@ -23,6 +25,15 @@ public interface Certificates {
     List<Certificate> page(CertificateFilter filter, PageRequest page);
 
     long count(CertificateFilter filter);
+
+    /** How many of a tenant's certificates are in each status (absent statuses have none). */
+    Map<CertificateStatus, Long> countByStatus(TenantId tenant);
+
+    /** A tenant's issued certificates whose notAfter falls in [from, to), soonest first. */
+    List<Certificate> issuedExpiringBetween(TenantId tenant, Instant from, Instant to, int limit);
+
+    /** How many certificates a tenant had issued per month (UTC) since the given instant. */
+    Map<YearMonth, Long> issuedPerMonth(TenantId tenant, Instant since);
 
     /** OV/EV applications still Verifying that were submitted before the cut-off, for the overdue sweep. */
     List<Certificate> findVerifyingSubmittedBefore(Instant cutoff, int limit);

@@ -3,6 +3,7 @@ package org.certdesk.ui.security;
 import java.util.Optional;
 
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.certdesk.domain.account.Actor;
 import org.springframework.stereotype.Component;
 
 /** Who is signed in, for views: their name, role and tenant. */
@@ -21,6 +22,10 @@ public class CurrentUser {
 
     public CertDeskUser require() {
         return get().orElseThrow(() -> new IllegalStateException("No one is signed in"));
+    }
+
+    public Actor actor() {
+        return require().actor();
     }
 
     public void signOut() {

@@ -3,7 +3,10 @@ package org.certdesk.adapters.persistence.certificate;
 import java.net.IDN;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.TreeMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -60,6 +63,7 @@ class JdbcCertificates implements Certificates {
                 s.product().coverage().name(), s.product().nameSlots(), s.product().combined(), s.status().name(),
                 s.application() == null ? null : s.application().identifiers().first().value(),
                 micros(s.purchasedAt()), micros(s.submittedAt()), s.issued() == null ? null : micros(s.issued().notAfter()),
+                s.issued() == null ? null : micros(s.issued().notBefore()),
                 s.round(), document, s.id() == null ? null : s.version(), names);
         try {
             return toDomain(rows.save(row));
@@ -83,6 +87,10 @@ class JdbcCertificates implements Certificates {
         List<Long> ids = query(filter, "SELECT c.id FROM certificate c", " ORDER BY c.id DESC LIMIT :limit OFFSET :offset")
                 .param("limit", page.limit()).param("offset", page.offset())
                 .query(Long.class).list();
+        return loadInOrder(ids);
+    }
+
+    private List<Certificate> loadInOrder(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -96,6 +104,38 @@ class JdbcCertificates implements Certificates {
     @Override
     public long count(CertificateFilter filter) {
         return query(filter, "SELECT COUNT(*) FROM certificate c", "").query(Long.class).single();
+    }
+
+    @Override
+    public Map<CertificateStatus, Long> countByStatus(TenantId tenant) {
+        Map<CertificateStatus, Long> counts = new EnumMap<>(CertificateStatus.class);
+        jdbc.sql("SELECT status, COUNT(*) AS n FROM certificate WHERE tenant_id = :tenant GROUP BY status")
+                .param("tenant", tenant.value())
+                .query((rs, n) -> counts.put(CertificateStatus.valueOf(rs.getString("status")), rs.getLong("n")))
+                .list();
+        return counts;
+    }
+
+    @Override
+    public List<Certificate> issuedExpiringBetween(TenantId tenant, Instant from, Instant to, int limit) {
+        List<Long> ids = jdbc.sql("""
+                SELECT id FROM certificate WHERE tenant_id = :tenant AND status = 'ISSUED'
+                AND not_after >= :from AND not_after < :to ORDER BY not_after LIMIT :limit""")
+                .param("tenant", tenant.value()).param("from", micros(from)).param("to", micros(to)).param("limit", limit)
+                .query(Long.class).list();
+        return loadInOrder(ids);
+    }
+
+    @Override
+    public Map<YearMonth, Long> issuedPerMonth(TenantId tenant, Instant since) {
+        Map<YearMonth, Long> perMonth = new TreeMap<>();
+        jdbc.sql("""
+                SELECT YEAR(issued_at) AS y, MONTH(issued_at) AS m, COUNT(*) AS n FROM certificate
+                WHERE tenant_id = :tenant AND issued_at >= :since GROUP BY YEAR(issued_at), MONTH(issued_at)""")
+                .param("tenant", tenant.value()).param("since", micros(since))
+                .query((rs, n) -> perMonth.put(YearMonth.of(rs.getInt("y"), rs.getInt("m")), rs.getLong("n")))
+                .list();
+        return perMonth;
     }
 
     @Override
