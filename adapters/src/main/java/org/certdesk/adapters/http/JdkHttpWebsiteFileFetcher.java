@@ -5,6 +5,7 @@ import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -60,17 +61,16 @@ public final class JdkHttpWebsiteFileFetcher implements WebsiteFileFetcher {
                 .timeout(settings.requestTimeout())
                 .header("User-Agent", "CertDesk domain validation")
                 .build();
-        CompletableFuture<FileFetch> response = client
-                .sendAsync(request, new FileFetchBodyHandler(settings.maxBodySize().toBytes()))
-                .thenApply(r -> r.body());
+        CompletableFuture<HttpResponse<FileFetch>> exchange =
+                client.sendAsync(request, new FileFetchBodyHandler(settings.maxBodySize().toBytes()));
         try {
             // The request timeout covers the headers only; this bounds the body as well.
-            return response.get(settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            return exchange.get(settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS).body();
         } catch (TimeoutException e) {
-            response.cancel(true);
+            exchange.cancel(true); // the JDK client aborts the exchange and closes its connection
             return new FileFetch.TimedOut();
         } catch (InterruptedException e) {
-            response.cancel(true);
+            exchange.cancel(true);
             Thread.currentThread().interrupt();
             return new FileFetch.TimedOut();
         } catch (ExecutionException e) {

@@ -22,6 +22,7 @@ class DnsjavaDnsLookupAgainstDnsmasqTest {
         dnsmasq = Dnsmasq.serving("example.com", "com")
                 .txt("_dnsauth.www.example.com", "20261125000000token")
                 .txt("split.example.com", "first-half-", "second-half")
+                .txt("_dnsauth.xn--bcher-kva.example.com", "idn-token")
                 .caa("example.com", 0, "issue", "ca.certdesk.example")
                 .caa("example.com", 128, "tbs", "critical-unknown")
                 .start();
@@ -46,6 +47,12 @@ class DnsjavaDnsLookupAgainstDnsmasqTest {
     @Test
     void joinsTheStringsOfOneTxtRecordAsDnsClientsDo() {
         assertThat(lookup.txt("split.example.com")).isEqualTo(new DnsAnswer.Records(List.of("first-half-second-half")));
+    }
+
+    @Test
+    void looksUpAnInternationalizedNameInItsPunycodeForm() {
+        // The domain converts IDNs (bücher.example.com) to ASCII before asking.
+        assertThat(lookup.txt("_dnsauth.xn--bcher-kva.example.com")).isEqualTo(new DnsAnswer.Records(List.of("idn-token")));
     }
 
     @Test
