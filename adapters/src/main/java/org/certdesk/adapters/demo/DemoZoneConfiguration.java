@@ -1,0 +1,99 @@
+package org.certdesk.adapters.demo;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import org.certdesk.adapters.dns.DnsProperties;
+import org.certdesk.adapters.dns.DnsjavaDnsLookup;
+import org.certdesk.adapters.http.HttpValidationProperties;
+import org.certdesk.adapters.http.JdkHttpWebsiteFileFetcher;
+import org.certdesk.domain.verification.DnsLookup;
+import org.certdesk.domain.verification.WebsiteFileFetcher;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
+
+/**
+ * The CA's network for domain validation, in one of two modes chosen by
+ * {@code certdesk.dns.resolver-host}: unset (the embedded default), the demo zone is served by
+ * an in-process DNS server and web root and the CA asks them; set, the CA asks that resolver and
+ * real web servers, and the demo zone is off.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({DnsProperties.class, HttpValidationProperties.class, DemoZoneProperties.class})
+public class DemoZoneConfiguration {
+
+    @Configuration(proxyBeanMethods = false)
+    @Conditional(NoResolverConfigured.class)
+    static class Served {
+
+        @Bean
+        DemoZone demoZone(DemoZoneProperties properties) {
+            return new DemoZone(properties.name());
+        }
+
+        @Bean(destroyMethod = "close")
+        DemoDnsServer demoDnsServer(DemoZone zone) throws IOException {
+            return DemoDnsServer.start(zone);
+        }
+
+        @Bean(destroyMethod = "close")
+        DemoWebRoot demoWebRoot(DemoZone zone) throws IOException {
+            return DemoWebRoot.start(zone);
+        }
+
+        @Bean
+        DnsLookup dnsLookup(DemoDnsServer server, DnsProperties properties) {
+            return new DnsjavaDnsLookup(server.address(), properties.timeout());
+        }
+
+        @Bean
+        WebsiteFileFetcher websiteFileFetcher(HttpValidationProperties properties, DemoZone zone, DemoWebRoot webRoot) {
+            return new JdkHttpWebsiteFileFetcher(properties, new DemoZoneRoutes(zone, webRoot.address()));
+        }
+
+        @Bean
+        DemoZoneStatus demoZoneStatus(DemoZone zone) {
+            return DemoZoneStatus.served(zone.zone());
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @Conditional(ResolverConfigured.class)
+    static class Off {
+
+        @Bean
+        DnsLookup dnsLookup(DnsProperties properties) {
+            return new DnsjavaDnsLookup(new InetSocketAddress(properties.resolverHost(), properties.resolverPort()),
+                    properties.timeout());
+        }
+
+        @Bean
+        WebsiteFileFetcher websiteFileFetcher(HttpValidationProperties properties) {
+            return new JdkHttpWebsiteFileFetcher(properties);
+        }
+
+        @Bean
+        DemoZoneStatus demoZoneStatus() {
+            return DemoZoneStatus.off();
+        }
+    }
+
+    static final class ResolverConfigured implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return StringUtils.hasText(context.getEnvironment().getProperty(DnsProperties.RESOLVER_HOST));
+        }
+    }
+
+    static final class NoResolverConfigured implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return !new ResolverConfigured().matches(context, metadata);
+        }
+    }
+}
