@@ -9,6 +9,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.certdesk.adapters.AdaptersTestApplication;
@@ -124,6 +131,37 @@ class CertificateAuthorityIssuanceTest {
 
         assertThat(second.serialHex()).isEqualTo(first.serialHex());
         assertThat(rowsFor(request.certificate())).isEqualTo(1);
+    }
+
+    @Test
+    void concurrentRetriesOfOneRequestStoreOneCertificate() throws Exception {
+        SigningRequest request = request(ValidationType.DV, Identifiers.parseLines("race.example.com"),
+                TestCsrs.csr(TestCsrs.ec("secp256r1"), "race.example.com"));
+
+        Callable<IssuedCertificate> attempt = () -> ca.sign(request);
+        Set<String> serials = new HashSet<>();
+        try (ExecutorService executor = Executors.newFixedThreadPool(4)) {
+            for (Future<IssuedCertificate> result : executor.invokeAll(Collections.nCopies(4, attempt))) {
+                serials.add(result.get().serialHex());
+            }
+        }
+
+        assertThat(serials).hasSize(1);
+        assertThat(rowsFor(request.certificate())).isEqualTo(1);
+        assertThat(issuedCertificates.latestFor(request.certificate())).isPresent();
+    }
+
+    @Test
+    void issuesAnIpAddressCertificateWithAnIpSan() throws Exception {
+        Identifiers names = Identifiers.parseLines("8.8.8.8");
+        String csr = keyGenerator.generate(KeyAlgorithm.EC_P384, names).csrPem();
+
+        IssuedCertificate issued = ca.sign(request(ValidationType.DV, names, csr));
+
+        IssuedCertificateFiles files = issuedCertificates.bySerial(issued.serialHex()).orElseThrow();
+        OpenSsl openssl = new OpenSsl(directory);
+        assertThat(openssl.verify(files.rootPem(), files.chainPem(), files.leafPem()).output()).contains("leaf.pem: OK");
+        assertThat(openssl.text(files.leafPem())).contains("IP Address:8.8.8.8").doesNotContain("DNS:");
     }
 
     @Test
