@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.util.HexFormat;
 import java.util.List;
 
+import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 import org.bouncycastle.pkcs.PKCS10CertificationRequest;
+import org.bouncycastle.pkcs.PKCSException;
 import org.certdesk.application.port.CsrInspector;
 import org.certdesk.domain.name.Identifier;
 import org.certdesk.domain.name.Identifiers;
@@ -52,7 +54,8 @@ public class BouncyCastleCsrInspector implements CsrInspector {
         boolean valid;
         try {
             valid = csr.isSignatureValid(new JcaContentVerifierProviderBuilder().build(csr.getSubjectPublicKeyInfo()));
-        } catch (Exception e) {
+        } catch (OperatorCreationException | PKCSException | RuntimeException e) {
+            // A key the JDK cannot load or a malformed signature: to the customer, it does not verify.
             valid = false;
         }
         if (!valid) {

@@ -13,6 +13,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.HexFormat;
 
+import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
@@ -42,6 +44,7 @@ final class CaHierarchyFactory {
     private static final Duration ROOT_VALIDITY = Duration.ofDays(20 * 365 + 5);
     private static final Duration ISSUER_VALIDITY = Duration.ofDays(5 * 365 + 1);
     private static final String ROOT_SIGNATURE = "SHA384withECDSA";
+    private static final ASN1ObjectIdentifier ANY_POLICY = new ASN1ObjectIdentifier("2.5.29.32.0");
 
     private final CaUrls urls;
     private final JcaX509ExtensionUtils extensionUtils;
@@ -84,8 +87,7 @@ final class CaHierarchyFactory {
         add(builder, Extension.subjectKeyIdentifier, false, ski(keys.getPublic()));
         add(builder, Extension.authorityKeyIdentifier, false, extensionUtils.createAuthorityKeyIdentifier(root.publicKey()));
         // BR 7.1.2.10.5: an affiliated CA may assert anyPolicy.
-        add(builder, Extension.certificatePolicies, false, new CertificatePolicies(new PolicyInformation(
-                new org.bouncycastle.asn1.ASN1ObjectIdentifier("2.5.29.32.0"))));
+        add(builder, Extension.certificatePolicies, false, new CertificatePolicies(new PolicyInformation(ANY_POLICY)));
         add(builder, Extension.authorityInfoAccess, false, urls.authorityInformationAccess(root.id()));
         add(builder, Extension.cRLDistributionPoints, false, urls.crlDistributionPoint(root.id()));
         X509CertificateHolder certificate = sign(builder, ROOT_SIGNATURE, root.privateKey());
@@ -109,8 +111,7 @@ final class CaHierarchyFactory {
         return HexFormat.of().formatHex(ski(key).getKeyIdentifier()).substring(0, 8);
     }
 
-    static void add(X509v3CertificateBuilder builder, org.bouncycastle.asn1.ASN1ObjectIdentifier oid, boolean critical,
-                    org.bouncycastle.asn1.ASN1Encodable value) {
+    static void add(X509v3CertificateBuilder builder, ASN1ObjectIdentifier oid, boolean critical, ASN1Encodable value) {
         try {
             builder.addExtension(oid, critical, value);
         } catch (CertIOException e) {

@@ -10,11 +10,11 @@ import java.util.stream.Collectors;
 
 import org.bouncycastle.asn1.ASN1IA5String;
 import org.bouncycastle.asn1.ASN1OctetString;
-import org.bouncycastle.asn1.ASN1String;
 import org.bouncycastle.asn1.pkcs.Attribute;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x500.style.IETFUtils;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.Extensions;
 import org.bouncycastle.asn1.x509.GeneralName;
@@ -39,7 +39,7 @@ final class CsrNames {
         List<String> raw = requestedSans(csr);
         if (raw.isEmpty()) {
             for (RDN rdn : csr.getSubject().getRDNs(BCStyle.CN)) {
-                raw.add(((ASN1String) rdn.getFirst().getValue()).getString());
+                raw.add(IETFUtils.valueToString(rdn.getFirst().getValue()));
             }
         }
         if (raw.isEmpty()) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
+import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.DERIA5String;
 import org.bouncycastle.asn1.DEROctetString;
@@ -120,7 +121,7 @@ final class LeafProfile {
     }
 
     private static void add(X509v3CertificateBuilder builder, ASN1ObjectIdentifier oid, boolean critical,
-                            org.bouncycastle.asn1.ASN1Encodable value) {
+                            ASN1Encodable value) {
         CaHierarchyFactory.add(builder, oid, critical, value);
     }
 

@@ -27,6 +27,7 @@ public final class MasterSecret {
 
     private static final Logger log = LoggerFactory.getLogger(MasterSecret.class);
     private static final int GENERATED_BYTES = 32;
+    private static final int MIN_CONFIGURED_LENGTH = 20;
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     private final byte[] bytes;
@@ -39,6 +40,9 @@ public final class MasterSecret {
     public static MasterSecret load(String configured, Path file) {
         if (configured != null && !configured.isBlank()) {
             log.info("CA master secret: taken from the property certdesk.ca.master-secret.");
+            if (configured.length() < MIN_CONFIGURED_LENGTH) {
+                log.warn("certdesk.ca.master-secret is shorter than {} characters; use a long random value.", MIN_CONFIGURED_LENGTH);
+            }
             return new MasterSecret(configured.getBytes(StandardCharsets.UTF_8));
         }
         try {
