@@ -13,10 +13,12 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
 import org.certdesk.adapters.AdaptersTestApplication;
 import org.certdesk.adapters.secret.MasterSecret;
@@ -36,6 +38,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Issuance against the embedded MariaDB, judged by the real openssl. */
 @SpringBootTest(classes = AdaptersTestApplication.class)
@@ -216,6 +219,30 @@ class CertificateAuthorityIssuanceTest {
     }
 
     @Test
+    void aSecondInstanceWaitsOnTheCreationLockAndThenLoadsTheSameRoot() throws Exception {
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        TransactionTemplate firstInstance = new TransactionTemplate(transactions);
+        try (ExecutorService executor = Executors.newFixedThreadPool(2)) {
+            Future<?> holder = executor.submit(() -> firstInstance.executeWithoutResult(status -> {
+                hierarchyStore.lockForCreation();
+                locked.countDown();
+                awaitQuietly(release);
+            }));
+            assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
+            Future<CaHierarchy> secondInstance = executor.submit(
+                    () -> new CaHierarchyKeeper(hierarchyStore, masterSecret, transactions, settings, clock).hierarchy());
+
+            Thread.sleep(500);
+            assertThat(secondInstance.isDone()).as("the second instance waits while the first holds the lock").isFalse();
+            release.countDown();
+
+            assertThat(secondInstance.get(20, TimeUnit.SECONDS).root().id()).isEqualTo(keeper.hierarchy().root().id());
+            holder.get(20, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
     void publishesTheRootAndBothIntermediates() {
         assertThat(caCertificates.all()).hasSize(3);
         assertThat(caCertificates.rootPem()).startsWith("-----BEGIN CERTIFICATE-----");
@@ -238,6 +265,14 @@ class CertificateAuthorityIssuanceTest {
     private static CertificateId newCertificateId() {
         // The test database outlives a run, so every test uses a fresh certificate id.
         return CertificateId.of(ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE));
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static String line(String text, String prefix) {
