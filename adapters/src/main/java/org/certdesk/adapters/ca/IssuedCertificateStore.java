@@ -1,0 +1,72 @@
+package org.certdesk.adapters.ca;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** The issued_certificate rows: every signed leaf with its chain, keyed by serial and by (certificate, CSR). */
+@Component
+class IssuedCertificateStore {
+
+    record StoredLeaf(String serialHex, long certificateId, String csrSha256, String issuerId, String leafPem, String chainPem,
+                      Instant notBefore, Instant notAfter, Instant issuedAt) {
+    }
+
+    private static final String COLUMNS = """
+            SELECT serial_hex, certificate_id, csr_sha256, issuer_id, leaf_pem, chain_pem, not_before, not_after, issued_at
+            FROM issued_certificate""";
+
+    private final JdbcTemplate jdbc;
+
+    IssuedCertificateStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<StoredLeaf> findByRequest(long certificateId, String csrSha256) {
+        return jdbc.query(COLUMNS + " WHERE certificate_id = ? AND csr_sha256 = ?", IssuedCertificateStore::map, certificateId, csrSha256)
+                .stream().findFirst();
+    }
+
+    Optional<StoredLeaf> findBySerial(String serialHex) {
+        return jdbc.query(COLUMNS + " WHERE serial_hex = ?", IssuedCertificateStore::map, serialHex).stream().findFirst();
+    }
+
+    Optional<StoredLeaf> findLatestByCertificate(long certificateId) {
+        return jdbc.query(COLUMNS + " WHERE certificate_id = ? ORDER BY issued_at DESC, id DESC LIMIT 1", IssuedCertificateStore::map,
+                certificateId).stream().findFirst();
+    }
+
+    /**
+     * Stores the leaf, or returns the row a concurrent or earlier attempt stored for the same
+     * certificate and CSR: the unique (certificate_id, csr_sha256) index decides the one winner.
+     */
+    StoredLeaf insertOrGetExisting(StoredLeaf leaf) {
+        try {
+            jdbc.update("""
+                    INSERT INTO issued_certificate (serial_hex, certificate_id, csr_sha256, issuer_id, leaf_pem, chain_pem,
+                                                    not_before, not_after, issued_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    leaf.serialHex(), leaf.certificateId(), leaf.csrSha256(), leaf.issuerId(), leaf.leafPem(), leaf.chainPem(),
+                    timestamp(leaf.notBefore()), timestamp(leaf.notAfter()), timestamp(leaf.issuedAt()));
+            return leaf;
+        } catch (DuplicateKeyException e) {
+            return findByRequest(leaf.certificateId(), leaf.csrSha256()).orElseThrow(() -> e);
+        }
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return Timestamp.from(instant.truncatedTo(ChronoUnit.MICROS));
+    }
+
+    private static StoredLeaf map(ResultSet rs, int row) throws SQLException {
+        return new StoredLeaf(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                rs.getTimestamp(7).toInstant(), rs.getTimestamp(8).toInstant(), rs.getTimestamp(9).toInstant());
+    }
+}

@@ -1,0 +1,20 @@
+package org.certdesk.adapters.ca;
+
+import java.security.PrivateKey;
+import java.security.PublicKey;
+
+import org.bouncycastle.cert.X509CertificateHolder;
+
+/** One CA certificate of the hierarchy with its private key, decrypted in memory only. */
+record SigningCa(String id, KeyFamily family, X509CertificateHolder certificate, PublicKey publicKey, PrivateKey privateKey) {
+
+    String pem() {
+        return Pem.certificate(certificate);
+    }
+
+    @Override
+    public String toString() {
+        // Never let a log line or a debugger's toString print the key.
+        return "SigningCa[" + id + ", " + certificate.getSubject() + "]";
+    }
+}
