@@ -2,6 +2,7 @@ package org.certdesk.adapters.mail;
 
 import java.util.List;
 
+import org.certdesk.application.port.CapturedMail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

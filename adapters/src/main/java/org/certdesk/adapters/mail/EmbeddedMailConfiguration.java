@@ -2,6 +2,7 @@ package org.certdesk.adapters.mail;
 
 import java.util.Properties;
 
+import org.certdesk.application.port.CapturedMail;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;

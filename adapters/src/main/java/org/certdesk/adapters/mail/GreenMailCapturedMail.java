@@ -10,6 +10,7 @@ import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import org.certdesk.application.port.CapturedMail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import org.certdesk.application.port.MailDeliveryFailures;
 import org.certdesk.domain.certificate.CertificateId;
 import org.certdesk.domain.certificate.NotificationKind;
 import org.certdesk.domain.certificate.Notifications;

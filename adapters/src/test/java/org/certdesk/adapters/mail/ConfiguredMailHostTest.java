@@ -6,6 +6,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import org.certdesk.adapters.AdaptersTestApplication;
+import org.certdesk.application.port.CapturedMail;
 import org.certdesk.domain.certificate.CertificateId;
 import org.certdesk.domain.certificate.NotificationKind;
 import org.certdesk.domain.certificate.Notifications;

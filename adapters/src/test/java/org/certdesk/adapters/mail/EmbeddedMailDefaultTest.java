@@ -3,6 +3,9 @@ package org.certdesk.adapters.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.certdesk.adapters.AdaptersTestApplication;
+import org.certdesk.application.port.CapturedMail;
+import org.certdesk.application.port.CapturedMail.CapturedMessage;
+import org.certdesk.application.port.MailDeliveryFailures;
 import org.certdesk.domain.certificate.CertificateId;
 import org.certdesk.domain.certificate.NotificationKind;
 import org.certdesk.domain.certificate.Notifications;
@@ -24,6 +27,9 @@ class EmbeddedMailDefaultTest {
     @Autowired
     EmbeddedMailServer embeddedMailServer;
 
+    @Autowired
+    MailDeliveryFailures failures;
+
     @Test
     void aSentNotificationIsCapturedWithBothBodiesNewestFirst() {
         notifications.send(EmailAddress.parse("bob@example.org"), NotificationKind.APPLICATION_RECEIVED,
@@ -43,5 +49,6 @@ class EmbeddedMailDefaultTest {
                 .containsSubsequence("[CertDesk] Please confirm the application for certificate 7",
                         "[CertDesk] Application received for certificate 7");
         assertThat(embeddedMailServer.host()).isEqualTo("127.0.0.1");
+        assertThat(failures.count()).isZero();
     }
 }
