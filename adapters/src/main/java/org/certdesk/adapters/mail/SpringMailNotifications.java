@@ -1,0 +1,90 @@
+package org.certdesk.adapters.mail;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.certdesk.application.port.MailDeliveryFailures;
+import org.certdesk.domain.certificate.CertificateId;
+import org.certdesk.domain.certificate.NotificationKind;
+import org.certdesk.domain.certificate.Notifications;
+import org.certdesk.domain.name.EmailAddress;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+
+/**
+ * Sends each notification as one multipart/alternative mail (plain text and HTML) over SMTP.
+ * A mail that cannot be sent never undoes the action that caused it: the failure is logged,
+ * counted and kept for {@link MailDeliveryFailures}, and {@link #send} returns normally.
+ */
+public class SpringMailNotifications implements Notifications, MailDeliveryFailures {
+
+    private static final Logger log = LoggerFactory.getLogger(SpringMailNotifications.class);
+
+    private final JavaMailSender mailSender;
+    private final MailTemplates templates;
+    private final MailNotificationProperties properties;
+    private final Clock clock;
+    private final AtomicLong failures = new AtomicLong();
+    private final AtomicReference<FailedDelivery> lastFailure = new AtomicReference<>();
+
+    SpringMailNotifications(JavaMailSender mailSender, MailTemplates templates,
+                            MailNotificationProperties properties, Clock clock) {
+        this.mailSender = mailSender;
+        this.templates = templates;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** In the configured language ({@code certdesk.mail.locale}): the port carries no per-user language yet. */
+    @Override
+    public void send(EmailAddress to, NotificationKind kind, CertificateId certificate, String detail) {
+        send(to, kind, certificate, detail, properties.locale());
+    }
+
+    /** @return whether the SMTP server accepted the mail */
+    public boolean send(EmailAddress to, NotificationKind kind, CertificateId certificate, String detail, Locale locale) {
+        RenderedMail mail = templates.render(kind, certificate, detail, locale);
+        try {
+            MimeMessage message = mailSender.createMimeMessage();
+            MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED, "UTF-8");
+            helper.setFrom(properties.from());
+            helper.setTo(to.value());
+            helper.setSubject(mail.subject());
+            helper.setText(mail.text(), mail.html());
+            mailSender.send(message);
+            log.debug("Sent {} for certificate {} to {}", kind, certificate, to);
+            return true;
+        } catch (MailException | MessagingException e) {
+            recordFailure(to, kind, certificate, e);
+            return false;
+        }
+    }
+
+    private void recordFailure(EmailAddress to, NotificationKind kind, CertificateId certificate, Exception e) {
+        String reason = NestedExceptionUtils.getMostSpecificCause(e).getMessage();
+        failures.incrementAndGet();
+        lastFailure.set(new FailedDelivery(clock.instant(), to, kind, certificate, reason));
+        // One line for the operator; the stack trace only at debug level.
+        log.warn("Mail {} for certificate {} to {} was not sent: {}", kind, certificate, to, reason);
+        log.debug("Mail failure detail", e);
+    }
+
+    @Override
+    public long count() {
+        return failures.get();
+    }
+
+    @Override
+    public Optional<FailedDelivery> last() {
+        return Optional.ofNullable(lastFailure.get());
+    }
+}

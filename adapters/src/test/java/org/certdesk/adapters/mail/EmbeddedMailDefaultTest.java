@@ -1,0 +1,54 @@
+package org.certdesk.adapters.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.certdesk.adapters.AdaptersTestApplication;
+import org.certdesk.application.port.CapturedMail;
+import org.certdesk.application.port.CapturedMail.CapturedMessage;
+import org.certdesk.application.port.MailDeliveryFailures;
+import org.certdesk.domain.certificate.CertificateId;
+import org.certdesk.domain.certificate.NotificationKind;
+import org.certdesk.domain.certificate.Notifications;
+import org.certdesk.domain.name.EmailAddress;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** With no spring.mail.host, notifications land in the in-process server and show up in the outbox. */
+@SpringBootTest(classes = AdaptersTestApplication.class)
+class EmbeddedMailDefaultTest {
+
+    @Autowired
+    Notifications notifications;
+
+    @Autowired
+    CapturedMail capturedMail;
+
+    @Autowired
+    EmbeddedMailServer embeddedMailServer;
+
+    @Autowired
+    MailDeliveryFailures failures;
+
+    @Test
+    void aSentNotificationIsCapturedWithBothBodiesNewestFirst() {
+        notifications.send(EmailAddress.parse("bob@example.org"), NotificationKind.APPLICATION_RECEIVED,
+                CertificateId.of(7), "first");
+        notifications.send(EmailAddress.parse("bob@example.org"), NotificationKind.VERIFICATION_EMAIL,
+                CertificateId.of(7), "/verify/feedbeef");
+
+        assertThat(capturedMail.capturing()).isTrue();
+        assertThat(capturedMail.recent(1)).singleElement().satisfies(mail -> {
+            assertThat(mail.to()).isEqualTo("bob@example.org");
+            assertThat(mail.subject()).isEqualTo("[CertDesk] Please confirm the application for certificate 7");
+            assertThat(mail.textBody()).contains("http://localhost:8080/verify/feedbeef");
+            assertThat(mail.htmlBody()).contains("<a href=\"http://localhost:8080/verify/feedbeef\">");
+            assertThat(mail.receivedAt()).isNotNull();
+        });
+        assertThat(capturedMail.recent(10)).extracting(CapturedMessage::subject)
+                .containsSubsequence("[CertDesk] Please confirm the application for certificate 7",
+                        "[CertDesk] Application received for certificate 7");
+        assertThat(embeddedMailServer.host()).isEqualTo("127.0.0.1");
+        assertThat(failures.count()).isZero();
+    }
+}
