@@ -131,9 +131,21 @@ class CertificateLifecyclePersistenceTest {
                 .anyMatch(line -> line.contains("No DNS record found."))
                 .anyMatch(line -> line.contains("Mismatch found in the DNS record.") && line.contains("found: 20260101000000wrong"));
 
+        String name = waiting.names().getFirst().name();
+        assertThat(life.list.page(new ListCertificates.Query(customer, CertificateStatus.ISSUED, null, name), 0, 10))
+                .extracting(s -> s.id()).containsExactly(id);
+        assertThat(life.list.page(new ListCertificates.Query(customer, null, null, name.substring(0, 12)), 0, 10))
+                .extracting(s -> s.id()).contains(id);
+        assertThat(life.list.count(new ListCertificates.Query(customer, null, null, "no-such-name"))).isZero();
+
         life.revoke.revoke(customer, id, RevocationReason.KEY_COMPROMISE);
         assertThat(statusOf(id)).isEqualTo(CertificateStatus.REVOKED);
 
+        assertThat(life.mail.sent).filteredOn(m -> m.contains("#" + id.value() + " "))
+                .anyMatch(m -> m.startsWith("APPLICATION_RECEIVED li.wei@example.com"))
+                .anyMatch(m -> m.startsWith("VERIFICATION_INSTRUCTIONS") && m.contains(instructions.dnsValue()))
+                .anyMatch(m -> m.startsWith("ISSUED"))
+                .anyMatch(m -> m.startsWith("REVOKED") && m.contains("Key compromise"));
         assertThat(auditLog.forCertificate(id)).extracting(AuditEntry::action).containsSubsequence(
                 "Certificate purchased", "Application submitted", "Domain check", "Certificate issued", "Certificate revoked");
         assertThat(auditLog.forCertificate(id)).filteredOn(e -> e.action().equals("Certificate issued"))
@@ -159,6 +171,8 @@ class CertificateLifecyclePersistenceTest {
         life.decide.reject(reviewer, id, "The organization name does not match the business licence.");
         assertThat(statusOf(id)).isEqualTo(CertificateStatus.VALIDATION_FAILED);
         assertThat(life.progress.show(customer, id).failureCause()).isEqualTo("The organization name does not match the business licence.");
+        assertThat(life.mail.sent).anyMatch(m -> m.startsWith("VALIDATION_FAILED") && m.contains("#" + id.value() + " ")
+                && m.contains("does not match the business licence"));
 
         life.resubmit.resubmit(customer, id, ovApplication(domain));
         publishAllTokens(id);

@@ -17,6 +17,7 @@ import org.certdesk.application.purchase.BuyCertificates;
 import org.certdesk.application.review.DecideApplication;
 import org.certdesk.application.review.ReviewerActions;
 import org.certdesk.application.support.CertificateAccess;
+import org.certdesk.application.support.EventMail;
 import org.certdesk.application.verification.CheckDomainsNow;
 import org.certdesk.domain.audit.AuditLog;
 import org.certdesk.domain.calendar.BusinessCalendar;
@@ -37,6 +38,7 @@ final class Lifecycle {
     final TestDoubles.RecordingCa ca = new TestDoubles.RecordingCa();
     final TestDoubles.PublishedDns dns = new TestDoubles.PublishedDns();
     final TestDoubles.RegistrantWhois whois = new TestDoubles.RegistrantWhois();
+    final TestDoubles.MailOutbox mail = new TestDoubles.MailOutbox();
 
     final BuyCertificates buy;
     final ListCertificates list;
@@ -56,7 +58,7 @@ final class Lifecycle {
               Transactions transactions) {
         this.auditLog = auditLog;
         IssuancePolicy policy = IssuancePolicy.baselineRequirements();
-        CertificateAccess access = new CertificateAccess(certificates, auditLog, clock);
+        CertificateAccess access = new CertificateAccess(certificates, auditLog, new EventMail(mail), clock);
         GovRegistrantRule govRule = new GovRegistrantRule(whois);
         var csrInspector = new TestDoubles.AcceptingCsrInspector();
         IssueCertificate issue = new IssueCertificate(ca, new TestDoubles.FakeKeyGenerator(), keyStore, policy, clock);

@@ -16,6 +16,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.certdesk.application.port.CsrInspector;
 import org.certdesk.application.port.SubscriberKeyGenerator;
 import org.certdesk.domain.certificate.CertificateAuthority;
+import org.certdesk.domain.certificate.CertificateId;
+import org.certdesk.domain.certificate.NotificationKind;
+import org.certdesk.domain.certificate.Notifications;
+import org.certdesk.domain.name.EmailAddress;
 import org.certdesk.domain.certificate.IssuedCertificate;
 import org.certdesk.domain.certificate.SigningRequest;
 import org.certdesk.domain.name.DomainName;
@@ -143,6 +147,16 @@ final class TestDoubles {
         @Override
         public Optional<String> registrantOrganization(DomainName registeredDomain) {
             return Optional.ofNullable(registrants.get(registeredDomain.ascii()));
+        }
+    }
+
+    /** Collects what would be mailed; the mail adapter itself is tested against GreenMail. */
+    static final class MailOutbox implements Notifications {
+        final List<String> sent = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @Override
+        public void send(EmailAddress to, NotificationKind kind, CertificateId certificate, String detail) {
+            sent.add(kind + " " + to.value() + " #" + certificate.value() + " " + detail);
         }
     }
 

@@ -15,17 +15,20 @@ import org.certdesk.domain.shared.NotFoundException;
 /**
  * Loading and saving certificates for use cases: a customer reaches only its own tenant's
  * certificates (another tenant's look exactly like missing ones), staff reach any; every event
- * the aggregate recorded becomes an audit entry in the same transaction as the save.
+ * the aggregate recorded becomes an audit entry in the same transaction as the save, and the
+ * mail it calls for goes to the application's contact.
  */
 public class CertificateAccess {
 
     private final Certificates certificates;
     private final AuditLog auditLog;
+    private final EventMail mail;
     private final Clock clock;
 
-    public CertificateAccess(Certificates certificates, AuditLog auditLog, Clock clock) {
+    public CertificateAccess(Certificates certificates, AuditLog auditLog, EventMail mail, Clock clock) {
         this.certificates = certificates;
         this.auditLog = auditLog;
+        this.mail = mail;
         this.clock = clock;
     }
 
@@ -43,6 +46,7 @@ public class CertificateAccess {
         for (CertificateEvent event : events) {
             auditLog.record(AuditEntry.of(actor, event.at(), saved.tenant(), saved.id(), AuditActions.nameOf(event),
                     event.before(), event.after(), AuditActions.detailOf(event)));
+            mail.send(saved, event);
         }
         return saved;
     }

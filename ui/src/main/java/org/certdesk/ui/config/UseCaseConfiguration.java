@@ -1,11 +1,50 @@
 package org.certdesk.ui.config;
 
+import java.time.Clock;
+
 import org.certdesk.application.account.LoadSignInAccount;
+import org.certdesk.application.apply.CancelApplication;
+import org.certdesk.application.apply.LoadApplication;
+import org.certdesk.application.apply.ResubmitApplication;
+import org.certdesk.application.apply.SubmitApplication;
 import org.certdesk.application.demo.SeedDemoData;
+import org.certdesk.application.download.DownloadCertificate;
+import org.certdesk.application.issuance.IssueCertificate;
+import org.certdesk.application.lifecycle.LifecycleSweeps;
+import org.certdesk.application.lifecycle.RenewCertificate;
+import org.certdesk.application.lifecycle.RevokeCertificate;
+import org.certdesk.application.listing.ListCertificates;
+import org.certdesk.application.overview.ShowOverview;
+import org.certdesk.application.port.CertificateBundles;
+import org.certdesk.application.port.CsrInspector;
+import org.certdesk.application.port.SubscriberKeyGenerator;
+import org.certdesk.application.port.SubscriberKeyStore;
 import org.certdesk.application.port.Transactions;
+import org.certdesk.application.progress.ShowProgress;
+import org.certdesk.application.purchase.BuyCertificates;
+import org.certdesk.application.review.DecideApplication;
+import org.certdesk.application.review.ReviewerActions;
+import org.certdesk.application.support.CertificateAccess;
+import org.certdesk.application.support.EventMail;
+import org.certdesk.application.verification.CheckDomainsNow;
 import org.certdesk.domain.account.PasswordHasher;
 import org.certdesk.domain.account.Tenants;
 import org.certdesk.domain.account.UserAccounts;
+import org.certdesk.domain.audit.AuditLog;
+import org.certdesk.domain.calendar.BusinessCalendar;
+import org.certdesk.domain.certificate.CertificateAuthority;
+import org.certdesk.domain.certificate.Certificates;
+import org.certdesk.domain.certificate.Notifications;
+import org.certdesk.domain.policy.IssuancePolicy;
+import org.certdesk.domain.review.GovRegistrantRule;
+import org.certdesk.domain.review.Reviews;
+import org.certdesk.domain.review.Whois;
+import org.certdesk.domain.verification.CaaCheck;
+import org.certdesk.domain.verification.DnsLookup;
+import org.certdesk.domain.verification.DomainVerificationCheck;
+import org.certdesk.domain.verification.TokenSource;
+import org.certdesk.domain.verification.WebsiteFileFetcher;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,5 +63,117 @@ public class UseCaseConfiguration {
     @Bean
     SeedDemoData seedDemoData(UserAccounts accounts, Tenants tenants, PasswordHasher hasher, Transactions transactions) {
         return new SeedDemoData(accounts, tenants, hasher, transactions);
+    }
+
+    @Bean
+    IssuancePolicy issuancePolicy() {
+        return IssuancePolicy.baselineRequirements();
+    }
+
+    @Bean
+    BusinessCalendar businessCalendar() {
+        return BusinessCalendar.withDefaultHolidays();
+    }
+
+    @Bean
+    CertificateAccess certificateAccess(Certificates certificates, AuditLog auditLog, Notifications notifications, Clock clock) {
+        return new CertificateAccess(certificates, auditLog, new EventMail(notifications), clock);
+    }
+
+    @Bean
+    GovRegistrantRule govRegistrantRule(Whois whois) {
+        return new GovRegistrantRule(whois);
+    }
+
+    @Bean
+    IssueCertificate issueCertificate(CertificateAuthority ca, SubscriberKeyGenerator keyGenerator, SubscriberKeyStore keyStore,
+                                      IssuancePolicy policy, Clock clock) {
+        return new IssueCertificate(ca, keyGenerator, keyStore, policy, clock);
+    }
+
+    @Bean
+    BuyCertificates buyCertificates(CertificateAccess access, Transactions transactions, Clock clock) {
+        return new BuyCertificates(access, transactions, clock);
+    }
+
+    @Bean
+    ListCertificates listCertificates(Certificates certificates, Clock clock) {
+        return new ListCertificates(certificates, clock);
+    }
+
+    @Bean
+    ShowOverview showOverview(Certificates certificates, ListCertificates listCertificates, Clock clock) {
+        return new ShowOverview(certificates, listCertificates, clock);
+    }
+
+    @Bean
+    SubmitApplication submitApplication(CertificateAccess access, CsrInspector csrInspector, GovRegistrantRule govRule,
+                                        TokenSource tokens, IssuancePolicy policy, Transactions transactions, Clock clock) {
+        return new SubmitApplication(access, csrInspector, govRule, tokens, policy, transactions, clock);
+    }
+
+    @Bean
+    CancelApplication cancelApplication(CertificateAccess access, Transactions transactions, Clock clock) {
+        return new CancelApplication(access, transactions, clock);
+    }
+
+    @Bean
+    ResubmitApplication resubmitApplication(CertificateAccess access, CsrInspector csrInspector, GovRegistrantRule govRule,
+                                            TokenSource tokens, IssuancePolicy policy, Transactions transactions, Clock clock) {
+        return new ResubmitApplication(access, csrInspector, govRule, tokens, policy, transactions, clock);
+    }
+
+    @Bean
+    CheckDomainsNow checkDomainsNow(CertificateAccess access, DnsLookup dns, WebsiteFileFetcher files,
+                                    IssueCertificate issueCertificate, IssuancePolicy policy, Transactions transactions,
+                                    Clock clock, @Value("${certdesk.ca.caa-identity:certdesk.test}") String caaIdentity,
+                                    @Value("${certdesk.ca.auto-approve-dv:true}") boolean autoApproveDv) {
+        return new CheckDomainsNow(access, new DomainVerificationCheck(dns, files), new CaaCheck(dns, caaIdentity),
+                issueCertificate, policy, transactions, clock, autoApproveDv);
+    }
+
+    @Bean
+    ReviewerActions reviewerActions(CertificateAccess access, Reviews reviews, Transactions transactions, Clock clock) {
+        return new ReviewerActions(access, reviews, transactions, clock);
+    }
+
+    @Bean
+    DecideApplication decideApplication(CertificateAccess access, Reviews reviews, IssueCertificate issueCertificate,
+                                        Transactions transactions, Clock clock) {
+        return new DecideApplication(access, reviews, issueCertificate, transactions, clock);
+    }
+
+    @Bean
+    RevokeCertificate revokeCertificate(CertificateAccess access, Transactions transactions, Clock clock) {
+        return new RevokeCertificate(access, transactions, clock);
+    }
+
+    @Bean
+    RenewCertificate renewCertificate(CertificateAccess access, TokenSource tokens, IssuancePolicy policy,
+                                      Transactions transactions, Clock clock) {
+        return new RenewCertificate(access, tokens, policy, transactions, clock);
+    }
+
+    @Bean
+    LifecycleSweeps lifecycleSweeps(CertificateAccess access, Transactions transactions, Clock clock) {
+        return new LifecycleSweeps(access, transactions, clock);
+    }
+
+    @Bean
+    LoadApplication loadApplication(CertificateAccess access, Transactions transactions) {
+        return new LoadApplication(access, transactions);
+    }
+
+    @Bean
+    DownloadCertificate downloadCertificate(CertificateAccess access, SubscriberKeyStore keyStore,
+                                            SubscriberKeyGenerator keyGenerator, CertificateBundles bundles,
+                                            Transactions transactions) {
+        return new DownloadCertificate(access, keyStore, keyGenerator, bundles, transactions);
+    }
+
+    @Bean
+    ShowProgress showProgress(CertificateAccess access, Reviews reviews, BusinessCalendar calendar, Transactions transactions,
+                              Clock clock) {
+        return new ShowProgress(access, reviews, calendar, transactions, clock);
     }
 }

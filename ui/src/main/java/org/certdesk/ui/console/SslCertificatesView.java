@@ -3,33 +3,69 @@ package org.certdesk.ui.console;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.certdesk.application.listing.ListCertificates;
+import org.certdesk.application.overview.ShowOverview;
+import org.certdesk.application.purchase.BuyCertificates;
+import org.certdesk.domain.account.Actor;
+import org.certdesk.domain.certificate.CertificateStatus;
 import org.certdesk.ui.components.EmptyState;
+import org.certdesk.ui.components.Errors;
+import org.certdesk.ui.security.CurrentUser;
 
 /** The customer's "SSL Certificates" page with the seed's three tabs. */
 @Route(value = "certificates")
 @RolesAllowed("CUSTOMER")
 public class SslCertificatesView extends VerticalLayout implements HasDynamicTitle {
 
-    public SslCertificatesView() {
-        addClassName("ssl-certificates-view");
-        H2 title = new H2(getTranslation("certificates.title"));
+    final TabSheet tabs = new TabSheet();
+    final OverviewTab overview;
+    final ManageCertificatesTab manage;
+    private final Tab manageTab;
 
-        TabSheet tabs = new TabSheet();
-        tabs.setWidthFull();
-        tabs.add(getTranslation("certificates.tab.overview"),
-                new EmptyState(VaadinIcon.DASHBOARD, getTranslation("certificates.overview.empty.title"),
-                        getTranslation("certificates.overview.empty.hint")));
-        tabs.add(getTranslation("certificates.tab.manage"),
-                new EmptyState(VaadinIcon.LOCK, getTranslation("certificates.manage.empty.title"),
-                        getTranslation("certificates.manage.empty.hint")));
+    public SslCertificatesView(CurrentUser currentUser, ListCertificates listCertificates, ShowOverview showOverview,
+                               BuyCertificates buyCertificates, CertificateWorkflows workflows) {
+        addClassName("ssl-certificates-view");
+        setSizeFull();
+        Actor actor = currentUser.actor();
+        CertificateActions actions = workflows.bind(actor, this::refresh);
+        overview = new OverviewTab(showOverview, actor, this::showStatus);
+        manage = new ManageCertificatesTab(listCertificates, actor, actions,
+                () -> new BuyCertificatesDialog(buyCertificates, actor, ids -> afterPurchase(ids.size())).open());
+
+        tabs.setSizeFull();
+        tabs.add(getTranslation("certificates.tab.overview"), overview);
+        manageTab = tabs.add(getTranslation("certificates.tab.manage"), manage);
         tabs.add(getTranslation("certificates.tab.uploaded"),
                 new EmptyState(VaadinIcon.UPLOAD, getTranslation("certificates.uploaded.empty.title"),
                         getTranslation("certificates.uploaded.empty.hint")));
-        add(title, tabs);
+        tabs.addSelectedChangeListener(change -> {
+            if (change.getSelectedTab() != manageTab) {
+                overview.refresh();
+            }
+        });
+        add(new H2(getTranslation("certificates.title")), tabs);
+    }
+
+    /** After buying, show what still needs an application, as the seed's console does. */
+    private void afterPurchase(int bought) {
+        Errors.success(getTranslation("buy.done", bought));
+        showStatus(CertificateStatus.PENDING_APPLICATION);
+        refresh();
+    }
+
+    private void showStatus(CertificateStatus status) {
+        manage.statusFilter.setValue(status);
+        tabs.setSelectedTab(manageTab);
+    }
+
+    private void refresh() {
+        manage.refresh();
+        overview.refresh();
     }
 
     @Override

@@ -27,7 +27,8 @@ class SignInBrowserTest extends ChromiumTest {
         screenshot("ssl-certificates");
 
         tab("Manage Certificates").click();
-        assertThat(page.getByText("No certificates to manage")).isVisible();
+        assertThat(page.locator("#buy-certificates")).isVisible();
+        assertThat(page.locator("#status-filter")).isVisible();
     }
 
     @Test

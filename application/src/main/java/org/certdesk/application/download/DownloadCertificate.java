@@ -1,0 +1,62 @@
+package org.certdesk.application.download;
+
+import org.certdesk.application.port.CertificateBundles;
+import org.certdesk.application.port.CertificateBundles.ServerType;
+import org.certdesk.application.port.SubscriberKeyGenerator;
+import org.certdesk.application.port.SubscriberKeyStore;
+import org.certdesk.application.port.Transactions;
+import org.certdesk.application.support.CertificateAccess;
+import org.certdesk.domain.account.Actor;
+import org.certdesk.domain.certificate.Certificate;
+import org.certdesk.domain.certificate.CertificateId;
+import org.certdesk.domain.certificate.CertificateStatus;
+import org.certdesk.domain.certificate.CsrSource;
+import org.certdesk.domain.shared.DomainException;
+
+/**
+ * Use case: download an issued (or expired) certificate packed for a server type. The private
+ * key is included only when the console generated it; each download is audited, since it may
+ * carry that key.
+ */
+public class DownloadCertificate {
+
+    private final CertificateAccess access;
+    private final SubscriberKeyStore keyStore;
+    private final SubscriberKeyGenerator keyGenerator;
+    private final CertificateBundles bundles;
+    private final Transactions transactions;
+
+    public DownloadCertificate(CertificateAccess access, SubscriberKeyStore keyStore, SubscriberKeyGenerator keyGenerator,
+                               CertificateBundles bundles, Transactions transactions) {
+        this.access = access;
+        this.keyStore = keyStore;
+        this.keyGenerator = keyGenerator;
+        this.bundles = bundles;
+        this.transactions = transactions;
+    }
+
+    public CertificateBundles.Bundle download(Actor actor, CertificateId id, ServerType server) {
+        actor.requireCustomerTenant();
+        return transactions.inTransaction(() -> {
+            Certificate certificate = access.load(actor, id);
+            if (certificate.status() != CertificateStatus.ISSUED && certificate.status() != CertificateStatus.EXPIRED) {
+                throw new DomainException("Only an issued or expired certificate can be downloaded; this certificate is "
+                        + certificate.status().displayName() + ".");
+            }
+            var application = certificate.application().orElseThrow();
+            byte[] key = application.csr() instanceof CsrSource.SystemGenerated
+                    ? keyStore.find(id, certificate.round()).map(stored -> keyGenerator.decryptPrivateKey(stored.encryptedPrivateKey()))
+                    .orElse(null)
+                    : null;
+            String stem = application.identifiers().first().value().replace("*", "_");
+            var bundle = bundles.bundle(new CertificateBundles.BundleRequest(certificate.issued().orElseThrow().serialHex(),
+                    server, stem, key));
+            access.audit(actor, certificate, "Certificate downloaded", server.name() + (key == null ? "" : " with private key"));
+            return bundle;
+        });
+    }
+
+    public String rootPem() {
+        return bundles.rootPem();
+    }
+}

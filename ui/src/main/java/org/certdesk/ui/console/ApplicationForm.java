@@ -1,0 +1,324 @@
+package org.certdesk.ui.console;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.certdesk.domain.certificate.BusinessCategory;
+import org.certdesk.domain.certificate.CertificateApplication;
+import org.certdesk.domain.certificate.Contact;
+import org.certdesk.domain.certificate.Coverage;
+import org.certdesk.domain.certificate.CsrSource;
+import org.certdesk.domain.certificate.EvDetails;
+import org.certdesk.domain.certificate.Organization;
+import org.certdesk.domain.certificate.Product;
+import org.certdesk.domain.certificate.ValidationType;
+import org.certdesk.domain.name.EmailAddress;
+import org.certdesk.domain.name.Identifier;
+import org.certdesk.domain.name.Identifiers;
+import org.certdesk.domain.name.PhoneNumber;
+import org.certdesk.domain.policy.KeyAlgorithm;
+import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.verification.VerificationMethod;
+
+/**
+ * The Apply for Certificate fields, which vary by type (SPEC "Apply for Certificate panel"), and
+ * their reading into a domain application. Each value is checked by its own value object, and a
+ * refusal is shown at the field that caused it; nothing is submitted until all fields read.
+ */
+class ApplicationForm extends Composite<VerticalLayout> {
+
+    enum CsrMethod { SYSTEM, UPLOAD }
+
+    final TextArea names = new TextArea();
+    final RadioButtonGroup<CsrMethod> csrMethod = new RadioButtonGroup<>();
+    final Select<KeyAlgorithm> keyAlgorithm = new Select<>();
+    final TextArea csrPem = new TextArea();
+    final TextField contactName = new TextField();
+    final EmailField contactEmail = new EmailField();
+    final TextField contactPhone = new TextField();
+    final RadioButtonGroup<VerificationMethod> verificationMethod = new RadioButtonGroup<>();
+
+    final TextField legalName = new TextField();
+    final TextField registrationNumber = new TextField();
+    final TextField companyType = new TextField();
+    final TextField country = new TextField();
+    final TextField stateOrProvince = new TextField();
+    final TextField city = new TextField();
+    final TextField streetAddress = new TextField();
+    final TextField postalCode = new TextField();
+    final TextField organizationPhone = new TextField();
+
+    final TextField jurisdictionCountry = new TextField();
+    final TextField jurisdictionState = new TextField();
+    final TextField jurisdictionLocality = new TextField();
+    final Select<BusinessCategory> businessCategory = new Select<>();
+    final DatePicker incorporationDate = new DatePicker();
+    final TextField superiorName = new TextField();
+    final TextField superiorTitle = new TextField();
+    final TextField superiorPhone = new TextField();
+    final EmailField superiorEmail = new EmailField();
+
+    final Span formError = new Span();
+
+    private final Product product;
+    /** Fields a domain message can be traced to, by the label the domain puts first in it. */
+    private final Map<String, HasValidation> fieldsByDomainLabel = new LinkedHashMap<>();
+
+    ApplicationForm(Product product) {
+        this.product = product;
+        VerticalLayout root = getContent();
+        root.setPadding(false);
+        root.addClassName("application-form");
+
+        names.setLabel(getTranslation(product.coverage() == Coverage.MULTI_DOMAIN ? "apply.names.multi" : "apply.names.single"));
+        names.setHelperText(getTranslation(helperFor(product)));
+        names.setRequired(true);
+        names.setWidthFull();
+        names.setId("apply-names");
+
+        csrMethod.setLabel(getTranslation("apply.csrMethod"));
+        csrMethod.setItems(CsrMethod.values());
+        csrMethod.setItemLabelGenerator(m -> getTranslation("apply.csrMethod." + m.name()));
+        csrMethod.setValue(CsrMethod.SYSTEM);
+        keyAlgorithm.setLabel(getTranslation("apply.keyAlgorithm"));
+        keyAlgorithm.setItems(KeyAlgorithm.values());
+        keyAlgorithm.setItemLabelGenerator(KeyAlgorithm::displayName);
+        keyAlgorithm.setValue(KeyAlgorithm.EC_P256);
+        csrPem.setLabel(getTranslation("apply.csrPem"));
+        csrPem.setPlaceholder("-----BEGIN CERTIFICATE REQUEST-----");
+        csrPem.setWidthFull();
+        csrPem.addClassName("pem-input");
+        csrPem.setVisible(false);
+        csrMethod.addValueChangeListener(change -> {
+            boolean upload = change.getValue() == CsrMethod.UPLOAD;
+            csrPem.setVisible(upload);
+            keyAlgorithm.setVisible(!upload);
+        });
+
+        contactName.setLabel(getTranslation("apply.contactName"));
+        contactEmail.setLabel(getTranslation("apply.contactEmail"));
+        contactPhone.setLabel(getTranslation("apply.contactPhone"));
+        contactPhone.setHelperText(getTranslation("apply.phoneHelper"));
+        contactName.setId("apply-contact-name");
+        contactEmail.setId("apply-contact-email");
+        contactPhone.setId("apply-contact-phone");
+
+        FormLayout keyForm = new FormLayout(csrMethod, keyAlgorithm, csrPem);
+        keyForm.setColspan(csrPem, 2);
+        FormLayout contactForm = new FormLayout(contactName, contactEmail, contactPhone);
+
+        root.add(names, section("apply.section.key"), keyForm, section("apply.section.contact"), contactForm);
+
+        if (product.type() == ValidationType.DV) {
+            verificationMethod.setLabel(getTranslation("apply.verificationMethod"));
+            verificationMethod.setItems(VerificationMethod.values());
+            verificationMethod.setItemLabelGenerator(m -> getTranslation("apply.verificationMethod." + m.name()));
+            verificationMethod.setValue(VerificationMethod.DNS_TXT);
+            verificationMethod.setHelperText(getTranslation("apply.verificationMethod.helper"));
+            verificationMethod.setId("apply-verification-method");
+            root.add(section("apply.section.verification"), verificationMethod);
+        }
+        if (product.type().validatesOrganization()) {
+            label(legalName, "apply.org.legalName", "Organization name");
+            label(registrationNumber, "apply.org.registrationNumber", "Registration number");
+            label(companyType, "apply.org.companyType", "Company type");
+            label(country, "apply.org.country", "Country");
+            country.setHelperText(getTranslation("apply.countryHelper"));
+            label(stateOrProvince, "apply.org.state", "State or province");
+            label(city, "apply.org.city", "City");
+            label(streetAddress, "apply.org.street", "Street address");
+            label(postalCode, "apply.org.postalCode", "Postal code");
+            label(organizationPhone, "apply.org.phone", "Organization phone");
+            root.add(section("apply.section.organization"), new FormLayout(legalName, registrationNumber, companyType, country,
+                    stateOrProvince, city, streetAddress, postalCode, organizationPhone));
+        }
+        if (product.type() == ValidationType.EV) {
+            label(jurisdictionCountry, "apply.ev.jurisdictionCountry", "Jurisdiction country");
+            label(jurisdictionState, "apply.ev.jurisdictionState", "Jurisdiction state");
+            label(jurisdictionLocality, "apply.ev.jurisdictionLocality", "Jurisdiction locality");
+            businessCategory.setLabel(getTranslation("apply.ev.businessCategory"));
+            businessCategory.setItems(BusinessCategory.values());
+            businessCategory.setItemLabelGenerator(c -> getTranslation("businessCategory." + c.name()));
+            incorporationDate.setLabel(getTranslation("apply.ev.incorporationDate"));
+            label(superiorName, "apply.ev.superiorName", "Superior's name");
+            label(superiorTitle, "apply.ev.superiorTitle", "Superior's title");
+            label(superiorPhone, "apply.ev.superiorPhone", "Superior's phone");
+            superiorEmail.setLabel(getTranslation("apply.ev.superiorEmail"));
+            root.add(section("apply.section.ev"), new FormLayout(jurisdictionCountry, jurisdictionState, jurisdictionLocality,
+                    businessCategory, incorporationDate, superiorName, superiorTitle, superiorPhone, superiorEmail));
+        }
+        formError.addClassName("form-error");
+        formError.setId("apply-form-error");
+        formError.setVisible(false);
+        root.add(formError);
+    }
+
+    /** Fills the fields from a kept application (after Cancel, or for Modify and resubmit). */
+    void fill(CertificateApplication application) {
+        names.setValue(String.join("\n", application.identifiers().asList().stream().map(Identifier::display).toList()));
+        switch (application.csr()) {
+            case CsrSource.SystemGenerated generated -> {
+                csrMethod.setValue(CsrMethod.SYSTEM);
+                keyAlgorithm.setValue(generated.keyAlgorithm());
+            }
+            case CsrSource.Uploaded uploaded -> {
+                csrMethod.setValue(CsrMethod.UPLOAD);
+                csrPem.setValue(uploaded.pem());
+            }
+        }
+        contactName.setValue(application.contact().name());
+        contactEmail.setValue(application.contact().email().value());
+        contactPhone.setValue(application.contact().phone().value());
+        if (application.verificationMethod() != null && product.type() == ValidationType.DV) {
+            verificationMethod.setValue(application.verificationMethod());
+        }
+        Organization o = application.organization();
+        if (o != null) {
+            legalName.setValue(o.legalName());
+            registrationNumber.setValue(o.registrationNumber());
+            companyType.setValue(o.companyType());
+            country.setValue(o.country());
+            stateOrProvince.setValue(nullToEmpty(o.stateOrProvince()));
+            city.setValue(nullToEmpty(o.city()));
+            streetAddress.setValue(nullToEmpty(o.streetAddress()));
+            postalCode.setValue(nullToEmpty(o.postalCode()));
+            organizationPhone.setValue(o.phone().value());
+        }
+        EvDetails ev = application.evDetails();
+        if (ev != null) {
+            jurisdictionCountry.setValue(ev.jurisdictionCountry());
+            jurisdictionState.setValue(nullToEmpty(ev.jurisdictionStateOrProvince()));
+            jurisdictionLocality.setValue(nullToEmpty(ev.jurisdictionLocality()));
+            businessCategory.setValue(ev.businessCategory());
+            incorporationDate.setValue(ev.incorporationDate());
+            superiorName.setValue(ev.superior().name());
+            superiorTitle.setValue(ev.superior().title());
+            superiorPhone.setValue(ev.superior().phone().value());
+            superiorEmail.setValue(ev.superior().email().value());
+        }
+    }
+
+    /** The application, or empty after marking every field that does not read. */
+    Optional<CertificateApplication> read() {
+        clearErrors();
+        List<Boolean> ok = new ArrayList<>();
+        Identifiers identifiers = field(names, ok, () -> Identifiers.parseLines(required(names.getValue(), "apply.names.required")));
+        CsrSource csr = csrMethod.getValue() == CsrMethod.UPLOAD
+                ? field(csrPem, ok, () -> new CsrSource.Uploaded(required(csrPem.getValue(), "apply.csrRequired")))
+                : new CsrSource.SystemGenerated(keyAlgorithm.getValue());
+        String name = field(contactName, ok, () -> required(contactName.getValue(), "apply.required"));
+        EmailAddress email = field(contactEmail, ok, () -> EmailAddress.parse(required(contactEmail.getValue(), "apply.required")));
+        PhoneNumber phone = field(contactPhone, ok, () -> PhoneNumber.parse(required(contactPhone.getValue(), "apply.required")));
+        PhoneNumber orgPhone = product.type().validatesOrganization()
+                ? field(organizationPhone, ok, () -> PhoneNumber.parse(required(organizationPhone.getValue(), "apply.required"))) : null;
+        PhoneNumber bossPhone = product.type() == ValidationType.EV
+                ? field(superiorPhone, ok, () -> PhoneNumber.parse(required(superiorPhone.getValue(), "apply.required"))) : null;
+        EmailAddress bossEmail = product.type() == ValidationType.EV
+                ? field(superiorEmail, ok, () -> EmailAddress.parse(required(superiorEmail.getValue(), "apply.required"))) : null;
+        if (ok.contains(Boolean.FALSE)) {
+            return Optional.empty();
+        }
+        try {
+            Contact contact = new Contact(name, email, phone);
+            Organization organization = product.type().validatesOrganization()
+                    ? new Organization(legalName.getValue(), registrationNumber.getValue(), companyType.getValue(), country.getValue(),
+                    stateOrProvince.getValue(), city.getValue(), streetAddress.getValue(), postalCode.getValue(), orgPhone) : null;
+            EvDetails ev = product.type() == ValidationType.EV
+                    ? new EvDetails(jurisdictionCountry.getValue(), emptyToNull(jurisdictionState.getValue()),
+                    emptyToNull(jurisdictionLocality.getValue()), businessCategory.getValue(), incorporationDate.getValue(),
+                    new EvDetails.Superior(superiorName.getValue(), superiorTitle.getValue(), bossPhone, bossEmail)) : null;
+            return Optional.of(new CertificateApplication(identifiers, csr, contact, organization, ev,
+                    product.type() == ValidationType.DV ? verificationMethod.getValue() : null));
+        } catch (DomainException refused) {
+            showRefusal(refused.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** A refusal from the use case, shown at its field where the message names one, else under the form. */
+    void showRefusal(String message) {
+        HasValidation field = fieldsByDomainLabel.entrySet().stream()
+                .filter(entry -> message.startsWith(entry.getKey())).map(Map.Entry::getValue).findFirst()
+                .orElseGet(() -> message.contains("CSR") && csrPem.isVisible() ? csrPem
+                        : message.contains("'") && !message.startsWith("The Whois") ? names : null);
+        if (field != null) {
+            field.setErrorMessage(message);
+            field.setInvalid(true);
+        } else {
+            formError.setText(message);
+            formError.setVisible(true);
+        }
+    }
+
+    private void clearErrors() {
+        formError.setVisible(false);
+        for (HasValidation field : List.of(names, csrPem, contactName, contactEmail, contactPhone, legalName, registrationNumber,
+                companyType, country, stateOrProvince, city, streetAddress, postalCode, organizationPhone, jurisdictionCountry,
+                jurisdictionState, jurisdictionLocality, superiorName, superiorTitle, superiorPhone, superiorEmail)) {
+            field.setInvalid(false);
+        }
+    }
+
+    private <T> T field(HasValidation field, List<Boolean> ok, Supplier<T> reader) {
+        try {
+            T value = reader.get();
+            ok.add(Boolean.TRUE);
+            return value;
+        } catch (DomainException refused) {
+            field.setErrorMessage(refused.getMessage());
+            field.setInvalid(true);
+            ok.add(Boolean.FALSE);
+            return null;
+        }
+    }
+
+    private String required(String value, String messageKey) {
+        if (value == null || value.isBlank()) {
+            throw new DomainException(getTranslation(messageKey));
+        }
+        return value;
+    }
+
+    private void label(TextField field, String key, String domainLabel) {
+        field.setLabel(getTranslation(key));
+        fieldsByDomainLabel.put(domainLabel, field);
+    }
+
+    private H4 section(String key) {
+        H4 heading = new H4(getTranslation(key));
+        heading.addClassName("form-section");
+        return heading;
+    }
+
+    private static String helperFor(Product product) {
+        return switch (product.coverage()) {
+            case SINGLE -> "apply.names.helper.single";
+            case WILDCARD -> "apply.names.helper.wildcard";
+            case MULTI_DOMAIN -> "apply.names.helper.multi";
+        };
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static String emptyToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,115 @@
+package org.certdesk.ui.console;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import org.certdesk.application.apply.LoadApplication;
+import org.certdesk.application.apply.ResubmitApplication;
+import org.certdesk.application.apply.SubmitApplication;
+import org.certdesk.application.progress.Progress;
+import org.certdesk.application.progress.ShowProgress;
+import org.certdesk.application.verification.CheckDomainsNow;
+import org.certdesk.domain.account.Actor;
+import org.certdesk.domain.certificate.Certificate;
+import org.certdesk.domain.certificate.CertificateStatus;
+import org.certdesk.domain.certificate.ValidationType;
+import org.certdesk.domain.shared.DomainException;
+import org.certdesk.ui.components.Errors;
+import org.certdesk.ui.components.SidePanel;
+
+/**
+ * Apply for Certificate (and Modify and resubmit): the form for the product's type; after Submit
+ * a DV application shows exactly what to publish, with Verify now; OV/EV says to expect the CA's
+ * email and call.
+ */
+class ApplyPanel extends SidePanel {
+
+    final ApplicationForm form;
+    final Button submit = new Button();
+    private final Actor actor;
+    private final Runnable changed;
+
+    ApplyPanel(LoadApplication.ForEditing editing, Actor actor, SubmitApplication submitApplication,
+               ResubmitApplication resubmitApplication, ShowProgress showProgress, CheckDomainsNow checkDomainsNow,
+               Runnable changed) {
+        super("");
+        setHeaderTitle(getTranslation(editing.status() == CertificateStatus.VALIDATION_FAILED ? "apply.titleResubmit" : "apply.title",
+                editing.product().type().displayName(), String.valueOf(editing.id().value())));
+        this.actor = actor;
+        this.changed = changed;
+        addClassName("apply-panel");
+        form = new ApplicationForm(editing.product());
+        editing.application().ifPresent(form::fill);
+        editing.failureCause().ifPresent(cause -> {
+            Paragraph previous = new Paragraph(getTranslation("apply.previousCause", cause));
+            previous.addClassName("previous-cause");
+            add(previous);
+        });
+        add(form);
+
+        submit.setText(getTranslation("apply.submit"));
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.setId("apply-submit");
+        submit.addClickListener(click -> form.read().ifPresent(application -> {
+            try {
+                Certificate result = editing.status() == CertificateStatus.VALIDATION_FAILED
+                        ? resubmitApplication.resubmit(actor, editing.id(), application)
+                        : submitApplication.submit(new SubmitApplication.Command(actor, editing.id(), application));
+                changed.run();
+                showSubmitted(result, showProgress, checkDomainsNow);
+            } catch (DomainException refused) {
+                form.showRefusal(refused.getMessage());
+            } catch (RuntimeException unexpected) {
+                Errors.attempt(() -> {
+                    throw unexpected;
+                });
+            }
+        }));
+        Button cancel = new Button(getTranslation("dialog.cancel"), click -> close());
+        getFooter().add(cancel, submit);
+    }
+
+    private void showSubmitted(Certificate certificate, ShowProgress showProgress, CheckDomainsNow checkDomainsNow) {
+        removeAll();
+        getFooter().removeAll();
+        Paragraph done = new Paragraph(getTranslation("apply.submitted"));
+        done.addClassName("submitted-banner");
+        done.setId("apply-submitted");
+        add(done);
+        if (certificate.product().type() == ValidationType.DV) {
+            add(new Paragraph(getTranslation("apply.dvNext")));
+            Progress progress = showProgress.show(actor, certificate.id());
+            VerificationInstructionsHolder holder = new VerificationInstructionsHolder(progress);
+            add(holder);
+            Button verify = new Button(getTranslation("action.verifyNow"), VaadinIcon.REFRESH.create());
+            verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            verify.setId("verify-now");
+            verify.addClickListener(click -> Errors.attempt(() -> checkDomainsNow.check(actor, certificate.id())).ifPresent(result -> {
+                changed.run();
+                if (result.status() == CertificateStatus.ISSUED) {
+                    Errors.success(getTranslation("verify.issued"));
+                    close();
+                } else {
+                    holder.show(showProgress.show(actor, certificate.id()));
+                }
+            }));
+            getFooter().add(new Button(getTranslation("panel.close"), click -> close()), verify);
+        } else {
+            add(new Paragraph(getTranslation("apply.ovNext")));
+            getFooter().add(new Button(getTranslation("panel.close"), click -> close()));
+        }
+    }
+
+    /** Re-renders the instructions after each Verify now with the latest result per name. */
+    static final class VerificationInstructionsHolder extends com.vaadin.flow.component.html.Div {
+        VerificationInstructionsHolder(Progress progress) {
+            show(progress);
+        }
+
+        void show(Progress progress) {
+            removeAll();
+            add(new VerificationInstructions(progress.names()));
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package org.certdesk.ui.console;
+
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import org.certdesk.application.apply.CancelApplication;
+import org.certdesk.application.apply.LoadApplication;
+import org.certdesk.application.apply.ResubmitApplication;
+import org.certdesk.application.apply.SubmitApplication;
+import org.certdesk.application.download.DownloadCertificate;
+import org.certdesk.application.lifecycle.RenewCertificate;
+import org.certdesk.application.lifecycle.RevokeCertificate;
+import org.certdesk.application.listing.CertificateSummary;
+import org.certdesk.application.progress.ShowProgress;
+import org.certdesk.application.verification.CheckDomainsNow;
+import org.certdesk.domain.account.Actor;
+import org.certdesk.domain.certificate.RevocationReason;
+import org.certdesk.ui.components.Errors;
+import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Scope;
+
+/**
+ * The console's actions on one certificate: opens the right panel or confirmation, calls the
+ * use case, and tells the page to refresh. Views hold no workflow logic of their own.
+ */
+@Component
+@Scope("prototype")
+class CertificateWorkflows {
+
+    private final LoadApplication loadApplication;
+    private final SubmitApplication submitApplication;
+    private final ResubmitApplication resubmitApplication;
+    private final CancelApplication cancelApplication;
+    private final CheckDomainsNow checkDomainsNow;
+    private final ShowProgress showProgress;
+    private final RevokeCertificate revokeCertificate;
+    private final RenewCertificate renewCertificate;
+    private final DownloadCertificate downloadCertificate;
+
+    CertificateWorkflows(LoadApplication loadApplication, SubmitApplication submitApplication,
+                         ResubmitApplication resubmitApplication, CancelApplication cancelApplication,
+                         CheckDomainsNow checkDomainsNow, ShowProgress showProgress, RevokeCertificate revokeCertificate,
+                         RenewCertificate renewCertificate, DownloadCertificate downloadCertificate) {
+        this.loadApplication = loadApplication;
+        this.submitApplication = submitApplication;
+        this.resubmitApplication = resubmitApplication;
+        this.cancelApplication = cancelApplication;
+        this.checkDomainsNow = checkDomainsNow;
+        this.showProgress = showProgress;
+        this.revokeCertificate = revokeCertificate;
+        this.renewCertificate = renewCertificate;
+        this.downloadCertificate = downloadCertificate;
+    }
+
+    CertificateActions bind(Actor actor, Runnable changed) {
+        return new CertificateActions() {
+            @Override
+            public void apply(CertificateSummary certificate) {
+                openApplyPanel(actor, certificate, changed);
+            }
+
+            @Override
+            public void showProgress(CertificateSummary certificate) {
+                new ProgressPanel(showProgress, checkDomainsNow, actor, certificate.id(), changed).open();
+            }
+
+            @Override
+            public void showCause(CertificateSummary certificate) {
+                Errors.attempt(() -> loadApplication.load(actor, certificate.id())).ifPresent(editing -> {
+                    ConfirmDialog dialog = new ConfirmDialog();
+                    dialog.addClassName("cause-dialog");
+                    dialog.setHeader(dialog.getTranslation("cause.title"));
+                    Paragraph text = new Paragraph(editing.failureCause().orElse(dialog.getTranslation("cause.none")));
+                    text.setId("failure-cause-text");
+                    dialog.add(text, new Paragraph(dialog.getTranslation("cause.next")));
+                    dialog.setCancelable(true);
+                    dialog.setCancelText(dialog.getTranslation("panel.close"));
+                    dialog.setConfirmText(dialog.getTranslation("action.resubmit"));
+                    dialog.addConfirmListener(confirm -> openApplyPanel(actor, certificate, changed));
+                    dialog.open();
+                });
+            }
+
+            @Override
+            public void cancel(CertificateSummary certificate) {
+                ConfirmDialog dialog = new ConfirmDialog();
+                dialog.setHeader(dialog.getTranslation("cancel.title"));
+                dialog.setText(dialog.getTranslation("cancel.text"));
+                dialog.setCancelable(true);
+                dialog.setCancelText(dialog.getTranslation("dialog.keep"));
+                dialog.setConfirmText(dialog.getTranslation("action.cancel"));
+                dialog.setConfirmButtonTheme("error primary");
+                dialog.addConfirmListener(confirm -> {
+                    if (Errors.attempt(() -> cancelApplication.cancel(actor, certificate.id())).isPresent()) {
+                        Errors.success(dialog.getTranslation("cancel.done"));
+                        changed.run();
+                    }
+                });
+                dialog.open();
+            }
+
+            @Override
+            public void resubmit(CertificateSummary certificate) {
+                openApplyPanel(actor, certificate, changed);
+            }
+
+            @Override
+            public void download(CertificateSummary certificate) {
+                new DownloadDialog(downloadCertificate, actor, certificate).open();
+            }
+
+            @Override
+            public void revoke(CertificateSummary certificate) {
+                ConfirmDialog dialog = new ConfirmDialog();
+                dialog.setHeader(dialog.getTranslation("revoke.title"));
+                Select<RevocationReason> reason = new Select<>();
+                reason.setLabel(dialog.getTranslation("revoke.reason"));
+                reason.setItems(java.util.Arrays.stream(RevocationReason.values())
+                        .filter(RevocationReason::allowedForSubscriberCertificates).toList());
+                reason.setItemLabelGenerator(RevocationReason::displayName);
+                reason.setValue(RevocationReason.UNSPECIFIED);
+                dialog.add(new Paragraph(dialog.getTranslation("revoke.text")), reason);
+                dialog.setCancelable(true);
+                dialog.setCancelText(dialog.getTranslation("dialog.keep"));
+                dialog.setConfirmText(dialog.getTranslation("action.revoke"));
+                dialog.setConfirmButtonTheme("error primary");
+                dialog.addConfirmListener(confirm -> {
+                    if (Errors.attempt(() -> revokeCertificate.revoke(actor, certificate.id(), reason.getValue())).isPresent()) {
+                        Errors.success(dialog.getTranslation("revoke.done"));
+                        changed.run();
+                    }
+                });
+                dialog.open();
+            }
+
+            @Override
+            public void renew(CertificateSummary certificate) {
+                Errors.attempt(() -> renewCertificate.renew(actor, certificate.id())).ifPresent(renewal -> {
+                    Errors.success(com.vaadin.flow.component.UI.getCurrent().getTranslation(
+                            renewal.isDomainVerificationComplete() ? "renew.doneReused" : "renew.done",
+                            String.valueOf(renewal.id().value())));
+                    changed.run();
+                });
+            }
+        };
+    }
+
+    private void openApplyPanel(Actor actor, CertificateSummary certificate, Runnable changed) {
+        Errors.attempt(() -> loadApplication.load(actor, certificate.id())).ifPresent(editing ->
+                new ApplyPanel(editing, actor, submitApplication, resubmitApplication, showProgress, checkDomainsNow, changed).open());
+    }
+}

@@ -1,0 +1,170 @@
+package org.certdesk.ui.console;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import org.certdesk.application.listing.CertificateSummary;
+import org.certdesk.application.listing.ListCertificates;
+import org.certdesk.domain.account.Actor;
+import org.certdesk.domain.certificate.CertificateStatus;
+import org.certdesk.domain.certificate.ValidationType;
+
+/**
+ * The Manage Certificates tab: status drop-down (Pending Application finds what still needs an
+ * application, as in the seed), type filter, search by domain, and the lazily loaded grid with a
+ * status popover and the actions each status allows.
+ */
+class ManageCertificatesTab extends VerticalLayout {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.of("UTC"));
+
+    final Select<CertificateStatus> statusFilter = new Select<>();
+    final Select<ValidationType> typeFilter = new Select<>();
+    final TextField search = new TextField();
+    final Button buy = new Button();
+    final Grid<CertificateSummary> grid = new Grid<>();
+
+    private final ListCertificates listCertificates;
+    private final Actor actor;
+    private final CertificateActions actions;
+
+    ManageCertificatesTab(ListCertificates listCertificates, Actor actor, CertificateActions actions, Runnable openBuy) {
+        this.listCertificates = listCertificates;
+        this.actor = actor;
+        this.actions = actions;
+        addClassName("manage-certificates");
+        setPadding(false);
+        setSizeFull();
+
+        buy.setText(getTranslation("buy.open"));
+        buy.setIcon(VaadinIcon.CART.create());
+        buy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        buy.setId("buy-certificates");
+        buy.addClickListener(click -> openBuy.run());
+
+        statusFilter.setLabel(getTranslation("filter.status"));
+        statusFilter.setItems(CertificateStatus.values());
+        statusFilter.setEmptySelectionAllowed(true);
+        statusFilter.setEmptySelectionCaption(getTranslation("filter.allStatuses"));
+        statusFilter.setItemLabelGenerator(status -> status == null ? getTranslation("filter.allStatuses")
+                : getTranslation("status." + status.name()));
+        statusFilter.setId("status-filter");
+        statusFilter.addValueChangeListener(change -> refresh());
+
+        typeFilter.setLabel(getTranslation("filter.type"));
+        typeFilter.setItems(ValidationType.values());
+        typeFilter.setEmptySelectionAllowed(true);
+        typeFilter.setEmptySelectionCaption(getTranslation("filter.allTypes"));
+        typeFilter.setItemLabelGenerator(type -> type == null ? getTranslation("filter.allTypes") : type.displayName());
+        typeFilter.addValueChangeListener(change -> refresh());
+
+        search.setLabel(getTranslation("filter.search"));
+        search.setPlaceholder("www.example.com");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setId("domain-search");
+        search.addValueChangeListener(change -> refresh());
+
+        HorizontalLayout toolbar = new HorizontalLayout(buy, statusFilter, typeFilter, search);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.setWidthFull();
+        toolbar.addClassName("grid-toolbar");
+
+        configureGrid();
+        add(toolbar, grid);
+    }
+
+    private void configureGrid() {
+        grid.addClassName("certificate-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setSizeFull();
+        grid.addComponentColumn(this::names).setHeader(getTranslation("grid.certificate")).setFlexGrow(3).setKey("names");
+        grid.addColumn(c -> c.brand() + " · " + c.type().displayName() + " · " + getTranslation("coverage." + c.coverage().name()))
+                .setHeader(getTranslation("grid.product")).setFlexGrow(2).setKey("product");
+        grid.addComponentColumn(c -> new CertificateStatusCell(c, actions)).setHeader(getTranslation("grid.status"))
+                .setFlexGrow(2).setKey("status");
+        grid.addColumn(c -> validity(c.notBefore(), c.notAfter())).setHeader(getTranslation("grid.validity")).setFlexGrow(2)
+                .setKey("validity");
+        grid.addComponentColumn(this::actionsFor).setHeader(getTranslation("grid.actions")).setFlexGrow(3)
+                .setTextAlign(ColumnTextAlign.START).setKey("actions");
+        grid.setEmptyStateText(getTranslation("grid.empty"));
+        grid.setItems(query -> listCertificates.page(query(), query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, listCertificates.count(query())));
+    }
+
+    void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    private ListCertificates.Query query() {
+        return new ListCertificates.Query(actor, statusFilter.getValue(), typeFilter.getValue(), search.getValue());
+    }
+
+    private Div names(CertificateSummary c) {
+        Div cell = new Div();
+        cell.addClassName("certificate-names");
+        if (c.names().isEmpty()) {
+            Span none = new Span(getTranslation("grid.notApplied"));
+            none.addClassName("muted");
+            cell.add(none);
+        } else {
+            Span first = new Span(c.names().getFirst());
+            first.addClassName("certificate-name");
+            cell.add(first);
+            if (c.names().size() > 1) {
+                cell.add(new Span(" " + getTranslation("grid.moreNames", c.names().size() - 1)));
+            }
+        }
+        Span id = new Span("#" + c.id().value());
+        id.addClassName("certificate-id");
+        cell.add(id);
+        return cell;
+    }
+
+    private String validity(Instant from, Instant to) {
+        return from == null ? "—" : DATE.format(from) + " → " + DATE.format(to);
+    }
+
+    private HorizontalLayout actionsFor(CertificateSummary c) {
+        HorizontalLayout buttons = new HorizontalLayout();
+        buttons.setSpacing(false);
+        buttons.addClassName("row-actions");
+        switch (c.status()) {
+            case PENDING_APPLICATION -> buttons.add(action("action.apply", () -> actions.apply(c)));
+            case VERIFYING -> buttons.add(action("action.viewProgress", () -> actions.showProgress(c)),
+                    action("action.cancel", () -> actions.cancel(c)));
+            case VALIDATION_FAILED -> buttons.add(action("action.viewCause", () -> actions.showCause(c)),
+                    action("action.resubmit", () -> actions.resubmit(c)));
+            case ISSUED -> buttons.add(action("action.download", () -> actions.download(c)),
+                    action("action.revoke", () -> actions.revoke(c)), action("action.renew", () -> actions.renew(c)));
+            case EXPIRED -> buttons.add(action("action.download", () -> actions.download(c)), action("action.renew", () -> actions.renew(c)));
+            case REVOKED -> buttons.add(action("action.viewProgress", () -> actions.showProgress(c)));
+        }
+        return buttons;
+    }
+
+    private Button action(String key, Runnable run) {
+        Button button = new Button(getTranslation(key), click -> run.run());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        button.addClassName("row-action");
+        button.getElement().setAttribute("data-action", key.substring(key.indexOf('.') + 1));
+        return button;
+    }
+
+}
