@@ -296,6 +296,21 @@ class CertificateLifecyclePersistenceTest {
     }
 
     @Test
+    void scheduledRecheckIssuesADvApplicationOnceItsRecordAppears() {
+        CertificateId id = buyOne(ValidationType.DV);
+        life.submit.submit(new SubmitApplication_(customer, id, dvApplication("cron-" + suffix() + ".com")).command());
+        life.recheck.recheck();
+        assertThat(statusOf(id)).isEqualTo(CertificateStatus.VERIFYING);
+
+        publishAllTokens(id);
+        life.recheck.recheck();
+
+        assertThat(statusOf(id)).isEqualTo(CertificateStatus.ISSUED);
+        assertThat(auditLog.forCertificate(id)).filteredOn(e -> e.action().equals("Certificate issued"))
+                .singleElement().satisfies(e -> assertThat(e.actor()).isEqualTo("system"));
+    }
+
+    @Test
     void renewalReusesValidationEvidenceAndIsIssuedWithoutNewDnsRecords() {
         CertificateId id = buyOne(ValidationType.DV);
         life.submit.submit(new SubmitApplication_(customer, id, dvApplication("renew-" + suffix() + ".com")).command());

@@ -19,6 +19,7 @@ import org.certdesk.application.review.ReviewerActions;
 import org.certdesk.application.support.CertificateAccess;
 import org.certdesk.application.support.EventMail;
 import org.certdesk.application.verification.CheckDomainsNow;
+import org.certdesk.application.verification.RecheckVerifyingDomains;
 import org.certdesk.domain.audit.AuditLog;
 import org.certdesk.domain.calendar.BusinessCalendar;
 import org.certdesk.domain.certificate.Certificates;
@@ -52,6 +53,7 @@ final class Lifecycle {
     final RenewCertificate renew;
     final LifecycleSweeps sweeps;
     final ShowProgress progress;
+    final RecheckVerifyingDomains recheck;
     final AuditLog auditLog;
 
     Lifecycle(Certificates certificates, AuditLog auditLog, Reviews reviews, SubscriberKeyStore keyStore, TokenSource tokens,
@@ -74,6 +76,7 @@ final class Lifecycle {
         revoke = new RevokeCertificate(access, transactions, clock);
         renew = new RenewCertificate(access, tokens, policy, transactions, clock);
         sweeps = new LifecycleSweeps(access, transactions, clock);
+        recheck = new RecheckVerifyingDomains(certificates, checkDomains);
         progress = new ShowProgress(access, reviews, BusinessCalendar.withDefaultHolidays(), transactions, clock);
     }
 }

@@ -38,6 +38,9 @@ public interface Certificates {
     /** OV/EV applications still Verifying that were submitted before the cut-off, for the overdue sweep. */
     List<Certificate> findVerifyingSubmittedBefore(Instant cutoff, int limit);
 
+    /** Certificates still Verifying (any tenant), longest waiting first, for the scheduled domain re-check. */
+    List<CertificateId> verifying(int limit);
+
     /** Issued certificates whose notAfter has passed, for the expiry sweep. */
     List<Certificate> findIssuedExpiredBefore(Instant instant, int limit);
 }

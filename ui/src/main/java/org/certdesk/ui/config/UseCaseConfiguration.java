@@ -27,6 +27,7 @@ import org.certdesk.application.review.ReviewerActions;
 import org.certdesk.application.support.CertificateAccess;
 import org.certdesk.application.support.EventMail;
 import org.certdesk.application.verification.CheckDomainsNow;
+import org.certdesk.application.verification.RecheckVerifyingDomains;
 import org.certdesk.domain.account.PasswordHasher;
 import org.certdesk.domain.account.Tenants;
 import org.certdesk.domain.account.UserAccounts;
@@ -130,6 +131,11 @@ public class UseCaseConfiguration {
                                     @Value("${certdesk.ca.auto-approve-dv:true}") boolean autoApproveDv) {
         return new CheckDomainsNow(access, new DomainVerificationCheck(dns, files), new CaaCheck(dns, caaIdentity),
                 issueCertificate, policy, transactions, clock, autoApproveDv);
+    }
+
+    @Bean
+    RecheckVerifyingDomains recheckVerifyingDomains(Certificates certificates, CheckDomainsNow checkDomainsNow) {
+        return new RecheckVerifyingDomains(certificates, checkDomainsNow);
     }
 
     @Bean

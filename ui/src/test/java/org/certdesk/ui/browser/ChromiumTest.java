@@ -79,6 +79,25 @@ abstract class ChromiumTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
     }
 
+    /**
+     * Types a domain search and waits until the grid settled: the field applies lazily (400 ms)
+     * and each refresh re-creates the row components, so clicking earlier can hit a detached one.
+     */
+    void searchDomain(String name) {
+        page.locator("#domain-search input").fill(name);
+        page.locator("#domain-search input").press("Enter");
+        page.waitForTimeout(600);
+        waitForVaadin();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator(".certificate-name:visible"))
+                .hasText(new String[] {name});
+    }
+
+    /** Until no server round trip is pending. */
+    void waitForVaadin() {
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
+    }
+
     void screenshot(String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")));
     }

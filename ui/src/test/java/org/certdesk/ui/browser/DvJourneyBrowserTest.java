@@ -48,6 +48,8 @@ class DvJourneyBrowserTest extends ChromiumTest {
         page.locator("#buy-certificates").click();
         page.locator("#buy-confirm").click();
         assertThat(page.locator("#status-filter")).containsText("Pending Application");
+        page.waitForTimeout(300);
+        waitForVaadin();
 
         Locator newest = page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("Apply for Certificate")).first();
         newest.locator("vaadin-button").click();
@@ -73,12 +75,7 @@ class DvJourneyBrowserTest extends ChromiumTest {
 
         page.locator("#status-filter").click();
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Issued")).click();
-        page.locator("#domain-search input").fill(name);
-        page.locator("#domain-search input").press("Enter");
-        // The search applies lazily; wait until the grid shows just this certificate (the grid
-        // keeps recycled row elements hidden, hence :visible).
-        assertThat(page.locator(".status-badge:visible")).hasCount(1);
-        assertThat(page.locator(".certificate-name:visible")).hasText(name);
+        searchDomain(name);
         Locator badge = page.locator(".status-badge:visible");
         assertThat(badge).containsText("Issued");
         badge.click();

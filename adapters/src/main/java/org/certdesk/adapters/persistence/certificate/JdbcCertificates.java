@@ -139,6 +139,12 @@ class JdbcCertificates implements Certificates {
     }
 
     @Override
+    public List<CertificateId> verifying(int limit) {
+        return jdbc.sql("SELECT id FROM certificate WHERE status = 'VERIFYING' ORDER BY submitted_at LIMIT :limit")
+                .param("limit", limit).query(Long.class).list().stream().map(CertificateId::new).toList();
+    }
+
+    @Override
     public List<Certificate> findVerifyingSubmittedBefore(Instant cutoff, int limit) {
         return rows.findOverdueCandidates(cutoff, limit).stream().map(r -> findAnyById(new CertificateId(r.id())).orElseThrow()).toList();
     }

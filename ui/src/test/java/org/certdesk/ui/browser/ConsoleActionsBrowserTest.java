@@ -1,0 +1,137 @@
+package org.certdesk.ui.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.util.UUID;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.certdesk.application.review.DecideApplication;
+import org.certdesk.domain.account.Actor;
+import org.certdesk.domain.account.Role;
+import org.certdesk.domain.account.UserAccounts;
+import org.certdesk.domain.certificate.CertificateId;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Cancel and apply again, a rejection's cause and resubmission, and tenant isolation, in Chromium. */
+class ConsoleActionsBrowserTest extends ChromiumTest {
+
+    @Autowired
+    DecideApplication decideApplication;
+    @Autowired
+    UserAccounts accounts;
+
+    @Test
+    void cancelledApplicationKeepsItsDataForTheNextApplication() {
+        String name = uniqueName();
+        signIn("alice", "alice-demo");
+        buyAndApply(name);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close").setExact(true)).last().click();
+
+        showOnly(name, null);
+        visible("[data-action='cancel']").click();
+        confirmButton().click();
+        assertThat(page.getByText("Application cancelled")).isVisible();
+
+        assertThat(visible(".status-badge")).containsText("Pending Application");
+        visible("[data-action='apply']").click();
+        assertThat(page.locator("#apply-names textarea")).hasValue(name);
+        assertThat(page.locator("#apply-contact-email input")).hasValue("alice@example.com");
+    }
+
+    @Test
+    void rejectedApplicationShowsItsCauseAndIsResubmitted() {
+        String name = uniqueName();
+        signIn("alice", "alice-demo");
+        buyAndApply(name);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close").setExact(true)).last().click();
+        showOnly(name, null);
+        CertificateId id = new CertificateId(Long.parseLong(visible(".certificate-id").textContent().strip().substring(1)));
+
+        visible("[data-action='viewProgress']").click();
+        assertThat(page.locator("#progress-status")).hasText("Verifying");
+        assertThat(page.getByText("Waiting on you.")).isVisible();
+        screenshot("progress-panel");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close").setExact(true)).last().click();
+
+        var rita = accounts.findByUsername("rita").orElseThrow();
+        decideApplication.reject(Actor.staff(rita.id(), "rita", Role.REVIEWER), id, "The contact phone number could not be reached.");
+
+        page.reload();
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Manage Certificates")).click();
+        showOnly(name, null);
+        assertThat(visible(".status-badge")).containsText("Validation Failed");
+        visible("[data-action='viewCause']").click();
+        assertThat(page.locator("#failure-cause-text")).hasText("The contact phone number could not be reached.");
+        confirmButton().click();
+
+        assertThat(page.getByText("Rejected because: The contact phone number could not be reached.")).isVisible();
+        page.locator("#apply-contact-phone input").fill("+86 139 0000 0000");
+        page.locator("#apply-submit").click();
+        assertThat(page.locator("#apply-submitted")).isVisible();
+    }
+
+    @Test
+    void anotherTenantDoesNotSeeTheCertificate() {
+        String name = uniqueName();
+        signIn("alice", "alice-demo");
+        buyAndApply(name);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close").setExact(true)).last().click();
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Overview")).click();
+        assertThat(page.locator(".status-cards")).isVisible();
+        screenshot("overview");
+        page.locator("#sign-out").click(new Locator.ClickOptions().setNoWaitAfter(true));
+        page.waitForURL("**/login");
+
+        signIn("bob", "bob-demo");
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Manage Certificates")).click();
+        page.locator("#domain-search input").fill(name);
+        page.locator("#domain-search input").press("Enter");
+        page.waitForTimeout(600);
+        waitForVaadin();
+        assertThat(page.getByText("No certificates match.")).isVisible();
+        assertThat(page.locator(".certificate-name:visible")).hasCount(0);
+    }
+
+    private void buyAndApply(String name) {
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Manage Certificates")).click();
+        page.locator("#buy-certificates").click();
+        page.locator("#buy-confirm").click();
+        assertThat(page.locator("#status-filter")).containsText("Pending Application");
+        page.waitForTimeout(300);
+        waitForVaadin();
+        page.locator("[data-action='apply']:visible").first().click();
+        page.locator("#apply-names textarea").fill(name);
+        page.locator("#apply-contact-name input").fill("Alice Admin");
+        page.locator("#apply-contact-email input").fill("alice@example.com");
+        page.locator("#apply-contact-phone input").fill("+86 138 0013 8000");
+        page.locator("#apply-submit").click();
+        assertThat(page.locator("#apply-submitted")).isVisible();
+    }
+
+    /** Narrows the grid to one certificate by its name. */
+    private void showOnly(String name, String status) {
+        if (status == null) {
+            page.locator("#status-filter").click();
+            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("All statuses")).click();
+        }
+        waitForVaadin();
+        searchDomain(name);
+    }
+
+    /** The confirm button of the open confirmation dialog. */
+    private Locator confirmButton() {
+        return page.locator("[slot='confirm-button']:visible");
+    }
+
+    /** Within the one row left after showOnly (the grid keeps recycled rows hidden). */
+    private Locator visible(String selector) {
+        return page.locator(selector + ":visible");
+    }
+
+    private String uniqueName() {
+        return "www.s-" + UUID.randomUUID().toString().substring(0, 8) + ".example.test";
+    }
+}
