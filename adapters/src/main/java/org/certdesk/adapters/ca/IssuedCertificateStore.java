@@ -5,7 +5,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
+
+import org.certdesk.domain.certificate.RevocationReason;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -59,6 +62,31 @@ class IssuedCertificateStore {
         } catch (DuplicateKeyException e) {
             return findByRequest(leaf.certificateId(), leaf.csrSha256()).orElseThrow(() -> e);
         }
+    }
+
+    /**
+     * Records the revocation on the issued leaf; a later call replaces reason and date (BR 7.2.2
+     * lets the CA move an entry to keyCompromise). Empty when this CA never issued the serial.
+     */
+    Optional<String> markRevoked(String serialHex, RevocationReason reason, Instant at) {
+        Optional<StoredLeaf> leaf = findBySerial(serialHex);
+        leaf.ifPresent(found -> jdbc.update("UPDATE issued_certificate SET revoked_at = ?, revocation_reason = ? WHERE serial_hex = ?",
+                timestamp(at), reason.name(), serialHex));
+        return leaf.map(StoredLeaf::issuerId);
+    }
+
+    /**
+     * The issuer's revoked leaves still valid at {@code validAt}: an entry stays on the CRL until
+     * after the certificate expires (BR 4.10.1), and the caller picks {@code validAt} so it also
+     * appears on one regularly scheduled CRL beyond that (BR 7.2 revokedCertificates).
+     */
+    List<RevokedEntry> revokedBy(String issuerId, Instant validAt) {
+        return jdbc.query("""
+                SELECT serial_hex, revoked_at, revocation_reason FROM issued_certificate
+                WHERE issuer_id = ? AND revoked_at IS NOT NULL AND not_after >= ?
+                ORDER BY revoked_at, serial_hex""",
+                (rs, row) -> new RevokedEntry(rs.getString(1), rs.getTimestamp(2).toInstant(), RevocationReason.valueOf(rs.getString(3))),
+                issuerId, timestamp(validAt));
     }
 
     private static Timestamp timestamp(Instant instant) {

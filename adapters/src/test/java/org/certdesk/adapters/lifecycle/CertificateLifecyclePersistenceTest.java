@@ -140,6 +140,8 @@ class CertificateLifecyclePersistenceTest {
 
         life.revoke.revoke(customer, id, RevocationReason.KEY_COMPROMISE);
         assertThat(statusOf(id)).isEqualTo(CertificateStatus.REVOKED);
+        String serial = certificates.findAnyById(id).orElseThrow().issued().orElseThrow().serialHex();
+        assertThat(life.revocations.revoked).containsExactly(serial + " KEY_COMPROMISE");
 
         assertThat(life.mail.sent).filteredOn(m -> m.contains("#" + id.value() + " "))
                 .anyMatch(m -> m.startsWith("APPLICATION_RECEIVED li.wei@example.com"))

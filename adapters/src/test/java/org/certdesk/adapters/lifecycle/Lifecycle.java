@@ -40,6 +40,7 @@ final class Lifecycle {
     final TestDoubles.PublishedDns dns = new TestDoubles.PublishedDns();
     final TestDoubles.RegistrantWhois whois = new TestDoubles.RegistrantWhois();
     final TestDoubles.MailOutbox mail = new TestDoubles.MailOutbox();
+    final TestDoubles.RecordedRevocations revocations = new TestDoubles.RecordedRevocations();
 
     final BuyCertificates buy;
     final ListCertificates list;
@@ -73,7 +74,7 @@ final class Lifecycle {
                 new CaaCheck(dns, CA_IDENTITY), issue, policy, transactions, clock, true);
         reviewer = new ReviewerActions(access, reviews, transactions, clock);
         decide = new DecideApplication(access, reviews, issue, transactions, clock);
-        revoke = new RevokeCertificate(access, transactions, clock);
+        revoke = new RevokeCertificate(access, revocations, transactions, clock);
         renew = new RenewCertificate(access, tokens, policy, transactions, clock);
         sweeps = new LifecycleSweeps(access, transactions, clock);
         recheck = new RecheckVerifyingDomains(certificates, checkDomains);

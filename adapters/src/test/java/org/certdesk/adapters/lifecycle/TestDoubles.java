@@ -11,13 +11,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.certdesk.application.port.CsrInspector;
+import org.certdesk.application.port.RevocationRegistry;
 import org.certdesk.application.port.SubscriberKeyGenerator;
 import org.certdesk.domain.certificate.CertificateAuthority;
 import org.certdesk.domain.certificate.CertificateId;
 import org.certdesk.domain.certificate.NotificationKind;
+import org.certdesk.domain.certificate.RevocationReason;
 import org.certdesk.domain.certificate.Notifications;
 import org.certdesk.domain.name.EmailAddress;
 import org.certdesk.domain.certificate.IssuedCertificate;
@@ -79,6 +82,16 @@ final class TestDoubles {
             new SecureRandom().nextBytes(serial);
             serial[0] &= 0x7f;
             return new IssuedCertificate(HexFormat.of().formatHex(serial), request.notBefore(), request.notAfter());
+        }
+    }
+
+    /** Remembers what the use cases told the CA about revocations; the real registry is tested with openssl. */
+    static final class RecordedRevocations implements RevocationRegistry {
+        final List<String> revoked = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void revoked(String serialHex, RevocationReason reason, Instant at) {
+            revoked.add(serialHex + " " + reason);
         }
     }
 

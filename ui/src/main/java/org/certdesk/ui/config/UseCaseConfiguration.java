@@ -17,6 +17,7 @@ import org.certdesk.application.listing.ListCertificates;
 import org.certdesk.application.overview.ShowOverview;
 import org.certdesk.application.port.CertificateBundles;
 import org.certdesk.application.port.CsrInspector;
+import org.certdesk.application.port.RevocationRegistry;
 import org.certdesk.application.port.SubscriberKeyGenerator;
 import org.certdesk.application.port.SubscriberKeyStore;
 import org.certdesk.application.port.Transactions;
@@ -150,8 +151,9 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    RevokeCertificate revokeCertificate(CertificateAccess access, Transactions transactions, Clock clock) {
-        return new RevokeCertificate(access, transactions, clock);
+    RevokeCertificate revokeCertificate(CertificateAccess access, RevocationRegistry revocations, Transactions transactions,
+                                        Clock clock) {
+        return new RevokeCertificate(access, revocations, transactions, clock);
     }
 
     @Bean

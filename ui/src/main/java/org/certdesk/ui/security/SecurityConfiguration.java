@@ -18,7 +18,9 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/images/**", "/error").permitAll());
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/images/**", "/error").permitAll()
+                // The CA's public repository: relying parties fetch AIA certificates and CRLs unauthenticated (BR 4.9.7).
+                .requestMatchers("/ca/**", "/crl/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class)
                 // Vaadin's default denies unknown addresses with a bare 403; let signed-in users

@@ -1,0 +1,47 @@
+package org.certdesk.adapters.ca;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+
+import org.certdesk.application.port.CaPublication;
+import org.springframework.stereotype.Component;
+
+/** Serves the hierarchy's certificates and CRLs for the public /ca and /crl addresses (CaUrls). */
+@Component
+class CaFilesPublication implements CaPublication {
+
+    private final CaHierarchyKeeper hierarchy;
+    private final CrlPublisher crls;
+
+    CaFilesPublication(CaHierarchyKeeper hierarchy, CrlPublisher crls) {
+        this.hierarchy = hierarchy;
+        this.crls = crls;
+    }
+
+    @Override
+    public String rootPem() {
+        return hierarchy.hierarchy().root().pem();
+    }
+
+    @Override
+    public Optional<byte[]> caCertificateDer(String caId) {
+        return Optional.ofNullable(hierarchy.hierarchy().byId(caId)).map(CaFilesPublication::der);
+    }
+
+    @Override
+    public Optional<byte[]> crlDer(String caId) {
+        if (hierarchy.hierarchy().byId(caId) == null) {
+            return Optional.empty();
+        }
+        return Optional.of(crls.current(caId).der());
+    }
+
+    private static byte[] der(SigningCa ca) {
+        try {
+            return ca.certificate().getEncoded();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
