@@ -21,7 +21,8 @@ public record Progress(CertificateId certificate, CertificateStatus status, Stri
     }
 
     /** Per bound name: how to prove it, and where it stands. */
-    public record NameVerification(String name, String method, String dnsHost, String dnsValue, String fileUrl,
+    /** @param zone the registered domain a DNS provider typically appends to a host entered there */
+    public record NameVerification(String name, String zone, String method, String dnsHost, String dnsValue, String fileUrl,
                                    String fileContent, boolean verified, String lastMessage, String lastObserved,
                                    Instant tokenExpiresAt) {
     }

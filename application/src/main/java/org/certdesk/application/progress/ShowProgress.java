@@ -101,7 +101,8 @@ public class ShowProgress {
     private static NameVerification describe(DomainVerification v) {
         boolean dns = v.method() == VerificationMethod.DNS_TXT;
         var last = v.lastAttempt();
-        return new NameVerification(v.identifier().display(), v.method().displayName(),
+        String zone = v.identifier() instanceof org.certdesk.domain.name.DomainName name ? name.registrableDomain().ascii() : null;
+        return new NameVerification(v.identifier().display(), zone, v.method().displayName(),
                 dns ? v.dnsRecordHost() : null, dns ? v.token().value() : null,
                 dns ? null : v.fileUrl(), dns ? null : v.token().value(), v.isVerified(),
                 last.map(a -> a.message()).orElse(null), last.map(a -> a.observed()).orElse(null), v.token().expiresAt());

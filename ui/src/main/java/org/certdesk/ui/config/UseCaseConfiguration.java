@@ -17,6 +17,7 @@ import org.certdesk.application.listing.ListCertificates;
 import org.certdesk.application.overview.ShowOverview;
 import org.certdesk.application.port.CertificateBundles;
 import org.certdesk.application.port.CsrInspector;
+import org.certdesk.application.port.DemoZonePublishing;
 import org.certdesk.application.port.RevocationRegistry;
 import org.certdesk.application.port.SubscriberKeyGenerator;
 import org.certdesk.application.port.SubscriberKeyStore;
@@ -28,6 +29,7 @@ import org.certdesk.application.review.ReviewerActions;
 import org.certdesk.application.support.CertificateAccess;
 import org.certdesk.application.support.EventMail;
 import org.certdesk.application.verification.CheckDomainsNow;
+import org.certdesk.application.verification.PublishToDemoZone;
 import org.certdesk.application.verification.RecheckVerifyingDomains;
 import org.certdesk.domain.account.PasswordHasher;
 import org.certdesk.domain.account.Tenants;
@@ -132,6 +134,11 @@ public class UseCaseConfiguration {
                                     @Value("${certdesk.ca.auto-approve-dv:true}") boolean autoApproveDv) {
         return new CheckDomainsNow(access, new DomainVerificationCheck(dns, files), new CaaCheck(dns, caaIdentity),
                 issueCertificate, policy, transactions, clock, autoApproveDv);
+    }
+
+    @Bean
+    PublishToDemoZone publishToDemoZone(CertificateAccess access, DemoZonePublishing demoZone, Transactions transactions) {
+        return new PublishToDemoZone(access, demoZone, transactions);
     }
 
     @Bean

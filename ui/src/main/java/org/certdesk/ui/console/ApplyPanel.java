@@ -10,6 +10,7 @@ import org.certdesk.application.apply.SubmitApplication;
 import org.certdesk.application.progress.Progress;
 import org.certdesk.application.progress.ShowProgress;
 import org.certdesk.application.verification.CheckDomainsNow;
+import org.certdesk.application.verification.PublishToDemoZone;
 import org.certdesk.domain.account.Actor;
 import org.certdesk.domain.certificate.Certificate;
 import org.certdesk.domain.certificate.CertificateStatus;
@@ -32,7 +33,7 @@ class ApplyPanel extends SidePanel {
 
     ApplyPanel(LoadApplication.ForEditing editing, Actor actor, SubmitApplication submitApplication,
                ResubmitApplication resubmitApplication, ShowProgress showProgress, CheckDomainsNow checkDomainsNow,
-               Runnable changed) {
+               PublishToDemoZone publishToDemoZone, Runnable changed) {
         super("");
         setHeaderTitle(getTranslation(editing.status() == CertificateStatus.VALIDATION_FAILED ? "apply.titleResubmit" : "apply.title",
                 editing.product().type().displayName(), String.valueOf(editing.id().value())));
@@ -57,7 +58,7 @@ class ApplyPanel extends SidePanel {
                         ? resubmitApplication.resubmit(actor, editing.id(), application)
                         : submitApplication.submit(new SubmitApplication.Command(actor, editing.id(), application));
                 changed.run();
-                showSubmitted(result, showProgress, checkDomainsNow);
+                showSubmitted(result, showProgress, checkDomainsNow, publishToDemoZone);
             } catch (DomainException refused) {
                 form.showRefusal(refused.getMessage());
             } catch (RuntimeException unexpected) {
@@ -70,7 +71,8 @@ class ApplyPanel extends SidePanel {
         getFooter().add(cancel, submit);
     }
 
-    private void showSubmitted(Certificate certificate, ShowProgress showProgress, CheckDomainsNow checkDomainsNow) {
+    private void showSubmitted(Certificate certificate, ShowProgress showProgress, CheckDomainsNow checkDomainsNow,
+                               PublishToDemoZone publishToDemoZone) {
         removeAll();
         getFooter().removeAll();
         Paragraph done = new Paragraph(getTranslation("apply.submitted"));
@@ -94,7 +96,16 @@ class ApplyPanel extends SidePanel {
                     holder.show(showProgress.show(actor, certificate.id()));
                 }
             }));
-            getFooter().add(new Button(getTranslation("panel.close"), click -> close()), verify);
+            getFooter().add(new Button(getTranslation("panel.close"), click -> close()));
+            if (publishToDemoZone.applies(progress)) {
+                Button publish = new Button(getTranslation("verify.publishDemo"), VaadinIcon.CLOUD_UPLOAD_O.create());
+                publish.setId("publish-demo");
+                publish.setTooltipText(getTranslation("verify.publishDemoHint"));
+                publish.addClickListener(click -> Errors.attempt(() -> publishToDemoZone.publish(actor, certificate.id()))
+                        .ifPresent(count -> Errors.success(getTranslation("verify.publishedDemo", count))));
+                getFooter().add(publish);
+            }
+            getFooter().add(verify);
         } else {
             add(new Paragraph(getTranslation("apply.ovNext")));
             getFooter().add(new Button(getTranslation("panel.close"), click -> close()));

@@ -13,6 +13,7 @@ import org.certdesk.application.lifecycle.RevokeCertificate;
 import org.certdesk.application.listing.CertificateSummary;
 import org.certdesk.application.progress.ShowProgress;
 import org.certdesk.application.verification.CheckDomainsNow;
+import org.certdesk.application.verification.PublishToDemoZone;
 import org.certdesk.domain.account.Actor;
 import org.certdesk.domain.certificate.RevocationReason;
 import org.certdesk.ui.components.Errors;
@@ -36,11 +37,13 @@ class CertificateWorkflows {
     private final RevokeCertificate revokeCertificate;
     private final RenewCertificate renewCertificate;
     private final DownloadCertificate downloadCertificate;
+    private final PublishToDemoZone publishToDemoZone;
 
     CertificateWorkflows(LoadApplication loadApplication, SubmitApplication submitApplication,
                          ResubmitApplication resubmitApplication, CancelApplication cancelApplication,
                          CheckDomainsNow checkDomainsNow, ShowProgress showProgress, RevokeCertificate revokeCertificate,
-                         RenewCertificate renewCertificate, DownloadCertificate downloadCertificate) {
+                         RenewCertificate renewCertificate, DownloadCertificate downloadCertificate,
+                         PublishToDemoZone publishToDemoZone) {
         this.loadApplication = loadApplication;
         this.submitApplication = submitApplication;
         this.resubmitApplication = resubmitApplication;
@@ -50,6 +53,7 @@ class CertificateWorkflows {
         this.revokeCertificate = revokeCertificate;
         this.renewCertificate = renewCertificate;
         this.downloadCertificate = downloadCertificate;
+        this.publishToDemoZone = publishToDemoZone;
     }
 
     CertificateActions bind(Actor actor, Runnable changed) {
@@ -147,6 +151,7 @@ class CertificateWorkflows {
 
     private void openApplyPanel(Actor actor, CertificateSummary certificate, Runnable changed) {
         Errors.attempt(() -> loadApplication.load(actor, certificate.id())).ifPresent(editing ->
-                new ApplyPanel(editing, actor, submitApplication, resubmitApplication, showProgress, checkDomainsNow, changed).open());
+                new ApplyPanel(editing, actor, submitApplication, resubmitApplication, showProgress, checkDomainsNow,
+                        publishToDemoZone, changed).open());
     }
 }

@@ -36,7 +36,7 @@ class VerificationInstructions extends Composite<VerticalLayout> {
             if (name.dnsHost() != null) {
                 card.add(row("verify.host", name.dnsHost(), "dns-host"), row("verify.type", "TXT", "dns-type"),
                         row("verify.value", name.dnsValue(), "dns-value"));
-                Paragraph hint = new Paragraph(getTranslation("verify.dnsHint", name.dnsHost(), name.dnsHost() + "." + zoneOf(name.name())));
+                Paragraph hint = new Paragraph(getTranslation("verify.dnsHint", name.dnsHost(), name.dnsHost() + "." + name.zone()));
                 hint.addClassName("hint");
                 card.add(hint);
             } else if (name.fileUrl() != null) {
@@ -74,12 +74,5 @@ class VerificationInstructions extends Composite<VerticalLayout> {
         copy.setTooltipText(getTranslation("verify.copy", getTranslation(labelKey)));
         row.add(label, text, copy);
         return row;
-    }
-
-    /** The zone a DNS provider typically appends: the name without its first label. */
-    private static String zoneOf(String name) {
-        String base = name.startsWith("*.") ? name.substring(2) : name;
-        int dot = base.indexOf('.');
-        return dot < 0 || base.indexOf('.', dot + 1) < 0 ? base : base.substring(dot + 1);
     }
 }

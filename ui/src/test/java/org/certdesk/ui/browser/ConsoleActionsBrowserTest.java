@@ -53,6 +53,7 @@ class ConsoleActionsBrowserTest extends ChromiumTest {
         visible("[data-action='viewProgress']").click();
         assertThat(page.locator("#progress-status")).hasText("Verifying");
         assertThat(page.getByText("Waiting on you.")).isVisible();
+        page.waitForTimeout(400); // let the panel finish sliding in
         screenshot("progress-panel");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close").setExact(true)).last().click();
 
@@ -71,6 +72,18 @@ class ConsoleActionsBrowserTest extends ChromiumTest {
         page.locator("#apply-contact-phone input").fill("+86 139 0000 0000");
         page.locator("#apply-submit").click();
         assertThat(page.locator("#apply-submitted")).isVisible();
+    }
+
+    @Test
+    void newcomerPublishesTheRecordInTheDemoZoneWithOneClickAndGetsTheCertificate() {
+        signIn("alice", "alice-demo");
+        buyAndApply(uniqueName());
+
+        page.locator("#publish-demo").click();
+        assertThat(page.getByText("Published 1 record(s) in the demo zone.")).isVisible();
+        page.locator("#verify-now").click();
+
+        assertThat(page.getByText("Verified: the certificate is issued.")).isVisible();
     }
 
     @Test
