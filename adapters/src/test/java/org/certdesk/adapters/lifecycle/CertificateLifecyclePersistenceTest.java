@@ -313,6 +313,40 @@ class CertificateLifecyclePersistenceTest {
     }
 
     @Test
+    void unusedOvPurchasesCombineIntoOneMultiDomainCertificate() {
+        List<CertificateId> parts = life.buy.buy(new BuyCertificates.Command(customer, "CertDesk", ValidationType.OV,
+                Coverage.WILDCARD, 1, 2));
+        CertificateId single = buyOne(ValidationType.OV);
+        List<CertificateId> all = new ArrayList<>(parts);
+        all.add(single);
+
+        Certificate combined = life.combine.combine(customer, all);
+
+        assertThat(combined.product().coverage()).isEqualTo(Coverage.MULTI_DOMAIN);
+        assertThat(combined.product().nameSlots()).isEqualTo(3);
+        assertThat(combined.product().combined()).isTrue();
+        assertThat(combined.status()).isEqualTo(CertificateStatus.PENDING_APPLICATION);
+        all.forEach(id -> assertThat(certificates.findAnyById(id)).isEmpty());
+        assertThat(auditLog.forCertificate(single)).extracting(AuditEntry::detail).contains("into certificate " + combined.id().value());
+    }
+
+    @Test
+    void combiningRefusesDvAppliedOrOtherTenantsCertificates() {
+        List<CertificateId> dv = life.buy.buy(new BuyCertificates.Command(customer, "CertDesk", ValidationType.DV,
+                Coverage.SINGLE, 1, 2));
+        assertThatThrownBy(() -> life.combine.combine(customer, dv)).hasMessage("Only OV and EV certificates can be combined.");
+
+        CertificateId applied = readyOvApplication();
+        CertificateId unused = buyOne(ValidationType.OV);
+        assertThatThrownBy(() -> life.combine.combine(customer, List.of(applied, unused))).hasMessageContaining("has been applied for");
+
+        CertificateId theirs = life.buy.buy(new BuyCertificates.Command(otherTenantsCustomer, "CertDesk", ValidationType.OV,
+                Coverage.SINGLE, 1, 1)).getFirst();
+        assertThatThrownBy(() -> life.combine.combine(customer, List.of(unused, theirs))).isInstanceOf(NotFoundException.class);
+        assertThat(certificates.findAnyById(unused)).as("nothing half-written").isPresent();
+    }
+
+    @Test
     void renewalReusesValidationEvidenceAndIsIssuedWithoutNewDnsRecords() {
         CertificateId id = buyOne(ValidationType.DV);
         life.submit.submit(new SubmitApplication_(customer, id, dvApplication("renew-" + suffix() + ".com")).command());

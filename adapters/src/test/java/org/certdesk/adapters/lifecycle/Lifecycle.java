@@ -6,6 +6,7 @@ import org.certdesk.application.apply.CancelApplication;
 import org.certdesk.application.apply.ResubmitApplication;
 import org.certdesk.application.apply.SubmitApplication;
 import org.certdesk.application.issuance.IssueCertificate;
+import org.certdesk.application.lifecycle.CombineCertificates;
 import org.certdesk.application.lifecycle.LifecycleSweeps;
 import org.certdesk.application.lifecycle.RenewCertificate;
 import org.certdesk.application.lifecycle.RevokeCertificate;
@@ -52,6 +53,7 @@ final class Lifecycle {
     final DecideApplication decide;
     final RevokeCertificate revoke;
     final RenewCertificate renew;
+    final CombineCertificates combine;
     final LifecycleSweeps sweeps;
     final ShowProgress progress;
     final RecheckVerifyingDomains recheck;
@@ -76,6 +78,7 @@ final class Lifecycle {
         decide = new DecideApplication(access, reviews, issue, transactions, clock);
         revoke = new RevokeCertificate(access, revocations, transactions, clock);
         renew = new RenewCertificate(access, tokens, policy, transactions, clock);
+        combine = new CombineCertificates(access, transactions, clock);
         sweeps = new LifecycleSweeps(access, transactions, clock);
         recheck = new RecheckVerifyingDomains(certificates, checkDomains);
         progress = new ShowProgress(access, reviews, BusinessCalendar.withDefaultHolidays(), transactions, clock);

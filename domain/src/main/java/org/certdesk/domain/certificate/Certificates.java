@@ -19,6 +19,9 @@ public interface Certificates {
 
     Optional<Certificate> findById(TenantId tenant, CertificateId id);
 
+    /** Removes a purchased slot that was merged into a combined certificate (it never had an application round). */
+    void deleteUnused(Certificate certificate);
+
     /** Any tenant's certificate: only for CA staff and automation, after their role is checked. */
     Optional<Certificate> findAnyById(CertificateId id);
 

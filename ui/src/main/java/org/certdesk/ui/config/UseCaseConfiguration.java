@@ -10,6 +10,7 @@ import org.certdesk.application.apply.SubmitApplication;
 import org.certdesk.application.demo.SeedDemoData;
 import org.certdesk.application.download.DownloadCertificate;
 import org.certdesk.application.issuance.IssueCertificate;
+import org.certdesk.application.lifecycle.CombineCertificates;
 import org.certdesk.application.lifecycle.LifecycleSweeps;
 import org.certdesk.application.lifecycle.RenewCertificate;
 import org.certdesk.application.lifecycle.RevokeCertificate;
@@ -167,6 +168,11 @@ public class UseCaseConfiguration {
     RenewCertificate renewCertificate(CertificateAccess access, TokenSource tokens, IssuancePolicy policy,
                                       Transactions transactions, Clock clock) {
         return new RenewCertificate(access, tokens, policy, transactions, clock);
+    }
+
+    @Bean
+    CombineCertificates combineCertificates(CertificateAccess access, Transactions transactions, Clock clock) {
+        return new CombineCertificates(access, transactions, clock);
     }
 
     @Bean

@@ -20,4 +20,7 @@ interface CertificateActions {
     void revoke(CertificateSummary certificate);
 
     void renew(CertificateSummary certificate);
+
+    /** Several unused OV/EV purchases into one multi-domain certificate (seed: Combine certificates). */
+    void combine(java.util.Set<CertificateSummary> certificates);
 }

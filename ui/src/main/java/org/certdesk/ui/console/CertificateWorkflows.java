@@ -8,6 +8,7 @@ import org.certdesk.application.apply.LoadApplication;
 import org.certdesk.application.apply.ResubmitApplication;
 import org.certdesk.application.apply.SubmitApplication;
 import org.certdesk.application.download.DownloadCertificate;
+import org.certdesk.application.lifecycle.CombineCertificates;
 import org.certdesk.application.lifecycle.RenewCertificate;
 import org.certdesk.application.lifecycle.RevokeCertificate;
 import org.certdesk.application.listing.CertificateSummary;
@@ -38,12 +39,13 @@ class CertificateWorkflows {
     private final RenewCertificate renewCertificate;
     private final DownloadCertificate downloadCertificate;
     private final PublishToDemoZone publishToDemoZone;
+    private final CombineCertificates combineCertificates;
 
     CertificateWorkflows(LoadApplication loadApplication, SubmitApplication submitApplication,
                          ResubmitApplication resubmitApplication, CancelApplication cancelApplication,
                          CheckDomainsNow checkDomainsNow, ShowProgress showProgress, RevokeCertificate revokeCertificate,
                          RenewCertificate renewCertificate, DownloadCertificate downloadCertificate,
-                         PublishToDemoZone publishToDemoZone) {
+                         PublishToDemoZone publishToDemoZone, CombineCertificates combineCertificates) {
         this.loadApplication = loadApplication;
         this.submitApplication = submitApplication;
         this.resubmitApplication = resubmitApplication;
@@ -54,6 +56,7 @@ class CertificateWorkflows {
         this.renewCertificate = renewCertificate;
         this.downloadCertificate = downloadCertificate;
         this.publishToDemoZone = publishToDemoZone;
+        this.combineCertificates = combineCertificates;
     }
 
     CertificateActions bind(Actor actor, Runnable changed) {
@@ -134,6 +137,23 @@ class CertificateWorkflows {
                         changed.run();
                     }
                 });
+                dialog.open();
+            }
+
+            @Override
+            public void combine(java.util.Set<CertificateSummary> certificates) {
+                ConfirmDialog dialog = new ConfirmDialog();
+                dialog.setHeader(dialog.getTranslation("combine.title", certificates.size()));
+                dialog.setText(dialog.getTranslation("combine.text"));
+                dialog.setCancelable(true);
+                dialog.setCancelText(dialog.getTranslation("dialog.cancel"));
+                dialog.setConfirmText(dialog.getTranslation("combine.confirm"));
+                dialog.addConfirmListener(confirm -> Errors.attempt(() -> combineCertificates.combine(actor,
+                        certificates.stream().map(CertificateSummary::id).toList())).ifPresent(combined -> {
+                    Errors.success(dialog.getTranslation("combine.done", String.valueOf(combined.id().value()),
+                            combined.product().nameSlots()));
+                    changed.run();
+                }));
                 dialog.open();
             }
 

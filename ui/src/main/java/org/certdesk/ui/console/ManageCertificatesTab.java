@@ -37,6 +37,7 @@ class ManageCertificatesTab extends VerticalLayout {
     final Select<ValidationType> typeFilter = new Select<>();
     final TextField search = new TextField();
     final Button buy = new Button();
+    final Button combine = new Button();
     final Grid<CertificateSummary> grid = new Grid<>();
 
     private final ListCertificates listCertificates;
@@ -81,7 +82,14 @@ class ManageCertificatesTab extends VerticalLayout {
         search.setId("domain-search");
         search.addValueChangeListener(change -> refresh());
 
-        HorizontalLayout toolbar = new HorizontalLayout(buy, statusFilter, typeFilter, search);
+        combine.setText(getTranslation("combine.open"));
+        combine.setIcon(VaadinIcon.COMPRESS_SQUARE.create());
+        combine.setId("combine-certificates");
+        combine.setEnabled(false);
+        combine.setTooltipText(getTranslation("combine.hint"));
+        combine.addClickListener(click -> actions.combine(grid.getSelectedItems()));
+
+        HorizontalLayout toolbar = new HorizontalLayout(buy, combine, statusFilter, typeFilter, search);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWidthFull();
         toolbar.addClassName("grid-toolbar");
@@ -93,6 +101,8 @@ class ManageCertificatesTab extends VerticalLayout {
     private void configureGrid() {
         grid.addClassName("certificate-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addSelectionListener(selection -> combine.setEnabled(selection.getAllSelectedItems().size() >= 2));
         grid.setSizeFull();
         grid.addComponentColumn(this::names).setHeader(getTranslation("grid.certificate")).setFlexGrow(3).setKey("names");
         grid.addColumn(c -> c.brand() + " · " + c.type().displayName() + " · " + getTranslation("coverage." + c.coverage().name()))
@@ -109,6 +119,7 @@ class ManageCertificatesTab extends VerticalLayout {
     }
 
     void refresh() {
+        grid.deselectAll();
         grid.getDataProvider().refreshAll();
     }
 

@@ -3,8 +3,11 @@ package org.certdesk.ui.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import org.certdesk.application.listing.CertificateSummary;
+import org.certdesk.domain.certificate.Coverage;
+import org.certdesk.domain.certificate.ValidationType;
 import org.certdesk.ui.CertDeskApplication;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -43,6 +46,31 @@ class ManageCertificatesTabTest extends SpringBrowserlessTest {
         test(manage.search).setValue("no-such-name.example");
 
         assertThat(rows(manage.grid)).isZero();
+    }
+
+    @Test
+    void twoUnusedOvPurchasesCombineIntoOneMultiDomainCertificate() {
+        SslCertificatesView view = navigate(SslCertificatesView.class);
+        view.tabs.setSelectedIndex(1);
+        roundTrip();
+        ManageCertificatesTab manage = view.manage;
+        test(manage.buy).click();
+        BuyCertificatesDialog dialog = $(BuyCertificatesDialog.class).single();
+        test(dialog.type).selectItem("OV (organization validated)");
+        test(dialog.quantity).setValue(2);
+        test(dialog.confirm).click();
+        assertThat(manage.combine.isEnabled()).isFalse();
+
+        test(manage.grid).select(0);
+        test(manage.grid).select(1);
+        assertThat(manage.combine.isEnabled()).isTrue();
+        test(manage.combine).click();
+        test($(ConfirmDialog.class).single()).confirm();
+
+        CertificateSummary combined = test(manage.grid).getRow(0);
+        assertThat(combined.coverage()).isEqualTo(Coverage.MULTI_DOMAIN);
+        assertThat(combined.type()).isEqualTo(ValidationType.OV);
+        assertThat(manage.grid.getSelectedItems()).isEmpty();
     }
 
     private int rows(Grid<CertificateSummary> grid) {

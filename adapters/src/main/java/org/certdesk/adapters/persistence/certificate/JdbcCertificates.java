@@ -78,6 +78,15 @@ class JdbcCertificates implements Certificates {
     }
 
     @Override
+    public void deleteUnused(Certificate certificate) {
+        int deleted = jdbc.sql("DELETE FROM certificate WHERE id = :id AND version = :version AND round_no = 0")
+                .param("id", certificate.id().value()).param("version", certificate.version()).update();
+        if (deleted != 1) {
+            throw new ConcurrentChangeException();
+        }
+    }
+
+    @Override
     public Optional<Certificate> findAnyById(CertificateId id) {
         return rows.findById(id.value()).map(this::toDomain);
     }
