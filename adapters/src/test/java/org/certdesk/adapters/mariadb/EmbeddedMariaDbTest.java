@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The embedded default as a user meets it: data kept across a restart, and a console killed with
@@ -25,7 +26,15 @@ class EmbeddedMariaDbTest {
 
     @Test
     void dataSurvivesAStopAndStart() throws SQLException {
-        EmbeddedMariaDbProperties properties = freshDirectory();
+        assertDataSurvivesARestart(freshDirectory());
+    }
+
+    @Test
+    void dataSurvivesARestartEvenUnderTheSystemTempDirectory(@TempDir Path underTmp) throws Exception {
+        assertDataSurvivesARestart(new EmbeddedMariaDbProperties(underTmp, "certdesk"));
+    }
+
+    private static void assertDataSurvivesARestart(EmbeddedMariaDbProperties properties) throws SQLException {
         try (EmbeddedMariaDb first = EmbeddedMariaDb.acquire(properties); Connection c = connect(first);
              Statement s = c.createStatement()) {
             s.execute("CREATE TABLE kept (id INT PRIMARY KEY, note VARCHAR(50))");

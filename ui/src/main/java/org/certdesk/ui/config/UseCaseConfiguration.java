@@ -23,6 +23,7 @@ import org.certdesk.application.port.RevocationRegistry;
 import org.certdesk.application.port.SubscriberKeyGenerator;
 import org.certdesk.application.port.SubscriberKeyStore;
 import org.certdesk.application.port.Transactions;
+import org.certdesk.application.profile.ManageProfiles;
 import org.certdesk.application.progress.ShowProgress;
 import org.certdesk.application.purchase.BuyCertificates;
 import org.certdesk.application.review.DecideApplication;
@@ -41,6 +42,7 @@ import org.certdesk.domain.certificate.CertificateAuthority;
 import org.certdesk.domain.certificate.Certificates;
 import org.certdesk.domain.certificate.Notifications;
 import org.certdesk.domain.policy.IssuancePolicy;
+import org.certdesk.domain.profile.Profiles;
 import org.certdesk.domain.review.GovRegistrantRule;
 import org.certdesk.domain.review.Reviews;
 import org.certdesk.domain.review.Whois;
@@ -173,6 +175,11 @@ public class UseCaseConfiguration {
     @Bean
     CombineCertificates combineCertificates(CertificateAccess access, Transactions transactions, Clock clock) {
         return new CombineCertificates(access, transactions, clock);
+    }
+
+    @Bean
+    ManageProfiles manageProfiles(Profiles profiles, Transactions transactions) {
+        return new ManageProfiles(profiles, transactions);
     }
 
     @Bean

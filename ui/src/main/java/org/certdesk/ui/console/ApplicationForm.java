@@ -9,6 +9,8 @@ import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H4;
@@ -33,6 +35,8 @@ import org.certdesk.domain.name.Identifier;
 import org.certdesk.domain.name.Identifiers;
 import org.certdesk.domain.name.PhoneNumber;
 import org.certdesk.domain.policy.KeyAlgorithm;
+import org.certdesk.domain.profile.CompanyProfile;
+import org.certdesk.domain.profile.SavedContact;
 import org.certdesk.domain.shared.DomainException;
 import org.certdesk.domain.verification.VerificationMethod;
 
@@ -74,13 +78,18 @@ class ApplicationForm extends Composite<VerticalLayout> {
     final TextField superiorPhone = new TextField();
     final EmailField superiorEmail = new EmailField();
 
+    final ComboBox<SavedContact> savedContact = new ComboBox<>();
+    final Checkbox keepContact = new Checkbox();
+    final ComboBox<CompanyProfile> savedCompany = new ComboBox<>();
+    final Checkbox keepCompany = new Checkbox();
+
     final Span formError = new Span();
 
     private final Product product;
     /** Fields a domain message can be traced to, by the label the domain puts first in it. */
     private final Map<String, HasValidation> fieldsByDomainLabel = new LinkedHashMap<>();
 
-    ApplicationForm(Product product) {
+    ApplicationForm(Product product, List<SavedContact> contacts, List<CompanyProfile> companies) {
         this.product = product;
         VerticalLayout root = getContent();
         root.setPadding(false);
@@ -121,7 +130,23 @@ class ApplicationForm extends Composite<VerticalLayout> {
 
         FormLayout keyForm = new FormLayout(csrMethod, keyAlgorithm, csrPem);
         keyForm.setColspan(csrPem, 2);
-        FormLayout contactForm = new FormLayout(contactName, contactEmail, contactPhone);
+        savedContact.setLabel(getTranslation("apply.savedContact"));
+        savedContact.setItems(contacts);
+        savedContact.setItemLabelGenerator(SavedContact::label);
+        savedContact.setPlaceholder(getTranslation(contacts.isEmpty() ? "apply.savedNone" : "apply.savedPick"));
+        savedContact.setEnabled(!contacts.isEmpty());
+        savedContact.setId("apply-saved-contact");
+        savedContact.addValueChangeListener(change -> {
+            if (change.getValue() != null) {
+                Contact picked = change.getValue().contact();
+                contactName.setValue(picked.name());
+                contactEmail.setValue(picked.email().value());
+                contactPhone.setValue(picked.phone().value());
+            }
+        });
+        keepContact.setLabel(getTranslation("apply.keepContact"));
+        keepContact.setId("apply-keep-contact");
+        FormLayout contactForm = new FormLayout(savedContact, contactName, contactEmail, contactPhone, keepContact);
 
         root.add(names, section("apply.section.key"), keyForm, section("apply.section.contact"), contactForm);
 
@@ -145,8 +170,19 @@ class ApplicationForm extends Composite<VerticalLayout> {
             label(streetAddress, "apply.org.street", "Street address");
             label(postalCode, "apply.org.postalCode", "Postal code");
             label(organizationPhone, "apply.org.phone", "Organization phone");
-            root.add(section("apply.section.organization"), new FormLayout(legalName, registrationNumber, companyType, country,
-                    stateOrProvince, city, streetAddress, postalCode, organizationPhone));
+            savedCompany.setLabel(getTranslation("apply.savedCompany"));
+            savedCompany.setItems(companies);
+            savedCompany.setItemLabelGenerator(CompanyProfile::label);
+            savedCompany.setPlaceholder(getTranslation(companies.isEmpty() ? "apply.savedNone" : "apply.savedPick"));
+            savedCompany.setEnabled(!companies.isEmpty());
+            savedCompany.addValueChangeListener(change -> {
+                if (change.getValue() != null) {
+                    fillOrganization(change.getValue().organization());
+                }
+            });
+            keepCompany.setLabel(getTranslation("apply.keepCompany"));
+            root.add(section("apply.section.organization"), new FormLayout(savedCompany, legalName, registrationNumber,
+                    companyType, country, stateOrProvince, city, streetAddress, postalCode, organizationPhone, keepCompany));
         }
         if (product.type() == ValidationType.EV) {
             label(jurisdictionCountry, "apply.ev.jurisdictionCountry", "Jurisdiction country");
@@ -188,17 +224,8 @@ class ApplicationForm extends Composite<VerticalLayout> {
         if (application.verificationMethod() != null && product.type() == ValidationType.DV) {
             verificationMethod.setValue(application.verificationMethod());
         }
-        Organization o = application.organization();
-        if (o != null) {
-            legalName.setValue(o.legalName());
-            registrationNumber.setValue(o.registrationNumber());
-            companyType.setValue(o.companyType());
-            country.setValue(o.country());
-            stateOrProvince.setValue(nullToEmpty(o.stateOrProvince()));
-            city.setValue(nullToEmpty(o.city()));
-            streetAddress.setValue(nullToEmpty(o.streetAddress()));
-            postalCode.setValue(nullToEmpty(o.postalCode()));
-            organizationPhone.setValue(o.phone().value());
+        if (application.organization() != null) {
+            fillOrganization(application.organization());
         }
         EvDetails ev = application.evDetails();
         if (ev != null) {
@@ -212,6 +239,18 @@ class ApplicationForm extends Composite<VerticalLayout> {
             superiorPhone.setValue(ev.superior().phone().value());
             superiorEmail.setValue(ev.superior().email().value());
         }
+    }
+
+    private void fillOrganization(Organization o) {
+        legalName.setValue(o.legalName());
+        registrationNumber.setValue(o.registrationNumber());
+        companyType.setValue(o.companyType());
+        country.setValue(o.country());
+        stateOrProvince.setValue(nullToEmpty(o.stateOrProvince()));
+        city.setValue(nullToEmpty(o.city()));
+        streetAddress.setValue(nullToEmpty(o.streetAddress()));
+        postalCode.setValue(nullToEmpty(o.postalCode()));
+        organizationPhone.setValue(o.phone().value());
     }
 
     /** The application, or empty after marking every field that does not read. */

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.certdesk.application.apply.LoadApplication;
+import org.certdesk.application.profile.ManageProfiles;
 import org.certdesk.application.apply.ResubmitApplication;
 import org.certdesk.application.apply.SubmitApplication;
 import org.certdesk.application.progress.Progress;
@@ -33,14 +34,15 @@ class ApplyPanel extends SidePanel {
 
     ApplyPanel(LoadApplication.ForEditing editing, Actor actor, SubmitApplication submitApplication,
                ResubmitApplication resubmitApplication, ShowProgress showProgress, CheckDomainsNow checkDomainsNow,
-               PublishToDemoZone publishToDemoZone, Runnable changed) {
+               PublishToDemoZone publishToDemoZone, ManageProfiles profiles, Runnable changed) {
         super("");
         setHeaderTitle(getTranslation(editing.status() == CertificateStatus.VALIDATION_FAILED ? "apply.titleResubmit" : "apply.title",
                 editing.product().type().displayName(), String.valueOf(editing.id().value())));
         this.actor = actor;
         this.changed = changed;
         addClassName("apply-panel");
-        form = new ApplicationForm(editing.product());
+        form = new ApplicationForm(editing.product(), profiles.contacts(actor),
+                editing.product().type().validatesOrganization() ? profiles.companies(actor) : java.util.List.of());
         editing.application().ifPresent(form::fill);
         editing.failureCause().ifPresent(cause -> {
             Paragraph previous = new Paragraph(getTranslation("apply.previousCause", cause));
@@ -57,6 +59,7 @@ class ApplyPanel extends SidePanel {
                 Certificate result = editing.status() == CertificateStatus.VALIDATION_FAILED
                         ? resubmitApplication.resubmit(actor, editing.id(), application)
                         : submitApplication.submit(new SubmitApplication.Command(actor, editing.id(), application));
+                keepProfiles(profiles, application);
                 changed.run();
                 showSubmitted(result, showProgress, checkDomainsNow, publishToDemoZone);
             } catch (DomainException refused) {
@@ -69,6 +72,16 @@ class ApplyPanel extends SidePanel {
         }));
         Button cancel = new Button(getTranslation("dialog.cancel"), click -> close());
         getFooter().add(cancel, submit);
+    }
+
+    /** Information Management: what the customer asked to keep for the next application. */
+    private void keepProfiles(ManageProfiles profiles, org.certdesk.domain.certificate.CertificateApplication application) {
+        if (form.keepContact.getValue()) {
+            Errors.attempt(() -> profiles.saveContact(actor, application.contact()));
+        }
+        if (form.keepCompany.getValue() && application.organization() != null) {
+            Errors.attempt(() -> profiles.saveCompany(actor, application.organization()));
+        }
     }
 
     private void showSubmitted(Certificate certificate, ShowProgress showProgress, CheckDomainsNow checkDomainsNow,

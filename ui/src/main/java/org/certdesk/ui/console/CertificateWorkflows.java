@@ -12,6 +12,7 @@ import org.certdesk.application.lifecycle.CombineCertificates;
 import org.certdesk.application.lifecycle.RenewCertificate;
 import org.certdesk.application.lifecycle.RevokeCertificate;
 import org.certdesk.application.listing.CertificateSummary;
+import org.certdesk.application.profile.ManageProfiles;
 import org.certdesk.application.progress.ShowProgress;
 import org.certdesk.application.verification.CheckDomainsNow;
 import org.certdesk.application.verification.PublishToDemoZone;
@@ -40,12 +41,14 @@ class CertificateWorkflows {
     private final DownloadCertificate downloadCertificate;
     private final PublishToDemoZone publishToDemoZone;
     private final CombineCertificates combineCertificates;
+    private final ManageProfiles manageProfiles;
 
     CertificateWorkflows(LoadApplication loadApplication, SubmitApplication submitApplication,
                          ResubmitApplication resubmitApplication, CancelApplication cancelApplication,
                          CheckDomainsNow checkDomainsNow, ShowProgress showProgress, RevokeCertificate revokeCertificate,
                          RenewCertificate renewCertificate, DownloadCertificate downloadCertificate,
-                         PublishToDemoZone publishToDemoZone, CombineCertificates combineCertificates) {
+                         PublishToDemoZone publishToDemoZone, CombineCertificates combineCertificates,
+                         ManageProfiles manageProfiles) {
         this.loadApplication = loadApplication;
         this.submitApplication = submitApplication;
         this.resubmitApplication = resubmitApplication;
@@ -57,6 +60,7 @@ class CertificateWorkflows {
         this.downloadCertificate = downloadCertificate;
         this.publishToDemoZone = publishToDemoZone;
         this.combineCertificates = combineCertificates;
+        this.manageProfiles = manageProfiles;
     }
 
     CertificateActions bind(Actor actor, Runnable changed) {
@@ -172,6 +176,6 @@ class CertificateWorkflows {
     private void openApplyPanel(Actor actor, CertificateSummary certificate, Runnable changed) {
         Errors.attempt(() -> loadApplication.load(actor, certificate.id())).ifPresent(editing ->
                 new ApplyPanel(editing, actor, submitApplication, resubmitApplication, showProgress, checkDomainsNow,
-                        publishToDemoZone, changed).open());
+                        publishToDemoZone, manageProfiles, changed).open());
     }
 }

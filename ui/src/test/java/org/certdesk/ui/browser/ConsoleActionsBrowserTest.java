@@ -87,6 +87,35 @@ class ConsoleActionsBrowserTest extends ChromiumTest {
     }
 
     @Test
+    void savedContactFillsTheNextApplication() {
+        signIn("bob", "bob-demo");
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Manage Certificates")).click();
+        page.locator("#buy-certificates").click();
+        page.locator("#buy-quantity input").fill("2");
+        page.locator("#buy-confirm").click();
+        page.waitForTimeout(300);
+        waitForVaadin();
+        page.locator("[data-action='apply']:visible").first().click();
+        page.locator("#apply-names textarea").fill(uniqueName());
+        page.locator("#apply-contact-name input").fill("Bob Builder");
+        page.locator("#apply-contact-email input").fill("bob@example.com");
+        page.locator("#apply-contact-phone input").fill("+44 20 7946 0000");
+        page.locator("#apply-keep-contact label").click();
+        page.locator("#apply-submit").click();
+        assertThat(page.locator("#apply-submitted")).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close").setExact(true)).last().click();
+
+        page.waitForTimeout(300);
+        waitForVaadin();
+        page.locator("[data-action='apply']:visible").first().click();
+        page.locator("#apply-saved-contact input").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Bob Builder <bob@example.com>")).first().click();
+
+        assertThat(page.locator("#apply-contact-name input")).hasValue("Bob Builder");
+        assertThat(page.locator("#apply-contact-phone input")).hasValue("+442079460000");
+    }
+
+    @Test
     void anotherTenantDoesNotSeeTheCertificate() {
         String name = uniqueName();
         signIn("alice", "alice-demo");

@@ -8,17 +8,17 @@ import java.util.List;
  * The stored form of a certificate's state beyond its indexed columns: plain values only, so the
  * JSON stays readable and the domain classes stay free of persistence concerns.
  */
-record CertificateDocument(Instant submittedAt, ApplicationDoc application, List<VerificationDoc> verifications,
+public record CertificateDocument(Instant submittedAt, ApplicationDoc application, List<VerificationDoc> verifications,
                            List<RoundDoc> history, String failureCause, IssuedDoc issued, RevocationDoc revocation) {
 
     record ApplicationDoc(List<String> identifiers, String csrKind, String keyAlgorithm, String csrPem, ContactDoc contact,
                           OrganizationDoc organization, EvDoc ev, String verificationMethod) {
     }
 
-    record ContactDoc(String name, String email, String phone) {
+    public record ContactDoc(String name, String email, String phone) {
     }
 
-    record OrganizationDoc(String legalName, String registrationNumber, String companyType, String country,
+    public record OrganizationDoc(String legalName, String registrationNumber, String companyType, String country,
                            String stateOrProvince, String city, String streetAddress, String postalCode, String phone) {
     }
 

@@ -37,7 +37,7 @@ import org.certdesk.domain.verification.VerificationOutcome;
 import org.certdesk.domain.verification.VerificationToken;
 
 /** Translates between the certificate aggregate's state and its stored document. */
-final class CertificateDocumentMapper {
+public final class CertificateDocumentMapper {
 
     private CertificateDocumentMapper() {
     }
@@ -58,11 +58,8 @@ final class CertificateDocumentMapper {
         CsrSource csr = "UPLOADED".equals(d.csrKind())
                 ? new CsrSource.Uploaded(d.csrPem())
                 : new CsrSource.SystemGenerated(KeyAlgorithm.valueOf(d.keyAlgorithm()));
-        Contact contact = new Contact(d.contact().name(), new EmailAddress(d.contact().email()), new PhoneNumber(d.contact().phone()));
-        Organization organization = d.organization() == null ? null : new Organization(d.organization().legalName(),
-                d.organization().registrationNumber(), d.organization().companyType(), d.organization().country(),
-                d.organization().stateOrProvince(), d.organization().city(), d.organization().streetAddress(),
-                d.organization().postalCode(), new PhoneNumber(d.organization().phone()));
+        Contact contact = contact(d.contact());
+        Organization organization = d.organization() == null ? null : organization(d.organization());
         EvDetails ev = d.ev() == null ? null : new EvDetails(d.ev().jurisdictionCountry(), d.ev().jurisdictionStateOrProvince(),
                 d.ev().jurisdictionLocality(), BusinessCategory.valueOf(d.ev().businessCategory()), d.ev().incorporationDate(),
                 new EvDetails.Superior(d.ev().superiorName(), d.ev().superiorTitle(), new PhoneNumber(d.ev().superiorPhone()),
@@ -108,14 +105,30 @@ final class CertificateDocumentMapper {
         }
         Organization o = a.organization();
         EvDetails e = a.evDetails();
-        return new ApplicationDoc(identifiers, kind, keyAlgorithm, pem,
-                new ContactDoc(a.contact().name(), a.contact().email().value(), a.contact().phone().value()),
-                o == null ? null : new OrganizationDoc(o.legalName(), o.registrationNumber(), o.companyType(), o.country(),
-                        o.stateOrProvince(), o.city(), o.streetAddress(), o.postalCode(), o.phone().value()),
+        return new ApplicationDoc(identifiers, kind, keyAlgorithm, pem, contact(a.contact()),
+                o == null ? null : organization(o),
                 e == null ? null : new EvDoc(e.jurisdictionCountry(), e.jurisdictionStateOrProvince(), e.jurisdictionLocality(),
                         e.businessCategory().name(), e.incorporationDate(), e.superior().name(), e.superior().title(),
                         e.superior().phone().value(), e.superior().email().value()),
                 a.verificationMethod() == null ? null : a.verificationMethod().name());
+    }
+
+    public static ContactDoc contact(Contact c) {
+        return new ContactDoc(c.name(), c.email().value(), c.phone().value());
+    }
+
+    public static Contact contact(ContactDoc d) {
+        return new Contact(d.name(), new EmailAddress(d.email()), new PhoneNumber(d.phone()));
+    }
+
+    public static OrganizationDoc organization(Organization o) {
+        return new OrganizationDoc(o.legalName(), o.registrationNumber(), o.companyType(), o.country(),
+                o.stateOrProvince(), o.city(), o.streetAddress(), o.postalCode(), o.phone().value());
+    }
+
+    public static Organization organization(OrganizationDoc d) {
+        return new Organization(d.legalName(), d.registrationNumber(), d.companyType(), d.country(), d.stateOrProvince(),
+                d.city(), d.streetAddress(), d.postalCode(), new PhoneNumber(d.phone()));
     }
 
     private static VerificationDoc verification(DomainVerification v) {

@@ -1,0 +1,17 @@
+package org.certdesk.domain.profile;
+
+import java.util.List;
+
+import org.certdesk.domain.account.TenantId;
+
+/** Port: a tenant's saved contacts and company profiles. */
+public interface Profiles {
+
+    List<SavedContact> contacts(TenantId tenant);
+
+    SavedContact save(SavedContact contact);
+
+    List<CompanyProfile> companies(TenantId tenant);
+
+    CompanyProfile save(CompanyProfile company);
+}
