@@ -101,6 +101,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
                 click -> getUI().ifPresent(ui -> ui.navigate(ReviewDetailView.class, ReviewDetailView.parameters(application.id()))));
         open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
         open.addClassName("queue-open");
+        open.getElement().setAttribute("data-certificate", String.valueOf(application.id().value()));
         HorizontalLayout actions = new HorizontalLayout(open);
         if (application.assignee() == null) {
             Button claim = new Button(getTranslation("review.claim"), click -> claim(application));
