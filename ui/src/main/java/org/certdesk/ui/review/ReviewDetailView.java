@@ -90,11 +90,15 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
                 new ContactActions(detail, actor, id, sendVerificationEmail, reviewerActions, this::render),
                 new DecisionActions(detail, actor, id, decisions, this::render));
         work.setPadding(false);
+        // Side by side when the window allows (VerticalLayout is full width by default, which would always wrap).
+        facts.setWidth("auto");
+        work.setWidth("auto");
         FlexLayout columns = new FlexLayout(facts, work);
         columns.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         columns.setWidthFull();
         columns.setFlexBasis("28em", facts, work);
         columns.setFlexGrow(1, facts, work);
+        columns.getStyle().set("gap", "var(--lumo-space-l)");
         content.add(heading, new Deadlines(detail), columns);
     }
 
