@@ -9,7 +9,12 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import org.certdesk.adapters.demo.DemoZoneRecords;
 import org.certdesk.application.apply.SubmitApplication;
 import org.certdesk.application.purchase.BuyCertificates;
+import org.certdesk.application.apply.ResubmitApplication;
 import org.certdesk.application.review.QueuedApplication;
+import org.certdesk.application.review.RejectionCause;
+import org.certdesk.application.review.ReviewDecisions;
+import org.certdesk.application.review.ReviewQueue;
+import org.certdesk.domain.certificate.Certificates;
 import org.certdesk.domain.account.UserAccounts;
 import org.certdesk.domain.calendar.BusinessCalendar;
 import org.certdesk.domain.certificate.ValidationType;
@@ -34,6 +39,14 @@ class ReviewQueueViewTest extends SpringBrowserlessTest {
     DemoZoneRecords demoZone;
     @Autowired
     BusinessCalendar calendar;
+    @Autowired
+    ReviewQueue reviewQueue;
+    @Autowired
+    ReviewDecisions decisions;
+    @Autowired
+    ResubmitApplication resubmit;
+    @Autowired
+    Certificates certificates;
 
     OvApplications fixtures;
 
@@ -104,6 +117,26 @@ class ReviewQueueViewTest extends SpringBrowserlessTest {
         view.type.setValue(ValidationType.EV);
 
         assertThat(rows(view)).noneMatch(r -> r.id().equals(submitted.id())).allMatch(r -> r.type() == ValidationType.EV);
+    }
+
+    @Test
+    void aRejectedAndResubmittedApplicationReturnsUnclaimedAndHistoryKeepsBothRounds() {
+        var submitted = fixtures.submitted("alice", demoZone.zone());
+        var rita = fixtures.actorOf("rita");
+        reviewQueue.claim(rita, submitted.id());
+        long version = certificates.findAnyById(submitted.id()).orElseThrow().version();
+        decisions.reject(rita, submitted.id(), version, RejectionCause.ORGANIZATION_DATA_MISMATCH, "Registration number differs");
+        var alice = fixtures.actorOf("alice");
+        var application = certificates.findAnyById(submitted.id()).orElseThrow().application().orElseThrow();
+
+        resubmit.resubmit(alice, submitted.id(), application);
+
+        QueuedApplication row = rowOf(navigate(ReviewQueueView.class), submitted);
+        assertThat(row.assignee()).as("a claim belongs to its round").isNull();
+        assertThat(row.contacted()).isFalse();
+        var certificate = certificates.findAnyById(submitted.id()).orElseThrow();
+        assertThat(certificate.round()).isEqualTo(2);
+        assertThat(certificate.history()).hasSize(1);
     }
 
     private List<QueuedApplication> rows(ReviewQueueView view) {
