@@ -25,6 +25,7 @@ import org.certdesk.application.verification.CheckDomainsNow;
 import org.certdesk.domain.account.UserAccounts;
 import org.certdesk.domain.certificate.CertificateStatus;
 import org.certdesk.domain.certificate.Certificates;
+import org.certdesk.domain.certificate.ValidationType;
 import org.certdesk.domain.review.PhoneCallOutcome;
 import org.certdesk.domain.shared.ConcurrentChangeException;
 import org.certdesk.ui.CertDeskApplication;
@@ -100,6 +101,29 @@ class ReviewDetailViewTest extends SpringBrowserlessTest {
         assertThat(view).isNotNull();
         assertThat(certificates.findAnyById(submitted.id()).orElseThrow().status()).isEqualTo(CertificateStatus.ISSUED);
         assertThat($(Span.class).id("detail-status").getText()).isEqualTo("Issued");
+    }
+
+    @Test
+    void evApprovalByTheReviewerWhoCollectedTheEvidenceIsBlockedByTheTwoPersonRule() {
+        var submitted = fixtures.submitted("alice", demoZone.zone(), ValidationType.EV);
+        publishTxtAndCheck(submitted);
+        open(submitted);
+        test(button("send-email")).click();
+        assertThat(confirmVerificationEmail.confirm(tokenMailedTo(submitted))).isEqualTo(Result.CONFIRMED);
+        open(submitted);
+        $(ContactActions.class).single().outcome.setValue(PhoneCallOutcome.CONFIRMED);
+        test(button("record-call")).click();
+
+        open(submitted);
+
+        assertThat($(com.vaadin.flow.component.html.Div.class).id("detail-ev").getElement().getTextRecursively())
+                .contains("Private Organization");
+        assertThat(button("approve").isEnabled()).isFalse();
+        assertThat(text("approve-blocker")).contains("EV approval must come from a reviewer who did not collect the evidence");
+        long version = certificates.findAnyById(submitted.id()).orElseThrow().version();
+        assertThatThrownBy(() -> decisions.approve(fixtures.actorOf("rita"), submitted.id(), version))
+                .hasMessageContaining("did not collect the evidence");
+        assertThat(certificates.findAnyById(submitted.id()).orElseThrow().status()).isEqualTo(CertificateStatus.VERIFYING);
     }
 
     @Test
