@@ -33,7 +33,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * publishes the TXT record and verifies; rita finds it in the review queue with its business-day
  * deadlines, sends the verification email; the applicant opens the mailed link (read from the
  * embedded outbox) and confirms; rita records a confirmed call and approves; alice sees Issued,
- * and the signed certificate names the organization under the OV policy OID.
+ * and the signed certificate names the organization under the OV policy OID; adam finds the mail
+ * in the outbox and every step in the certificate's audit log.
  */
 class OvReviewJourneyBrowserTest extends ChromiumTest {
 
@@ -106,6 +107,17 @@ class OvReviewJourneyBrowserTest extends ChromiumTest {
         page.locator("#domain-search input").press("Enter");
         assertThat(page.locator(".status-badge:visible")).hasCount(1);
         assertThat(page.locator(".status-badge:visible")).containsText("Issued");
+
+        switchUser("adam", "adam-demo");
+        page.navigate(url("/admin/outbox"));
+        assertThat(page.locator("#outbox")).containsText(contact);
+        page.navigate(url("/admin/audit"));
+        page.locator("#audit-certificate input").fill(String.valueOf(id));
+        page.locator("#audit-show").click();
+        Locator trail = page.locator("#audit-trail");
+        assertThat(trail).containsText("Verification email confirmed");
+        assertThat(trail).containsText("Application approved");
+        assertThat(trail).containsText("rita");
 
         X509Certificate leaf = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(
                 issuedCertificates.latestFor(new CertificateId(id)).orElseThrow().leafPem().getBytes(StandardCharsets.US_ASCII)));
