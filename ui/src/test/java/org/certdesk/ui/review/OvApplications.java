@@ -27,6 +27,13 @@ import org.certdesk.domain.verification.VerificationMethod;
 /** Test fixture: a demo customer buys an OV (or EV) certificate and applies, through the real use cases. */
 record OvApplications(UserAccounts accounts, BuyCertificates buy, SubmitApplication submit) {
 
+    /** A second reviewer, for the two-person rule and claim conflicts (created once; the test database persists). */
+    Actor secondReviewer() {
+        UserAccount account = accounts.findByUsername("vera").orElseGet(() -> accounts.save(
+                UserAccount.newStaff("vera", "Vera", "{noop}not-for-sign-in", org.certdesk.domain.account.Role.REVIEWER)));
+        return new Actor(account.id(), account.username(), account.role(), account.tenantId());
+    }
+
     Actor actorOf(String username) {
         UserAccount account = accounts.findByUsername(username).orElseThrow();
         return new Actor(account.id(), account.username(), account.role(), account.tenantId());

@@ -124,6 +124,11 @@ class ReviewDetailViewTest extends SpringBrowserlessTest {
         assertThatThrownBy(() -> decisions.approve(fixtures.actorOf("rita"), submitted.id(), version))
                 .hasMessageContaining("did not collect the evidence");
         assertThat(certificates.findAnyById(submitted.id()).orElseThrow().status()).isEqualTo(CertificateStatus.VERIFYING);
+
+        // EV Guidelines 5.2.4: a second reviewer may approve what the first one verified.
+        long current = certificates.findAnyById(submitted.id()).orElseThrow().version();
+        decisions.approve(fixtures.secondReviewer(), submitted.id(), current);
+        assertThat(certificates.findAnyById(submitted.id()).orElseThrow().status()).isEqualTo(CertificateStatus.ISSUED);
     }
 
     @Test

@@ -100,6 +100,16 @@ class ReviewQueueViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aSecondClaimIsRefusedWithTheColleaguesName() {
+        var submitted = fixtures.submitted("alice", demoZone.zone());
+        reviewQueue.claim(fixtures.secondReviewer(), submitted.id());
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> reviewQueue.claim(fixtures.actorOf("rita"), submitted.id()))
+                .hasMessage("This application was already claimed by vera.");
+        assertThat(rowOf(navigate(ReviewQueueView.class), submitted).assignee()).isEqualTo("vera");
+    }
+
+    @Test
     void overdueFilterLeavesOutFreshApplications() {
         var submitted = fixtures.submitted("alice", demoZone.zone());
         ReviewQueueView view = navigate(ReviewQueueView.class);
