@@ -46,6 +46,7 @@ class BuyCertificatesDialog extends Dialog {
         type.setItems(ValidationType.values());
         type.setItemLabelGenerator(t -> getTranslation("type." + t.name()));
         type.setValue(ValidationType.DV);
+        type.setId("buy-type");
 
         coverage.setLabel(getTranslation("buy.coverage"));
         coverage.setItems(Coverage.values());

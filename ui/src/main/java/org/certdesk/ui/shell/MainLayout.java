@@ -14,6 +14,8 @@ import com.vaadin.flow.router.Layout;
 import jakarta.annotation.security.PermitAll;
 import org.certdesk.domain.account.Role;
 import org.certdesk.ui.admin.AdminView;
+import org.certdesk.ui.admin.AuditTrailView;
+import org.certdesk.ui.admin.OutboxView;
 import org.certdesk.ui.console.SslCertificatesView;
 import org.certdesk.ui.review.ReviewQueueView;
 import org.certdesk.ui.security.CertDeskUser;
@@ -59,7 +61,9 @@ public class MainLayout extends AppLayout {
         switch (role) {
             case CUSTOMER -> nav.addItem(new SideNavItem(getTranslation("nav.sslCertificates"), SslCertificatesView.class, VaadinIcon.LOCK.create()));
             case REVIEWER -> nav.addItem(new SideNavItem(getTranslation("nav.reviewQueue"), ReviewQueueView.class, VaadinIcon.CLIPBOARD_CHECK.create()));
-            case ADMIN -> nav.addItem(new SideNavItem(getTranslation("nav.administration"), AdminView.class, VaadinIcon.COG.create()));
+            case ADMIN -> nav.addItem(new SideNavItem(getTranslation("nav.administration"), AdminView.class, VaadinIcon.COG.create()),
+                    new SideNavItem(getTranslation("nav.outbox"), OutboxView.class, VaadinIcon.ENVELOPES.create()),
+                    new SideNavItem(getTranslation("nav.auditLog"), AuditTrailView.class, VaadinIcon.RECORDS.create()));
         }
         return nav;
     }

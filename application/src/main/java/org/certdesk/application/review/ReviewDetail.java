@@ -1,0 +1,30 @@
+package org.certdesk.application.review;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.certdesk.application.progress.Progress;
+import org.certdesk.domain.certificate.Contact;
+import org.certdesk.domain.certificate.EvDetails;
+import org.certdesk.domain.certificate.Organization;
+import org.certdesk.domain.certificate.ValidationType;
+import org.certdesk.domain.review.ReviewEntry;
+
+/**
+ * Everything a reviewer weighs for one application, side by side. approvalBlocker is the reason
+ * approval would be refused for this reviewer now, or null when it may proceed.
+ */
+public record ReviewDetail(long version, ValidationType type, String displayStatus, boolean underReview,
+                           Organization organization, EvDetails evDetails, Contact contact, List<String> names,
+                           Progress progress, List<RegistrantCheck> registrants, String govMismatch,
+                           Instant emailSentAt, Instant emailConfirmedAt, List<ReviewEntry.PhoneCall> calls,
+                           LocalDate firstContactDue, LocalDate decisionDue, String assignee, String approvalBlocker) {
+
+    /**
+     * The Whois registrant of a name's registered domain. Only .gov names are looked up: they are
+     * the ones the seed's rule compares with the organization, and every lookup is a network call.
+     */
+    public record RegistrantCheck(String name, boolean lookedUp, String registrant, String problem) {
+    }
+}

@@ -1,0 +1,109 @@
+package org.certdesk.application.review;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.certdesk.application.port.ReviewAssignments;
+import org.certdesk.application.port.ReviewAssignments.Assignment;
+import org.certdesk.application.port.ReviewQueueQuery;
+import org.certdesk.application.port.ReviewQueueQuery.Criteria;
+import org.certdesk.application.port.ReviewQueueQuery.QueueRow;
+import org.certdesk.application.port.Transactions;
+import org.certdesk.domain.account.AccountId;
+import org.certdesk.domain.account.Actor;
+import org.certdesk.domain.calendar.BusinessCalendar;
+import org.certdesk.domain.calendar.ExpectedDates;
+import org.certdesk.domain.certificate.Certificate;
+import org.certdesk.domain.certificate.CertificateApplication;
+import org.certdesk.domain.certificate.CertificateId;
+import org.certdesk.domain.certificate.CertificateStatus;
+import org.certdesk.domain.certificate.Certificates;
+import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.NotFoundException;
+
+/**
+ * Use case: the reviewers' queue of OV/EV applications under verification, across tenants,
+ * most urgent first, with the business-day deadlines; and claiming one, so colleagues see who
+ * works on it. Staff only.
+ */
+public class ReviewQueue {
+
+    private final ReviewQueueQuery queue;
+    private final ReviewAssignments assignments;
+    private final Certificates certificates;
+    private final DueDates dueDates;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public ReviewQueue(ReviewQueueQuery queue, ReviewAssignments assignments, Certificates certificates,
+                       BusinessCalendar calendar, Transactions transactions, Clock clock) {
+        this.queue = queue;
+        this.assignments = assignments;
+        this.certificates = certificates;
+        this.dueDates = new DueDates(calendar);
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    public List<QueuedApplication> page(Actor actor, QueueFilter filter, int offset, int limit) {
+        Criteria criteria = criteria(actor, filter);
+        LocalDate today = today();
+        return transactions.inTransaction(() -> queue.page(criteria, offset, limit).stream()
+                .map(row -> describe(row, today)).flatMap(Optional::stream).toList());
+    }
+
+    public long count(Actor actor, QueueFilter filter) {
+        Criteria criteria = criteria(actor, filter);
+        return transactions.inTransaction(() -> queue.count(criteria));
+    }
+
+    /** Assigns the application to the acting reviewer; refused when a colleague claimed it first. */
+    public Assignment claim(Actor actor, CertificateId id) {
+        AccountId reviewer = actor.requireReviewer();
+        return transactions.inTransaction(() -> {
+            Certificate certificate = certificates.findAnyById(id)
+                    .orElseThrow(() -> new NotFoundException("Certificate " + id.value() + " was not found."));
+            if (certificate.status() != CertificateStatus.VERIFYING || !certificate.product().type().validatesOrganization()) {
+                throw new DomainException("Only an OV or EV application under verification can be claimed.");
+            }
+            Assignment holder = assignments.claim(id, certificate.round(), reviewer, actor.username(), clock.instant());
+            if (!holder.reviewer().equals(reviewer)) {
+                throw new DomainException("This application was already claimed by " + holder.username() + ".");
+            }
+            return holder;
+        });
+    }
+
+    private Criteria criteria(Actor actor, QueueFilter filter) {
+        actor.requireStaff();
+        LocalDate today = today();
+        Long assignedTo = null;
+        if (filter.assignedToMe()) {
+            assignedTo = actor.requireReviewer().value();
+        }
+        return new Criteria(filter.type(),
+                filter.overdueOnly() ? dueDates.overdueBefore(DueDates.DECISION_DAYS, today) : null,
+                filter.overdueOnly() ? dueDates.overdueBefore(DueDates.FIRST_CONTACT_DAYS, today) : null,
+                assignedTo);
+    }
+
+    private Optional<QueuedApplication> describe(QueueRow row, LocalDate today) {
+        return certificates.findAnyById(row.id()).flatMap(certificate -> certificate.application().map(application -> {
+            ExpectedDates dates = dueDates.of(certificate.product().type(), row.submittedAt());
+            return new QueuedApplication(row.id(), certificate.product().type(), organizationOf(application),
+                    application.identifiers().asList().stream().map(i -> i.display()).toList(), row.submittedAt(),
+                    dates.firstContactBy(), dates.issuedLatest(), row.contacted(),
+                    dueDates.isOverdue(dates, row.contacted(), today), row.assignee());
+        }));
+    }
+
+    private static String organizationOf(CertificateApplication application) {
+        return application.organization() == null ? "" : application.organization().legalName();
+    }
+
+    private LocalDate today() {
+        return DueDates.day(clock.instant());
+    }
+}

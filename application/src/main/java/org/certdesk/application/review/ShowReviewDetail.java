@@ -1,0 +1,112 @@
+package org.certdesk.application.review;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.certdesk.application.port.ReviewAssignments;
+import org.certdesk.application.port.Transactions;
+import org.certdesk.application.progress.Progress;
+import org.certdesk.application.progress.ShowProgress;
+import org.certdesk.application.review.ReviewDetail.RegistrantCheck;
+import org.certdesk.application.support.CertificateAccess;
+import org.certdesk.domain.account.Actor;
+import org.certdesk.domain.account.Role;
+import org.certdesk.domain.calendar.BusinessCalendar;
+import org.certdesk.domain.calendar.ExpectedDates;
+import org.certdesk.domain.certificate.Certificate;
+import org.certdesk.domain.certificate.CertificateApplication;
+import org.certdesk.domain.certificate.CertificateId;
+import org.certdesk.domain.certificate.CertificateStatus;
+import org.certdesk.domain.certificate.ValidationType;
+import org.certdesk.domain.name.DomainName;
+import org.certdesk.domain.name.Identifiers;
+import org.certdesk.domain.review.GovRegistrantRule;
+import org.certdesk.domain.review.Review;
+import org.certdesk.domain.review.ReviewEntry;
+import org.certdesk.domain.review.ReviewerId;
+import org.certdesk.domain.review.Reviews;
+import org.certdesk.domain.review.Whois;
+import org.certdesk.domain.shared.DomainException;
+
+/** Use case: the reviewer's detail of one OV/EV application. Staff only. */
+public class ShowReviewDetail {
+
+    private final CertificateAccess access;
+    private final Reviews reviews;
+    private final ReviewAssignments assignments;
+    private final ShowProgress showProgress;
+    private final Whois whois;
+    private final DueDates dueDates;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public ShowReviewDetail(CertificateAccess access, Reviews reviews, ReviewAssignments assignments, ShowProgress showProgress,
+                            Whois whois, BusinessCalendar calendar, Transactions transactions, Clock clock) {
+        this.access = access;
+        this.reviews = reviews;
+        this.assignments = assignments;
+        this.showProgress = showProgress;
+        this.whois = whois;
+        this.dueDates = new DueDates(calendar);
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    public ReviewDetail show(Actor actor, CertificateId id) {
+        actor.requireStaff();
+        // Whois is a network call: asked before the transaction, so no connection waits on it.
+        Certificate peek = access.load(actor, id);
+        ValidationType type = peek.product().type();
+        if (!type.validatesOrganization()) {
+            throw new DomainException("DV applications are verified by their domain checks, not by reviewers.");
+        }
+        CertificateApplication application = peek.application()
+                .orElseThrow(() -> new DomainException("This certificate has no application to review."));
+        // One lookup per registered domain, shared by the per-name rows and the rule for the whole application.
+        Map<DomainName, Optional<String>> answers = new HashMap<>();
+        Whois once = domain -> answers.computeIfAbsent(domain, whois::registrantOrganization);
+        GovRegistrantRule rule = new GovRegistrantRule(once);
+        List<RegistrantCheck> registrants = application.identifiers().domainNames().stream()
+                .map(name -> registrant(name, type, application, rule, once)).toList();
+        Optional<String> govMismatch = rule.problemWith(type, application);
+        Progress progress = showProgress.show(actor, id);
+        return transactions.inTransaction(() -> build(actor, access.load(actor, id), registrants, govMismatch, progress));
+    }
+
+    private ReviewDetail build(Actor actor, Certificate certificate, List<RegistrantCheck> registrants,
+                               Optional<String> govMismatch, Progress progress) {
+        CertificateApplication application = certificate.application().orElseThrow();
+        Review review = reviews.load(certificate.id(), certificate.round(), certificate.product().type());
+        List<ReviewEntry.PhoneCall> calls = review.entries().stream().filter(ReviewEntry.PhoneCall.class::isInstance)
+                .map(ReviewEntry.PhoneCall.class::cast).toList();
+        ExpectedDates dates = certificate.submittedAt().map(at -> dueDates.of(certificate.product().type(), at)).orElse(null);
+        String blocker = actor.role() != Role.REVIEWER || actor.account() == null ? "Only a CA reviewer can approve."
+                : ApprovalReadiness.blocker(certificate, review, new ReviewerId(actor.account().value()), govMismatch).orElse(null);
+        return new ReviewDetail(certificate.version(), certificate.product().type(), certificate.displayStatus(clock.instant()),
+                certificate.status() == CertificateStatus.VERIFYING, application.organization(), application.evDetails(),
+                application.contact(), application.identifiers().asList().stream().map(i -> i.display()).toList(), progress,
+                registrants, govMismatch.orElse(null), last(review, ReviewEntry.VerificationEmailSent.class),
+                last(review, ReviewEntry.EmailConfirmed.class), calls,
+                dates == null ? null : dates.firstContactBy(), dates == null ? null : dates.issuedLatest(),
+                assignments.of(certificate.id(), certificate.round()).map(ReviewAssignments.Assignment::username).orElse(null),
+                blocker);
+    }
+
+    private static RegistrantCheck registrant(DomainName name, ValidationType type, CertificateApplication application,
+                                              GovRegistrantRule rule, Whois once) {
+        if (!name.isGov()) {
+            return new RegistrantCheck(name.display(), false, null, null);
+        }
+        String registrant = once.registrantOrganization(name.registrableDomain()).orElse(null);
+        String problem = rule.problemWith(type, application.withIdentifiers(Identifiers.of(name))).orElse(null);
+        return new RegistrantCheck(name.display(), true, registrant, problem);
+    }
+
+    private static Instant last(Review review, Class<? extends ReviewEntry> kind) {
+        return review.entries().stream().filter(kind::isInstance).map(ReviewEntry::at).reduce((a, b) -> b).orElse(null);
+    }
+}

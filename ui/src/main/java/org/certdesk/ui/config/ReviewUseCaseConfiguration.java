@@ -1,0 +1,70 @@
+package org.certdesk.ui.config;
+
+import java.time.Clock;
+
+import org.certdesk.application.admin.AdminInspection;
+import org.certdesk.application.port.CapturedMail;
+import org.certdesk.application.port.EmailConfirmations;
+import org.certdesk.application.port.ReviewAssignments;
+import org.certdesk.application.port.ReviewQueueQuery;
+import org.certdesk.application.port.Transactions;
+import org.certdesk.application.progress.ShowProgress;
+import org.certdesk.application.review.ConfirmVerificationEmail;
+import org.certdesk.application.review.DecideApplication;
+import org.certdesk.application.review.ReviewDecisions;
+import org.certdesk.application.review.ReviewQueue;
+import org.certdesk.application.review.ReviewerActions;
+import org.certdesk.application.review.SendVerificationEmail;
+import org.certdesk.application.review.ShowReviewDetail;
+import org.certdesk.application.support.CertificateAccess;
+import org.certdesk.domain.audit.AuditLog;
+import org.certdesk.domain.calendar.BusinessCalendar;
+import org.certdesk.domain.certificate.Certificates;
+import org.certdesk.domain.certificate.Notifications;
+import org.certdesk.domain.review.GovRegistrantRule;
+import org.certdesk.domain.review.Reviews;
+import org.certdesk.domain.review.Whois;
+import org.certdesk.domain.verification.TokenSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The composition root for the reviewer's and admin's use cases (queue, detail, decisions, email links, outbox). */
+@Configuration(proxyBeanMethods = false)
+public class ReviewUseCaseConfiguration {
+
+    @Bean
+    ReviewQueue reviewQueue(ReviewQueueQuery queue, ReviewAssignments assignments, Certificates certificates,
+                            BusinessCalendar calendar, Transactions transactions, Clock clock) {
+        return new ReviewQueue(queue, assignments, certificates, calendar, transactions, clock);
+    }
+
+    @Bean
+    ShowReviewDetail showReviewDetail(CertificateAccess access, Reviews reviews, ReviewAssignments assignments,
+                                      ShowProgress showProgress, Whois whois, BusinessCalendar calendar,
+                                      Transactions transactions, Clock clock) {
+        return new ShowReviewDetail(access, reviews, assignments, showProgress, whois, calendar, transactions, clock);
+    }
+
+    @Bean
+    ReviewDecisions reviewDecisions(CertificateAccess access, Reviews reviews, GovRegistrantRule govRule, DecideApplication decide) {
+        return new ReviewDecisions(access, reviews, govRule, decide);
+    }
+
+    @Bean
+    SendVerificationEmail sendVerificationEmail(ReviewerActions reviewerActions, CertificateAccess access,
+                                                EmailConfirmations confirmations, TokenSource tokens,
+                                                Notifications notifications, Transactions transactions, Clock clock) {
+        return new SendVerificationEmail(reviewerActions, access, confirmations, tokens, notifications, transactions, clock);
+    }
+
+    @Bean
+    ConfirmVerificationEmail confirmVerificationEmail(EmailConfirmations confirmations, ReviewerActions reviewerActions,
+                                                      CertificateAccess access, Transactions transactions, Clock clock) {
+        return new ConfirmVerificationEmail(confirmations, reviewerActions, access, transactions, clock);
+    }
+
+    @Bean
+    AdminInspection adminInspection(CapturedMail capturedMail, AuditLog auditLog) {
+        return new AdminInspection(capturedMail, auditLog);
+    }
+}

@@ -1,0 +1,71 @@
+package org.certdesk.ui.review;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.certdesk.application.review.RejectionCause;
+import org.certdesk.application.review.ReviewDecisions;
+import org.certdesk.application.review.ReviewDetail;
+import org.certdesk.domain.account.Actor;
+import org.certdesk.domain.certificate.CertificateId;
+import org.certdesk.ui.components.Errors;
+
+/**
+ * Approve (disabled, with the reason, while the use case would refuse it) or reject with a cause
+ * from the list plus a note. Both carry the version the page showed: a colleague's change in
+ * between refuses the decision with a readable message instead of overwriting.
+ */
+class DecisionActions extends VerticalLayout {
+
+    final Select<RejectionCause> cause = new Select<>();
+    final TextArea note = new TextArea();
+
+    DecisionActions(ReviewDetail detail, Actor actor, CertificateId id, ReviewDecisions decisions, Runnable changed) {
+        addClassName("decision-actions");
+        setPadding(false);
+        add(new H3(getTranslation("detail.decision")));
+
+        Button approve = new Button(getTranslation("detail.approve"),
+                click -> Errors.attempt(() -> decisions.approve(actor, id, detail.version())).ifPresent(done -> {
+                    Errors.success(getTranslation("detail.approved"));
+                    changed.run();
+                }));
+        approve.setId("approve");
+        approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        approve.setEnabled(detail.underReview() && detail.approvalBlocker() == null);
+        add(approve);
+        if (detail.underReview() && detail.approvalBlocker() != null) {
+            Paragraph blocker = new Paragraph(getTranslation("detail.approveBlocked", detail.approvalBlocker()));
+            blocker.setId("approve-blocker");
+            blocker.addClassName("approve-blocker");
+            approve.setTooltipText(detail.approvalBlocker());
+            add(blocker);
+        }
+
+        cause.setLabel(getTranslation("detail.rejectCause"));
+        cause.setItems(RejectionCause.values());
+        cause.setItemLabelGenerator(c -> getTranslation("reject.cause." + c.name()));
+        cause.setId("reject-cause");
+        note.setLabel(getTranslation("detail.rejectNote"));
+        note.setMaxLength(1000);
+        note.setWidthFull();
+        note.setId("reject-note");
+        Button reject = new Button(getTranslation("detail.reject"),
+                click -> Errors.attempt(() -> decisions.reject(actor, id, detail.version(), cause.getValue(), note.getValue()))
+                        .ifPresent(done -> {
+                            Errors.success(getTranslation("detail.rejected"));
+                            changed.run();
+                        }));
+        reject.setId("reject");
+        reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        boolean open = detail.underReview();
+        cause.setEnabled(open);
+        note.setEnabled(open);
+        reject.setEnabled(open);
+        add(cause, note, reject);
+    }
+}
