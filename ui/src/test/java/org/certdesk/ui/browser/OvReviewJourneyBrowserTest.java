@@ -181,6 +181,9 @@ class OvReviewJourneyBrowserTest extends ChromiumTest {
     private void switchUser(String username, String password) {
         context.clearCookies();
         signIn(username, password);
+        // Let the sign-in finish before navigating on, or the next navigation races it.
+        page.waitForCondition(() -> !page.url().contains("/login"));
+        waitForVaadin();
     }
 
     private Matcher mailedLink(String to) {
