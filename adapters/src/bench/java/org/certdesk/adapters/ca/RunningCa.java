@@ -62,10 +62,26 @@ public class RunningCa {
         context.close();
     }
 
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    String csrPem() {
+        return csrPem;
+    }
+
+    Identifiers names() {
+        return names;
+    }
+
+    long nextCertificateId() {
+        return nextCertificateId.getAndIncrement();
+    }
+
     /** Parse and check the CSR, lint, sign, DER-encode and persist: all of {@link CertificateAuthority#sign}. */
     String issueOne() {
         Instant now = clock.instant();
-        return ca.sign(new SigningRequest(new CertificateId(nextCertificateId.getAndIncrement()), ValidationType.DV, names, csrPem,
+        return ca.sign(new SigningRequest(new CertificateId(nextCertificateId()), ValidationType.DV, names, csrPem,
                 null, null, now, now.plus(Duration.ofDays(90)))).serialHex();
     }
 }
