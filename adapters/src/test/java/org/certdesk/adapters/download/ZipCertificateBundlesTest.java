@@ -136,7 +136,10 @@ class ZipCertificateBundlesTest {
                 "Serial number: " + issued.serialHex().toLowerCase().replaceFirst("^0+", ""));
     }
 
-    /** A customer's own CSR: CertDesk never held the key, so the PEM formats come without one and the stores are refused. */
+    /**
+     * A customer's own CSR: CertDesk never held the key, so the PEM formats come without one and the
+     * stores are refused. The key made here is simply dropped: the CA sees only a CSR either way.
+     */
     @Test
     void anUploadedCsrGetsPemWithoutAKeyAndAClearRefusalForTheStores() throws Exception {
         Issued issued = issue(KeyAlgorithm.EC_P256);
