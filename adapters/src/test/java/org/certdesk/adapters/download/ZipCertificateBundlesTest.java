@@ -1,0 +1,221 @@
+package org.certdesk.adapters.download;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+
+import org.certdesk.adapters.AdaptersTestApplication;
+import org.certdesk.adapters.ca.OpenSsl;
+import org.certdesk.application.port.CertificateBundles;
+import org.certdesk.application.port.CertificateBundles.BundleRequest;
+import org.certdesk.application.port.CertificateBundles.ServerType;
+import org.certdesk.application.port.SubscriberKeyGenerator;
+import org.certdesk.domain.certificate.CertificateAuthority;
+import org.certdesk.domain.certificate.CertificateId;
+import org.certdesk.domain.certificate.SigningRequest;
+import org.certdesk.domain.certificate.ValidationType;
+import org.certdesk.domain.name.Identifiers;
+import org.certdesk.domain.policy.KeyAlgorithm;
+import org.certdesk.domain.shared.DomainException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * Every download format, judged by the tools the servers use: openssl for the PEM files and the
+ * PKCS#12 store, the JDK's keytool for JKS. The certificates come from the real CA on a CSR made
+ * by the real console-side key generator, for an RSA and an ECDSA key.
+ */
+@SpringBootTest(classes = AdaptersTestApplication.class)
+class ZipCertificateBundlesTest {
+
+    private static final Path KEYTOOL = Path.of(System.getProperty("java.home"), "bin", "keytool");
+
+    @Autowired
+    CertificateAuthority ca;
+    @Autowired
+    SubscriberKeyGenerator keyGenerator;
+    @Autowired
+    CertificateBundles bundles;
+    @Autowired
+    Clock clock;
+    @TempDir
+    Path directory;
+
+    /** An issued certificate and, when the console made the key, its PKCS#8 private key. */
+    private record Issued(String domain, String serialHex, byte[] pkcs8) {
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = KeyAlgorithm.class, names = {"EC_P256", "RSA_2048"})
+    void nginxGetsTheFullChainAndTheKey(KeyAlgorithm algorithm) throws Exception {
+        Issued issued = issue(algorithm);
+        UnpackedBundle bundle = download(issued, ServerType.NGINX);
+
+        assertThat(bundle.names()).containsExactlyInAnyOrder(issued.domain() + ".pem", issued.domain() + ".key");
+        assertChainsToTheRoot(bundle, issued.domain() + ".pem", issued.domain() + ".pem");
+        assertKeyMatches(bundle, issued.domain() + ".key", issued.domain() + ".pem");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = KeyAlgorithm.class, names = {"EC_P256", "RSA_2048"})
+    void apacheGetsCertificateChainAndKeyApart(KeyAlgorithm algorithm) throws Exception {
+        Issued issued = issue(algorithm);
+        UnpackedBundle bundle = download(issued, ServerType.APACHE);
+
+        String leaf = issued.domain() + "_public.crt";
+        String chain = issued.domain() + "_chain.crt";
+        assertThat(bundle.names()).containsExactlyInAnyOrder(leaf, chain, issued.domain() + ".key");
+        assertChainsToTheRoot(bundle, chain, leaf);
+        assertKeyMatches(bundle, issued.domain() + ".key", leaf);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = KeyAlgorithm.class, names = {"EC_P256", "RSA_2048"})
+    void otherGetsEveryPemFileIncludingTheRoot(KeyAlgorithm algorithm) throws Exception {
+        Issued issued = issue(algorithm);
+        UnpackedBundle bundle = download(issued, ServerType.OTHER);
+
+        String leaf = issued.domain() + ".crt";
+        String chain = issued.domain() + "_chain.crt";
+        assertThat(bundle.names()).containsExactlyInAnyOrder(leaf, chain, "root.crt", issued.domain() + ".key");
+        assertThat(bundle.text("root.crt")).isEqualTo(bundles.rootPem());
+        assertChainsToTheRoot(bundle, chain, leaf);
+        assertKeyMatches(bundle, issued.domain() + ".key", leaf);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = KeyAlgorithm.class, names = {"EC_P256", "RSA_2048"})
+    void tomcatAndIisGetAPkcs12StoreThatOpensslOpensWithTheEnclosedPassword(KeyAlgorithm algorithm) throws Exception {
+        Issued issued = issue(algorithm);
+        for (ServerType server : new ServerType[] {ServerType.TOMCAT_PFX, ServerType.IIS}) {
+            UnpackedBundle bundle = download(issued, server);
+            String store = issued.domain() + ".pfx";
+            assertThat(bundle.names()).as(server.name()).containsExactlyInAnyOrder(store, "pfx-password.txt");
+            String pass = "pass:" + bundle.password("pfx-password.txt");
+            OpenSsl openssl = new OpenSsl(bundle.directory());
+
+            assertSucceeded(openssl.run("pkcs12", "-in", store, "-passin", pass, "-noout", "-info"));
+            assertSucceeded(openssl.run("pkcs12", "-in", store, "-passin", pass, "-nokeys", "-clcerts", "-out", "leaf.pem"));
+            assertSucceeded(openssl.run("pkcs12", "-in", store, "-passin", pass, "-nokeys", "-cacerts", "-out", "chain.pem"));
+            assertSucceeded(openssl.run("pkcs12", "-in", store, "-passin", pass, "-nocerts", "-nodes", "-out", "key.pem"));
+            assertThat(openssl.run("x509", "-in", "leaf.pem", "-noout", "-serial").output().strip())
+                    .isEqualToIgnoringCase("serial=" + issued.serialHex());
+            assertChainsToTheRoot(bundle, "chain.pem", "leaf.pem");
+            assertKeyMatches(bundle, "key.pem", "leaf.pem");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = KeyAlgorithm.class, names = {"EC_P256", "RSA_2048"})
+    void olderTomcatGetsAJksStoreThatKeytoolListsWithItsKey(KeyAlgorithm algorithm) throws Exception {
+        Issued issued = issue(algorithm);
+        UnpackedBundle bundle = download(issued, ServerType.TOMCAT_JKS);
+        String store = issued.domain() + ".jks";
+        assertThat(bundle.names()).containsExactlyInAnyOrder(store, "jks-password.txt");
+
+        String listing = keytool(bundle.directory(), "-list", "-v", "-storetype", "JKS", "-keystore", store,
+                "-storepass", bundle.password("jks-password.txt"));
+
+        // A DV leaf may carry an empty subject (SANs only), so the listing is matched on the SAN and the serial.
+        assertThat(listing).contains("Entry type: PrivateKeyEntry", "Certificate chain length: 2", "DNSName: " + issued.domain(),
+                "Serial number: " + issued.serialHex().toLowerCase().replaceFirst("^0+", ""));
+    }
+
+    /**
+     * A customer's own CSR: CertDesk never held the key, so the PEM formats come without one and the
+     * stores are refused. The key made here is simply dropped: the CA sees only a CSR either way.
+     */
+    @Test
+    void anUploadedCsrGetsPemWithoutAKeyAndAClearRefusalForTheStores() throws Exception {
+        Issued issued = issue(KeyAlgorithm.EC_P256);
+        Issued uploaded = new Issued(issued.domain(), issued.serialHex(), null);
+
+        for (ServerType server : new ServerType[] {ServerType.NGINX, ServerType.APACHE, ServerType.OTHER}) {
+            UnpackedBundle bundle = download(uploaded, server);
+            assertThat(bundle.names()).as(server.name()).noneMatch(name -> name.endsWith(".key")).isNotEmpty();
+            for (String name : bundle.names()) {
+                assertThat(bundle.text(name)).as(server + " " + name).doesNotContain("PRIVATE KEY");
+            }
+        }
+        for (ServerType server : new ServerType[] {ServerType.TOMCAT_PFX, ServerType.IIS, ServerType.TOMCAT_JKS}) {
+            assertThatThrownBy(() -> bundles.bundle(new BundleRequest(uploaded.serialHex(), server, uploaded.domain(), null)))
+                    .as(server.name())
+                    .isInstanceOf(DomainException.class)
+                    .hasMessageContaining("does not hold its private key");
+        }
+    }
+
+    @Test
+    void theZipItselfIsNamedAfterTheDomainAndTheServer() {
+        Issued issued = issue(KeyAlgorithm.EC_P256);
+
+        var bundle = bundles.bundle(new BundleRequest(issued.serialHex(), ServerType.APACHE, issued.domain(), issued.pkcs8()));
+
+        assertThat(bundle.fileName()).isEqualTo(issued.domain() + "_apache.zip");
+    }
+
+    private Issued issue(KeyAlgorithm algorithm) {
+        String domain = "dl-" + UUID.randomUUID().toString().substring(0, 8) + ".example.com";
+        Identifiers names = Identifiers.parseLines(domain);
+        SubscriberKeyGenerator.GeneratedKey key = keyGenerator.generate(algorithm, names);
+        Instant now = clock.instant();
+        SigningRequest request = new SigningRequest(new CertificateId(ThreadLocalRandom.current().nextLong(1_000_000_000L, Long.MAX_VALUE)),
+                ValidationType.DV, names, key.csrPem(), null, null, now, now.plus(Duration.ofDays(90)));
+        String serial = ca.sign(request).serialHex();
+        return new Issued(domain, serial, keyGenerator.decryptPrivateKey(key.encryptedPrivateKey()));
+    }
+
+    private UnpackedBundle download(Issued issued, ServerType server) throws IOException {
+        var bundle = bundles.bundle(new BundleRequest(issued.serialHex(), server, issued.domain(), issued.pkcs8()));
+        return UnpackedBundle.of(bundle, directory.resolve(server.name() + "-" + issued.serialHex()));
+    }
+
+    /** {@code openssl verify -CAfile root -untrusted chain leaf}, with only the CertDesk root trusted. */
+    private void assertChainsToTheRoot(UnpackedBundle bundle, String chainFile, String leafFile) throws Exception {
+        OpenSsl openssl = new OpenSsl(bundle.directory());
+        openssl.write("trusted-root.pem", bundles.rootPem());
+        OpenSsl.Result result = openssl.run("verify", "-CAfile", "trusted-root.pem", "-untrusted", chainFile, leafFile);
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(result.output()).contains(leafFile + ": OK");
+    }
+
+    /** The key file's public half equals the certificate's public key. */
+    private static void assertKeyMatches(UnpackedBundle bundle, String keyFile, String certificateFile) throws Exception {
+        OpenSsl openssl = new OpenSsl(bundle.directory());
+        OpenSsl.Result fromKey = openssl.run("pkey", "-in", keyFile, "-pubout");
+        OpenSsl.Result fromCertificate = openssl.run("x509", "-in", certificateFile, "-noout", "-pubkey");
+        assertSucceeded(fromKey);
+        assertSucceeded(fromCertificate);
+        assertThat(fromKey.output()).contains("BEGIN PUBLIC KEY").isEqualTo(fromCertificate.output());
+    }
+
+    private static void assertSucceeded(OpenSsl.Result result) {
+        assertThat(result.exitCode()).as(result.output()).isZero();
+    }
+
+    private static String keytool(Path workingDirectory, String... arguments) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(KEYTOOL.toString());
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(output).isZero();
+        return output;
+    }
+}
