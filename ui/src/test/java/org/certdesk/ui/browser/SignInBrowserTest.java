@@ -60,6 +60,7 @@ class SignInBrowserTest extends ChromiumTest {
 
         page.locator("#sign-out").click(new Locator.ClickOptions().setNoWaitAfter(true));
         assertThat(page).hasURL(landing("/login"));
+        waitForVaadin();
 
         signIn("adam", "adam-demo");
         assertThat(page).hasURL(landing("/admin"));
