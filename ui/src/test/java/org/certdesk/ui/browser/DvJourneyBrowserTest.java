@@ -51,8 +51,7 @@ class DvJourneyBrowserTest extends ChromiumTest {
         page.waitForTimeout(300);
         waitForVaadin();
 
-        Locator newest = page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("Apply for Certificate")).first();
-        newest.locator("vaadin-button").click();
+        page.locator("[data-action='apply']:visible").first().click();
         page.locator("#apply-names textarea").fill(name);
         page.locator("#apply-contact-name input").fill("Alice Admin");
         page.locator("#apply-contact-email input").fill("alice@example.com");

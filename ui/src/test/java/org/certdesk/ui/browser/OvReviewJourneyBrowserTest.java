@@ -135,8 +135,11 @@ class OvReviewJourneyBrowserTest extends ChromiumTest {
         page.locator("#buy-confirm").click();
         assertThat(page.locator("#status-filter")).containsText("Pending Application");
 
-        Locator newest = page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("Apply for Certificate")).first();
-        newest.locator("vaadin-button").click();
+        // The grid refreshes after the purchase and keeps recycled rows hidden: wait, then take
+        // the newest visible row's Apply.
+        page.waitForTimeout(300);
+        waitForVaadin();
+        page.locator("[data-action='apply']:visible").first().click();
         page.locator("#apply-names textarea").fill(name);
         page.locator("#apply-contact-name input").fill("Carol Contact");
         page.locator("#apply-contact-email input").fill(contact);
@@ -157,9 +160,8 @@ class OvReviewJourneyBrowserTest extends ChromiumTest {
 
         page.locator("#status-filter").click();
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Verifying")).click();
-        page.locator("#domain-search input").fill(name);
-        page.locator("#domain-search input").press("Enter");
-        assertThat(page.locator(".certificate-id:visible")).hasCount(1);
+        waitForVaadin();
+        searchDomain(name);
         return Long.parseLong(page.locator(".certificate-id:visible").textContent().strip().substring(1));
     }
 
