@@ -1,13 +1,19 @@
 package org.certdesk.adapters.demo;
 
+import java.util.List;
+
+import org.certdesk.application.port.DemoZoneAdministration;
 import org.certdesk.application.port.DemoZonePublishing;
 import org.certdesk.domain.shared.DomainException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-/** Publishes into the in-process demo zone and web root when they run; refuses clearly when they do not. */
+/**
+ * Publishes into the in-process demo zone and web root when they run, for customers (their own
+ * records) and the admin (the whole zone); refuses clearly when they do not run.
+ */
 @Component
-class DemoZonePublisher implements DemoZonePublishing {
+class DemoZonePublisher implements DemoZonePublishing, DemoZoneAdministration {
 
     private final DemoZoneStatus status;
     private final ObjectProvider<DemoZoneRecords> records;
@@ -40,6 +46,37 @@ class DemoZonePublisher implements DemoZonePublishing {
             throw off();
         }
         webRoot.put(host, content);
+    }
+
+    @Override
+    public List<ZoneRecord> records() {
+        DemoZoneRecords zone = records.getIfAvailable();
+        return zone == null ? List.of() : zone.list().stream()
+                .map(r -> new ZoneRecord(r.name(), RecordType.valueOf(r.type().name()), r.value())).toList();
+    }
+
+    @Override
+    public void add(ZoneRecord record) {
+        DemoZoneRecords zone = records.getIfAvailable();
+        if (zone == null) {
+            throw off();
+        }
+        try {
+            zone.add(toDemo(record));
+        } catch (IllegalArgumentException refused) {
+            // A name outside the zone or a value its type cannot carry: the admin's input, said plainly.
+            throw new DomainException(refused.getMessage());
+        }
+    }
+
+    @Override
+    public boolean remove(ZoneRecord record) {
+        DemoZoneRecords zone = records.getIfAvailable();
+        return zone != null && zone.remove(toDemo(record));
+    }
+
+    private static DemoRecord toDemo(ZoneRecord record) {
+        return new DemoRecord(record.name(), DemoRecordType.valueOf(record.type().name()), record.value());
     }
 
     private static DomainException off() {

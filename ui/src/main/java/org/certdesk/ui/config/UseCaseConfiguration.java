@@ -3,6 +3,7 @@ package org.certdesk.ui.config;
 import java.time.Clock;
 
 import org.certdesk.application.account.LoadSignInAccount;
+import org.certdesk.application.admin.EditDemoZone;
 import org.certdesk.application.apply.CancelApplication;
 import org.certdesk.application.apply.LoadApplication;
 import org.certdesk.application.apply.ResubmitApplication;
@@ -18,6 +19,7 @@ import org.certdesk.application.listing.ListCertificates;
 import org.certdesk.application.overview.ShowOverview;
 import org.certdesk.application.port.CertificateBundles;
 import org.certdesk.application.port.CsrInspector;
+import org.certdesk.application.port.DemoZoneAdministration;
 import org.certdesk.application.port.DemoZonePublishing;
 import org.certdesk.application.port.RevocationRegistry;
 import org.certdesk.application.port.SubscriberKeyGenerator;
@@ -142,6 +144,11 @@ public class UseCaseConfiguration {
     @Bean
     PublishToDemoZone publishToDemoZone(CertificateAccess access, DemoZonePublishing demoZone, Transactions transactions) {
         return new PublishToDemoZone(access, demoZone, transactions);
+    }
+
+    @Bean
+    EditDemoZone editDemoZone(DemoZoneAdministration demoZone) {
+        return new EditDemoZone(demoZone);
     }
 
     @Bean
