@@ -13,10 +13,20 @@ class CaFilesPublication implements CaPublication {
 
     private final CaHierarchyKeeper hierarchy;
     private final CrlPublisher crls;
+    private final CaCertificates certificates;
 
-    CaFilesPublication(CaHierarchyKeeper hierarchy, CrlPublisher crls) {
+    CaFilesPublication(CaHierarchyKeeper hierarchy, CrlPublisher crls, CaCertificates certificates) {
         this.hierarchy = hierarchy;
         this.crls = crls;
+        this.certificates = certificates;
+    }
+
+    @Override
+    public java.util.List<Authority> authorities() {
+        return certificates.all().stream().map(ca -> {
+            var crl = crls.current(ca.id());
+            return new Authority(ca.id(), ca.role(), ca.subject(), crl.number(), crl.thisUpdate(), crl.nextUpdate());
+        }).toList();
     }
 
     @Override

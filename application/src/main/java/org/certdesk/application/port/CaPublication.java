@@ -17,4 +17,11 @@ public interface CaPublication {
 
     /** The DER encoding of the current CRL of the CA with this id, empty when there is no such CA. */
     Optional<byte[]> crlDer(String caId);
+
+    /** The hierarchy, root first, each with its current CRL's number and dates (the admin's view). */
+    java.util.List<Authority> authorities();
+
+    record Authority(String id, String role, String subject, long crlNumber, java.time.Instant crlThisUpdate,
+                     java.time.Instant crlNextUpdate) {
+    }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.certdesk.application.account.LoadSignInAccount;
 import org.certdesk.application.admin.EditDemoZone;
+import org.certdesk.application.admin.ShowCaHierarchy;
 import org.certdesk.application.apply.CancelApplication;
 import org.certdesk.application.apply.LoadApplication;
 import org.certdesk.application.apply.ResubmitApplication;
@@ -17,6 +18,7 @@ import org.certdesk.application.lifecycle.RenewCertificate;
 import org.certdesk.application.lifecycle.RevokeCertificate;
 import org.certdesk.application.listing.ListCertificates;
 import org.certdesk.application.overview.ShowOverview;
+import org.certdesk.application.port.CaPublication;
 import org.certdesk.application.port.CertificateBundles;
 import org.certdesk.application.port.CsrInspector;
 import org.certdesk.application.port.DemoZoneAdministration;
@@ -144,6 +146,11 @@ public class UseCaseConfiguration {
     @Bean
     PublishToDemoZone publishToDemoZone(CertificateAccess access, DemoZonePublishing demoZone, Transactions transactions) {
         return new PublishToDemoZone(access, demoZone, transactions);
+    }
+
+    @Bean
+    ShowCaHierarchy showCaHierarchy(CaPublication caPublication) {
+        return new ShowCaHierarchy(caPublication);
     }
 
     @Bean

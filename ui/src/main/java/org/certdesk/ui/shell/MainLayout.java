@@ -15,6 +15,7 @@ import jakarta.annotation.security.PermitAll;
 import org.certdesk.domain.account.Role;
 import org.certdesk.ui.admin.AdminView;
 import org.certdesk.ui.admin.AuditTrailView;
+import org.certdesk.ui.admin.CaCertificatesView;
 import org.certdesk.ui.admin.DemoZoneView;
 import org.certdesk.ui.admin.OutboxView;
 import org.certdesk.ui.console.SslCertificatesView;
@@ -65,7 +66,8 @@ public class MainLayout extends AppLayout {
             case ADMIN -> nav.addItem(new SideNavItem(getTranslation("nav.administration"), AdminView.class, VaadinIcon.COG.create()),
                     new SideNavItem(getTranslation("nav.outbox"), OutboxView.class, VaadinIcon.ENVELOPES.create()),
                     new SideNavItem(getTranslation("nav.auditLog"), AuditTrailView.class, VaadinIcon.RECORDS.create()),
-                    new SideNavItem(getTranslation("nav.demoZone"), DemoZoneView.class, VaadinIcon.GLOBE.create()));
+                    new SideNavItem(getTranslation("nav.demoZone"), DemoZoneView.class, VaadinIcon.GLOBE.create()),
+                    new SideNavItem(getTranslation("nav.caCertificates"), CaCertificatesView.class, VaadinIcon.DIPLOMA.create()));
         }
         return nav;
     }

@@ -65,6 +65,10 @@ class SignInBrowserTest extends ChromiumTest {
         signIn("adam", "adam-demo");
         assertThat(page).hasURL(landing("/admin"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Administration").setExact(true))).isVisible();
+
+        page.navigate(url("/admin/ca"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("CA certificates and CRLs"))).isVisible();
+        assertThat(page.locator("#ca-certificates")).containsText("issuing (RSA)");
     }
 
     @Test

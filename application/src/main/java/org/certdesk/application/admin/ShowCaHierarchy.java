@@ -1,0 +1,25 @@
+package org.certdesk.application.admin;
+
+import java.util.List;
+
+import org.certdesk.application.port.CaPublication;
+import org.certdesk.domain.account.Actor;
+import org.certdesk.domain.account.Role;
+import org.certdesk.domain.shared.NotPermittedException;
+
+/** Use case: the CA admin's view of the hierarchy and the CRLs' last updates. */
+public class ShowCaHierarchy {
+
+    private final CaPublication publication;
+
+    public ShowCaHierarchy(CaPublication publication) {
+        this.publication = publication;
+    }
+
+    public List<CaPublication.Authority> authorities(Actor actor) {
+        if (actor.role() != Role.ADMIN) {
+            throw new NotPermittedException("Only a CA admin can see the CA hierarchy here; the certificates are public at /ca.");
+        }
+        return publication.authorities();
+    }
+}
