@@ -11,9 +11,6 @@ public interface SubscriberKeyStore {
 
     Optional<StoredKey> find(CertificateId certificate, int round);
 
-    /** The newest key of a certificate, for the download of an issued certificate. */
-    Optional<StoredKey> latest(CertificateId certificate);
-
     record StoredKey(CertificateId certificate, int round, String csrPem, byte[] encryptedPrivateKey) {
     }
 }

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
 import org.certdesk.application.listing.CertificateSummary;
-import org.certdesk.domain.certificate.CertificateStatus;
 
 /**
  * The Status column: an icon and the status, a button that opens a popover with the status text
@@ -61,10 +60,5 @@ class CertificateStatusCell extends Composite<HorizontalLayout> {
         action.addClassName("status-popover-action");
         action.addClickListener(click -> popover.close());
         return java.util.Optional.of(action);
-    }
-
-    static boolean hasPopoverAction(CertificateStatus status) {
-        return status == CertificateStatus.VERIFYING || status == CertificateStatus.VALIDATION_FAILED
-                || status == CertificateStatus.ISSUED || status == CertificateStatus.EXPIRED;
     }
 }

@@ -3,22 +3,20 @@ package org.certdesk.ui.console;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.certdesk.domain.certificate.CertificateStatus;
 
-/** How each status looks: an icon, a colour theme and its translation key. */
+/** How each status looks: an icon and its translation key (colours in app.css). */
 enum StatusPresentation {
-    PENDING_APPLICATION(VaadinIcon.EDIT, "contrast"),
-    VERIFYING(VaadinIcon.HOURGLASS, ""),
-    VALIDATION_FAILED(VaadinIcon.CLOSE_CIRCLE, "error"),
-    ISSUED(VaadinIcon.CHECK_CIRCLE, "success"),
-    PENDING_EXPIRATION(VaadinIcon.CLOCK, "warning"),
-    REVOKED(VaadinIcon.BAN, "error"),
-    EXPIRED(VaadinIcon.CALENDAR_CLOCK, "contrast");
+    PENDING_APPLICATION(VaadinIcon.EDIT),
+    VERIFYING(VaadinIcon.HOURGLASS),
+    VALIDATION_FAILED(VaadinIcon.CLOSE_CIRCLE),
+    ISSUED(VaadinIcon.CHECK_CIRCLE),
+    PENDING_EXPIRATION(VaadinIcon.CLOCK),
+    REVOKED(VaadinIcon.BAN),
+    EXPIRED(VaadinIcon.CALENDAR_CLOCK);
 
     final VaadinIcon icon;
-    final String badgeTheme;
 
-    StatusPresentation(VaadinIcon icon, String badgeTheme) {
+    StatusPresentation(VaadinIcon icon) {
         this.icon = icon;
-        this.badgeTheme = badgeTheme;
     }
 
     String translationKey() {

@@ -39,13 +39,4 @@ class JdbcSubscriberKeyStore implements SubscriberKeyStore {
                         rs.getBytes("encrypted_private_key")))
                 .optional();
     }
-
-    @Override
-    public Optional<StoredKey> latest(CertificateId certificate) {
-        return jdbc.sql("SELECT * FROM subscriber_key WHERE certificate_id = :c ORDER BY round_no DESC LIMIT 1")
-                .param("c", certificate.value())
-                .query((rs, n) -> new StoredKey(certificate, rs.getInt("round_no"), rs.getString("csr_pem"),
-                        rs.getBytes("encrypted_private_key")))
-                .optional();
-    }
 }
