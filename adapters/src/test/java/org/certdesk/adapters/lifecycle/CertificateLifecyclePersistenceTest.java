@@ -176,7 +176,7 @@ class CertificateLifecyclePersistenceTest {
         assertThat(life.mail.sent).anyMatch(m -> m.startsWith("VALIDATION_FAILED") && m.contains("#" + id.value() + " ")
                 && m.contains("does not match the business licence"));
 
-        life.resubmit.resubmit(customer, id, ovApplication(domain));
+        life.submit.resubmit(new SubmitApplication_(customer, id, ovApplication(domain)).command());
         publishAllTokens(id);
         life.checkDomains.check(customer, id);
         life.reviewer.verificationEmailSent(reviewer, id);

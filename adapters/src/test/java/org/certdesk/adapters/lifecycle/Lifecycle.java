@@ -3,7 +3,6 @@ package org.certdesk.adapters.lifecycle;
 import java.time.Instant;
 
 import org.certdesk.application.apply.CancelApplication;
-import org.certdesk.application.apply.ResubmitApplication;
 import org.certdesk.application.apply.SubmitApplication;
 import org.certdesk.application.issuance.IssueCertificate;
 import org.certdesk.application.lifecycle.CombineCertificates;
@@ -47,7 +46,6 @@ final class Lifecycle {
     final ListCertificates list;
     final SubmitApplication submit;
     final CancelApplication cancel;
-    final ResubmitApplication resubmit;
     final CheckDomainsNow checkDomains;
     final ReviewerActions reviewer;
     final DecideApplication decide;
@@ -71,7 +69,6 @@ final class Lifecycle {
         list = new ListCertificates(certificates, clock);
         submit = new SubmitApplication(access, csrInspector, govRule, tokens, policy, transactions, clock);
         cancel = new CancelApplication(access, transactions, clock);
-        resubmit = new ResubmitApplication(access, csrInspector, govRule, tokens, policy, transactions, clock);
         checkDomains = new CheckDomainsNow(access, new DomainVerificationCheck(dns, new TestDoubles.NoWebsites()),
                 new CaaCheck(dns, CA_IDENTITY), issue, policy, transactions, clock, true);
         reviewer = new ReviewerActions(access, reviews, transactions, clock);

@@ -10,6 +10,7 @@ import org.certdesk.domain.certificate.Certificate;
 import org.certdesk.domain.certificate.CertificateApplication;
 import org.certdesk.domain.certificate.CertificateId;
 import org.certdesk.domain.certificate.CsrSource;
+import org.certdesk.domain.certificate.ValidationType;
 import org.certdesk.domain.policy.IssuancePolicy;
 import org.certdesk.domain.review.GovRegistrantRule;
 import org.certdesk.domain.shared.DomainException;
@@ -18,7 +19,9 @@ import org.certdesk.domain.verification.TokenSource;
 /**
  * Use case: "Apply for Certificate" → Submit. Checks an uploaded CSR before anything is stored,
  * refuses a `.gov` OV application whose organization differs from the Whois registrant (the
- * seed's rule), then moves Pending Application → Verifying with fresh verification tokens.
+ * seed's rule), then moves Pending Application → Verifying with fresh verification tokens; or,
+ * after Validation Failed, resubmits the modified application as a new round (history kept).
+ * The checks may ask Whois over the network, so they run before the transaction that writes.
  */
 public class SubmitApplication {
 
@@ -45,8 +48,7 @@ public class SubmitApplication {
     }
 
     public Certificate submit(Command command) {
-        command.actor().requireCustomerTenant();
-        ApplicationChecks.check(command.application(), csrInspector, govRegistrantRule, typeOf(command));
+        check(command);
         return transactions.inTransaction(() -> {
             Certificate certificate = access.load(command.actor(), command.certificate());
             certificate.submit(command.application(), tokens, policy, clock.instant());
@@ -54,24 +56,25 @@ public class SubmitApplication {
         });
     }
 
-    private org.certdesk.domain.certificate.ValidationType typeOf(Command command) {
-        return transactions.inTransaction(() -> access.load(command.actor(), command.certificate()).product().type());
+    /** Modify and resubmit after Validation Failed: a new round, fresh tokens, the old round kept. */
+    public Certificate resubmit(Command command) {
+        check(command);
+        return transactions.inTransaction(() -> {
+            Certificate certificate = access.load(command.actor(), command.certificate());
+            certificate.resubmit(command.application(), tokens, policy, clock.instant());
+            return access.save(command.actor(), certificate);
+        });
     }
 
-    /** Checks shared by submit and resubmit, run before the transaction that changes state. */
-    static final class ApplicationChecks {
-
-        private ApplicationChecks() {
+    private void check(Command command) {
+        command.actor().requireCustomerTenant();
+        CertificateApplication application = command.application();
+        ValidationType type = transactions.inTransaction(() -> access.load(command.actor(), command.certificate()).product().type());
+        if (application.csr() instanceof CsrSource.Uploaded uploaded) {
+            csrInspector.inspect(uploaded.pem(), application.identifiers());
         }
-
-        static void check(CertificateApplication application, CsrInspector csrInspector, GovRegistrantRule govRule,
-                          org.certdesk.domain.certificate.ValidationType type) {
-            if (application.csr() instanceof CsrSource.Uploaded uploaded) {
-                csrInspector.inspect(uploaded.pem(), application.identifiers());
-            }
-            govRule.problemWith(type, application).ifPresent(problem -> {
-                throw new DomainException(problem);
-            });
-        }
+        govRegistrantRule.problemWith(type, application).ifPresent(problem -> {
+            throw new DomainException(problem);
+        });
     }
 }

@@ -7,7 +7,6 @@ import org.certdesk.application.admin.EditDemoZone;
 import org.certdesk.application.admin.ShowCaHierarchy;
 import org.certdesk.application.apply.CancelApplication;
 import org.certdesk.application.apply.LoadApplication;
-import org.certdesk.application.apply.ResubmitApplication;
 import org.certdesk.application.apply.SubmitApplication;
 import org.certdesk.application.demo.SeedDemoData;
 import org.certdesk.application.download.DownloadCertificate;
@@ -126,12 +125,6 @@ public class UseCaseConfiguration {
     @Bean
     CancelApplication cancelApplication(CertificateAccess access, Transactions transactions, Clock clock) {
         return new CancelApplication(access, transactions, clock);
-    }
-
-    @Bean
-    ResubmitApplication resubmitApplication(CertificateAccess access, CsrInspector csrInspector, GovRegistrantRule govRule,
-                                            TokenSource tokens, IssuancePolicy policy, Transactions transactions, Clock clock) {
-        return new ResubmitApplication(access, csrInspector, govRule, tokens, policy, transactions, clock);
     }
 
     @Bean

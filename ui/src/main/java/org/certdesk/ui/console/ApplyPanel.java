@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.certdesk.application.apply.LoadApplication;
 import org.certdesk.application.profile.ManageProfiles;
-import org.certdesk.application.apply.ResubmitApplication;
 import org.certdesk.application.apply.SubmitApplication;
 import org.certdesk.application.progress.Progress;
 import org.certdesk.application.progress.ShowProgress;
@@ -33,7 +32,7 @@ class ApplyPanel extends SidePanel {
     private final Runnable changed;
 
     ApplyPanel(LoadApplication.ForEditing editing, Actor actor, SubmitApplication submitApplication,
-               ResubmitApplication resubmitApplication, ShowProgress showProgress, CheckDomainsNow checkDomainsNow,
+               ShowProgress showProgress, CheckDomainsNow checkDomainsNow,
                PublishToDemoZone publishToDemoZone, ManageProfiles profiles, Runnable changed) {
         super("");
         setHeaderTitle(getTranslation(editing.status() == CertificateStatus.VALIDATION_FAILED ? "apply.titleResubmit" : "apply.title",
@@ -57,7 +56,7 @@ class ApplyPanel extends SidePanel {
         submit.addClickListener(click -> form.read().ifPresent(application -> {
             try {
                 Certificate result = editing.status() == CertificateStatus.VALIDATION_FAILED
-                        ? resubmitApplication.resubmit(actor, editing.id(), application)
+                        ? submitApplication.resubmit(new SubmitApplication.Command(actor, editing.id(), application))
                         : submitApplication.submit(new SubmitApplication.Command(actor, editing.id(), application));
                 keepProfiles(profiles, application);
                 changed.run();

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import org.certdesk.application.apply.CancelApplication;
 import org.certdesk.application.apply.LoadApplication;
-import org.certdesk.application.apply.ResubmitApplication;
 import org.certdesk.application.apply.SubmitApplication;
 import org.certdesk.application.download.DownloadCertificate;
 import org.certdesk.application.lifecycle.CombineCertificates;
@@ -32,7 +31,6 @@ class CertificateWorkflows {
 
     private final LoadApplication loadApplication;
     private final SubmitApplication submitApplication;
-    private final ResubmitApplication resubmitApplication;
     private final CancelApplication cancelApplication;
     private final CheckDomainsNow checkDomainsNow;
     private final ShowProgress showProgress;
@@ -44,14 +42,13 @@ class CertificateWorkflows {
     private final ManageProfiles manageProfiles;
 
     CertificateWorkflows(LoadApplication loadApplication, SubmitApplication submitApplication,
-                         ResubmitApplication resubmitApplication, CancelApplication cancelApplication,
+                         CancelApplication cancelApplication,
                          CheckDomainsNow checkDomainsNow, ShowProgress showProgress, RevokeCertificate revokeCertificate,
                          RenewCertificate renewCertificate, DownloadCertificate downloadCertificate,
                          PublishToDemoZone publishToDemoZone, CombineCertificates combineCertificates,
                          ManageProfiles manageProfiles) {
         this.loadApplication = loadApplication;
         this.submitApplication = submitApplication;
-        this.resubmitApplication = resubmitApplication;
         this.cancelApplication = cancelApplication;
         this.checkDomainsNow = checkDomainsNow;
         this.showProgress = showProgress;
@@ -175,7 +172,7 @@ class CertificateWorkflows {
 
     private void openApplyPanel(Actor actor, CertificateSummary certificate, Runnable changed) {
         Errors.attempt(() -> loadApplication.load(actor, certificate.id())).ifPresent(editing ->
-                new ApplyPanel(editing, actor, submitApplication, resubmitApplication, showProgress, checkDomainsNow,
+                new ApplyPanel(editing, actor, submitApplication, showProgress, checkDomainsNow,
                         publishToDemoZone, manageProfiles, changed).open());
     }
 }

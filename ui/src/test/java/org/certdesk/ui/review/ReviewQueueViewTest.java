@@ -9,7 +9,6 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import org.certdesk.adapters.demo.DemoZoneRecords;
 import org.certdesk.application.apply.SubmitApplication;
 import org.certdesk.application.purchase.BuyCertificates;
-import org.certdesk.application.apply.ResubmitApplication;
 import org.certdesk.application.review.QueuedApplication;
 import org.certdesk.application.review.RejectionCause;
 import org.certdesk.application.review.ReviewDecisions;
@@ -43,8 +42,6 @@ class ReviewQueueViewTest extends SpringBrowserlessTest {
     ReviewQueue reviewQueue;
     @Autowired
     ReviewDecisions decisions;
-    @Autowired
-    ResubmitApplication resubmit;
     @Autowired
     Certificates certificates;
 
@@ -139,7 +136,7 @@ class ReviewQueueViewTest extends SpringBrowserlessTest {
         var alice = fixtures.actorOf("alice");
         var application = certificates.findAnyById(submitted.id()).orElseThrow().application().orElseThrow();
 
-        resubmit.resubmit(alice, submitted.id(), application);
+        submit.resubmit(new SubmitApplication.Command(alice, submitted.id(), application));
 
         QueuedApplication row = rowOf(navigate(ReviewQueueView.class), submitted);
         assertThat(row.assignee()).as("a claim belongs to its round").isNull();
