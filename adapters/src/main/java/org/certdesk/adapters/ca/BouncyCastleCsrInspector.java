@@ -15,6 +15,7 @@ import org.certdesk.domain.name.Identifiers;
 import org.certdesk.domain.policy.IssuancePolicy;
 import org.certdesk.domain.policy.KeyAlgorithm;
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.Refusal;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -59,8 +60,7 @@ public class BouncyCastleCsrInspector implements CsrInspector {
             valid = false;
         }
         if (!valid) {
-            throw new DomainException("The CSR's signature does not verify: it was changed after it was signed, or damaged while "
-                    + "copying. Generate it again.");
+            throw new DomainException(Refusal.of("csr.badSignature"));
         }
     }
 

@@ -24,6 +24,7 @@ import org.certdesk.domain.name.Identifier;
 import org.certdesk.domain.name.Identifiers;
 import org.certdesk.domain.name.IpAddress;
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.Refusal;
 
 /**
  * The names a CSR asks for: its subjectAltName extension request, else its commonName. Each is
@@ -43,14 +44,14 @@ final class CsrNames {
             }
         }
         if (raw.isEmpty()) {
-            throw new DomainException("The CSR names no domain: it has neither a subjectAltName nor a commonName.");
+            throw new DomainException(Refusal.of("csr.noNames"));
         }
         Set<Identifier> names = new LinkedHashSet<>();
         for (String name : raw) {
             try {
                 names.add(Identifier.parse(name));
             } catch (DomainException e) {
-                throw new DomainException("The CSR names '" + name + "', which cannot be in a certificate: " + e.getMessage());
+                throw new DomainException(Refusal.of("csr.badName", name, e.asRefusal()));
             }
         }
         return List.copyOf(names);
@@ -67,14 +68,11 @@ final class CsrNames {
         if (missing.isEmpty() && extra.isEmpty()) {
             return;
         }
-        StringBuilder message = new StringBuilder("The CSR's names differ from the names bound to this certificate.");
-        if (!missing.isEmpty()) {
-            message.append(" Missing from the CSR: ").append(display(missing)).append('.');
+        if (extra.isEmpty()) {
+            throw new DomainException(Refusal.of("csr.namesMissing", display(missing)));
         }
-        if (!extra.isEmpty()) {
-            message.append(" In the CSR but not bound: ").append(display(extra)).append('.');
-        }
-        throw new DomainException(message.toString());
+        throw new DomainException(missing.isEmpty() ? Refusal.of("csr.namesExtra", display(extra))
+                : Refusal.of("csr.namesMissingAndExtra", display(missing), display(extra)));
     }
 
     private static String display(Set<Identifier> names) {
@@ -100,8 +98,7 @@ final class CsrNames {
         return switch (name.getTagNo()) {
             case GeneralName.dNSName -> ASN1IA5String.getInstance(name.getName()).getString();
             case GeneralName.iPAddress -> ipText(ASN1OctetString.getInstance(name.getName()).getOctets());
-            default -> throw new DomainException("The CSR's subjectAltName holds a name that is neither a DNS name nor an IP address; "
-                    + "CertDesk certificates name only those.");
+            default -> throw new DomainException(Refusal.of("csr.otherSanType"));
         };
     }
 
@@ -109,7 +106,7 @@ final class CsrNames {
         try {
             return IpAddress.parse(InetAddress.getByAddress(octets).getHostAddress()).value();
         } catch (UnknownHostException e) {
-            throw new DomainException("The CSR's subjectAltName holds an IP address of invalid length.");
+            throw new DomainException(Refusal.of("csr.badIpLength"));
         }
     }
 }

@@ -13,6 +13,7 @@ import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
 import org.certdesk.domain.policy.IssuancePolicy;
 import org.certdesk.domain.policy.KeyAlgorithm;
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.Refusal;
 
 /**
  * Boulder's goodkey for a subscriber public key: which {@link KeyAlgorithm} it is, refused when
@@ -32,8 +33,7 @@ final class SubscriberKeyCheck {
         } else if (type.equals(X9ObjectIdentifiers.id_ecPublicKey)) {
             algorithm = ec(key);
         } else {
-            throw new DomainException("The CSR's key type (" + type.getId() + ") is not accepted; use RSA (2048, 3072 or 4096 bits) "
-                    + "or ECDSA (P-256 or P-384).");
+            throw new DomainException(Refusal.of("csr.keyType", type.getId()));
         }
         policy.checkKey(algorithm);
         return algorithm;
@@ -44,7 +44,7 @@ final class SubscriberKeyCheck {
         try {
             rsa = RSAPublicKey.getInstance(key.parsePublicKey());
         } catch (IOException | IllegalArgumentException e) {
-            throw new DomainException("The CSR's RSA public key is damaged and cannot be read.");
+            throw new DomainException(Refusal.of("csr.rsaDamaged"));
         }
         BigInteger modulus = rsa.getModulus();
         int bits = modulus.bitLength();
@@ -53,28 +53,25 @@ final class SubscriberKeyCheck {
             case 2048 -> KeyAlgorithm.RSA_2048;
             case 3072 -> KeyAlgorithm.RSA_3072;
             case 4096 -> KeyAlgorithm.RSA_4096;
-            default -> throw new DomainException("The CSR has a " + bits + "-bit RSA key; CertDesk accepts RSA keys of 2048, 3072 "
-                    + "or 4096 bits only.");
+            default -> throw new DomainException(Refusal.of("csr.rsaSize", String.valueOf(bits)));
         };
         BigInteger exponent = rsa.getPublicExponent();
         // BR 6.1.6: the public exponent is an odd number of at least 3.
         if (!exponent.testBit(0) || exponent.compareTo(BigInteger.valueOf(3)) < 0) {
-            throw new DomainException("The CSR's RSA public exponent is invalid: it must be odd and at least 3 (65537 is usual).");
+            throw new DomainException(Refusal.of("csr.rsaExponent"));
         }
         if (SmallFactors.present(modulus)) {
-            throw new DomainException("The CSR's RSA key is weak: its modulus has a small prime factor. Generate a new key.");
+            throw new DomainException(Refusal.of("csr.rsaSmallFactor"));
         }
         if (RocaFingerprint.matches(modulus)) {
-            throw new DomainException("The CSR's RSA key was made by a generator with the ROCA flaw (CVE-2017-15361) and can be "
-                    + "broken. Generate a new key with other software or an updated device.");
+            throw new DomainException(Refusal.of("csr.rsaRoca"));
         }
         return algorithm;
     }
 
     private static KeyAlgorithm ec(SubjectPublicKeyInfo key) {
         if (!(key.getAlgorithm().getParameters() instanceof ASN1ObjectIdentifier curve)) {
-            throw new DomainException("The CSR's ECDSA key uses explicit curve parameters; CertDesk accepts only the named curves "
-                    + "P-256 and P-384.");
+            throw new DomainException(Refusal.of("csr.ecExplicit"));
         }
         // BR 6.1.5: NIST P-256, P-384 (P-521 is allowed by the BR but not offered by CertDesk, as SPEC.md lists).
         if (curve.equals(SECObjectIdentifiers.secp256r1)) {
@@ -84,7 +81,6 @@ final class SubscriberKeyCheck {
             return KeyAlgorithm.EC_P384;
         }
         String name = ECNamedCurveTable.getName(curve);
-        throw new DomainException("The CSR's ECDSA key uses curve " + (name == null ? curve.getId() : name)
-                + "; CertDesk accepts only P-256 and P-384.");
+        throw new DomainException(Refusal.of("csr.ecCurve", name == null ? curve.getId() : name));
     }
 }

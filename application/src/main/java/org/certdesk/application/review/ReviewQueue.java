@@ -22,6 +22,7 @@ import org.certdesk.domain.certificate.CertificateStatus;
 import org.certdesk.domain.certificate.Certificates;
 import org.certdesk.domain.shared.DomainException;
 import org.certdesk.domain.shared.NotFoundException;
+import org.certdesk.domain.shared.Refusal;
 
 /**
  * Use case: the reviewers' queue of OV/EV applications under verification, across tenants,
@@ -64,7 +65,7 @@ public class ReviewQueue {
         AccountId reviewer = actor.requireReviewer();
         return transactions.inTransaction(() -> {
             Certificate certificate = certificates.findAnyById(id)
-                    .orElseThrow(() -> new NotFoundException("Certificate " + id.value() + " was not found."));
+                    .orElseThrow(() -> new NotFoundException(Refusal.of("certificate.notFound", String.valueOf(id.value()))));
             if (certificate.status() != CertificateStatus.VERIFYING || !certificate.product().type().validatesOrganization()) {
                 throw new DomainException("Only an OV or EV application under verification can be claimed.");
             }

@@ -11,6 +11,7 @@ import org.certdesk.domain.certificate.CertificateEvent;
 import org.certdesk.domain.certificate.CertificateId;
 import org.certdesk.domain.certificate.Certificates;
 import org.certdesk.domain.shared.NotFoundException;
+import org.certdesk.domain.shared.Refusal;
 
 /**
  * Loading and saving certificates for use cases: a customer reaches only its own tenant's
@@ -36,7 +37,7 @@ public class CertificateAccess {
         var found = actor.role() == Role.CUSTOMER
                 ? certificates.findById(actor.tenant(), id)
                 : certificates.findAnyById(id);
-        return found.orElseThrow(() -> new NotFoundException("Certificate " + id.value() + " was not found."));
+        return found.orElseThrow(() -> new NotFoundException(Refusal.of("certificate.notFound", String.valueOf(id.value()))));
     }
 
     /** Saves (optimistic lock: a concurrent change refuses the whole save) and audits its events. */

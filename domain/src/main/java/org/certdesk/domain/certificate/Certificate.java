@@ -26,6 +26,7 @@ import org.certdesk.domain.certificate.CertificateEvent.VerificationAttempted;
 import org.certdesk.domain.name.Identifier;
 import org.certdesk.domain.policy.IssuancePolicy;
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.Refusal;
 import org.certdesk.domain.verification.DomainVerification;
 import org.certdesk.domain.verification.TokenSource;
 import org.certdesk.domain.verification.ValidationEvidence;
@@ -125,7 +126,7 @@ public final class Certificate {
 
     /** Keeps an edited application without submitting it (the Apply panel's draft). */
     public void saveDraft(CertificateApplication draft) {
-        requireStatus(PENDING_APPLICATION, "Only a certificate waiting for its application can be edited; cancel the application first.");
+        requireStatus(PENDING_APPLICATION, Refusal.of("certificate.editOnlyPending"));
         this.application = Objects.requireNonNull(draft);
     }
 
@@ -143,9 +144,9 @@ public final class Certificate {
                                        TokenSource tokens, IssuancePolicy policy, Instant now) {
         if (status != PENDING_APPLICATION) {
             throw new DomainException(switch (status) {
-                case VALIDATION_FAILED -> "A failed application is resubmitted, not submitted again.";
-                case VERIFYING -> "This application is already submitted.";
-                default -> "A certificate that is " + status.displayName() + " cannot take a new application.";
+                case VALIDATION_FAILED -> Refusal.of("certificate.resubmitNotSubmit");
+                case VERIFYING -> Refusal.of("certificate.alreadySubmitted");
+                default -> Refusal.of("certificate.noNewApplication", status);
             });
         }
         Map<Identifier, ValidationEvidence> reusable = new java.util.HashMap<>();
@@ -157,10 +158,9 @@ public final class Certificate {
     /** Verifying -> Pending Application; the application stays for editing (seed: cancel, modify, submit again). */
     public ApplicationCancelled cancel(Instant now) {
         if (status == ISSUED) {
-            throw new DomainException("An issued certificate cannot be cancelled.");
+            throw new DomainException(Refusal.of("certificate.issuedNotCancellable"));
         }
-        requireStatus(VERIFYING, "Only an application under verification can be cancelled; this certificate is "
-                + status.displayName() + ".");
+        requireStatus(VERIFYING, Refusal.of("certificate.cancelOnlyVerifying", status));
         endRound(RoundOutcome.CANCELLED, null, now);
         verifications = new ArrayList<>();
         status = PENDING_APPLICATION;
@@ -170,7 +170,7 @@ public final class Certificate {
     /** A domain check's result. A failure keeps the status Verifying (seed). */
     public VerificationAttempted recordVerificationAttempt(Identifier identifier, VerificationAttempt attempt,
                                                            IssuancePolicy policy) {
-        requireStatus(VERIFYING, "Domain verification runs only while the application is Verifying.");
+        requireStatus(VERIFYING, Refusal.of("certificate.verifyOnlyVerifying"));
         verificationOf(identifier).record(attempt, policy);
         return record(new VerificationAttempted(tenant, id, VERIFYING, VERIFYING, attempt.at(), identifier, attempt));
     }
@@ -178,10 +178,9 @@ public final class Certificate {
     /** Verifying -> Validation Failed, with a cause the customer can read. */
     public ApplicationRejected reject(String cause, Instant now) {
         if (cause == null || cause.isBlank()) {
-            throw new DomainException("A rejection needs a cause the customer can read.");
+            throw new DomainException(Refusal.of("certificate.rejectionNeedsCause"));
         }
-        requireStatus(VERIFYING, "Only an application under verification can be rejected; this certificate is "
-                + status.displayName() + ".");
+        requireStatus(VERIFYING, Refusal.of("certificate.rejectOnlyVerifying", status));
         failureCause = cause.strip();
         endRound(RoundOutcome.REJECTED, failureCause, now);
         status = VALIDATION_FAILED;
@@ -200,8 +199,7 @@ public final class Certificate {
     /** Validation Failed -> Verifying with the modified application: a new round, fresh tokens, history kept. */
     public ApplicationResubmitted resubmit(CertificateApplication modified, TokenSource tokens, IssuancePolicy policy,
                                            Instant now) {
-        requireStatus(VALIDATION_FAILED, "Only a failed application can be resubmitted; this certificate is "
-                + status.displayName() + ".");
+        requireStatus(VALIDATION_FAILED, Refusal.of("certificate.resubmitOnlyFailed", status));
         startRound(modified, Map.of(), tokens, policy, now);
         failureCause = null;
         return record(new ApplicationResubmitted(tenant, id, VALIDATION_FAILED, VERIFYING, now, round));
@@ -209,12 +207,12 @@ public final class Certificate {
 
     /** Verifying -> Issued, once every name is verified and the validity fits the policy (BR 6.3.2). */
     public CertificateIssued markIssued(IssuedCertificate reference, IssuancePolicy policy, Instant now) {
-        requireStatus(VERIFYING, status == ISSUED ? "This certificate is already issued."
-                : "Only an application under verification can be issued; this certificate is " + status.displayName() + ".");
+        requireStatus(VERIFYING, status == ISSUED ? Refusal.of("certificate.alreadyIssued")
+                : Refusal.of("certificate.issueOnlyVerifying", status));
         List<String> unverified = verifications.stream().filter(v -> !v.isVerified())
                 .map(v -> v.identifier().display()).toList();
         if (!unverified.isEmpty()) {
-            throw new DomainException("Domain verification is not complete for: " + String.join(", ", unverified) + ".");
+            throw new DomainException(Refusal.of("certificate.verificationIncomplete", String.join(", ", unverified)));
         }
         policy.checkValidity(reference.notBefore(), reference.notAfter(), now);
         issued = reference;
@@ -226,15 +224,14 @@ public final class Certificate {
     /** Issued -> Revoked with an RFC 5280 reason the BR allow for a subscriber certificate (BR 7.2.2). */
     public CertificateRevoked revoke(RevocationReason reason, Instant now) {
         if (status == REVOKED) {
-            throw new DomainException("This certificate is already revoked.");
+            throw new DomainException(Refusal.of("certificate.alreadyRevoked"));
         }
-        requireStatus(ISSUED, "Only an issued certificate can be revoked; this certificate is " + status.displayName() + ".");
+        requireStatus(ISSUED, Refusal.of("certificate.revokeOnlyIssued", status));
         if (issued.isExpiredAt(now)) {
-            throw new DomainException("An expired certificate cannot be revoked.");
+            throw new DomainException(Refusal.of("certificate.expiredNotRevocable"));
         }
         if (reason == null || !reason.allowedForSubscriberCertificates()) {
-            throw new DomainException("'" + (reason == null ? "none" : reason.displayName())
-                    + "' is not a revocation reason for a subscriber certificate.");
+            throw new DomainException(Refusal.of("certificate.badRevocationReason", reason == null ? "none" : reason.displayName()));
         }
         revocation = new Revocation(reason, now);
         status = REVOKED;
@@ -243,9 +240,9 @@ public final class Certificate {
 
     /** Issued -> Expired once past notAfter. */
     public CertificateExpired expire(Instant now) {
-        requireStatus(ISSUED, "Only an issued certificate can expire; this certificate is " + status.displayName() + ".");
+        requireStatus(ISSUED, Refusal.of("certificate.expireOnlyIssued", status));
         if (!issued.isExpiredAt(now)) {
-            throw new DomainException("The certificate is valid until " + issued.notAfter() + " and has not expired.");
+            throw new DomainException(Refusal.of("certificate.notExpired", issued.notAfter()));
         }
         status = EXPIRED;
         return record(new CertificateExpired(tenant, id, ISSUED, EXPIRED, now));
@@ -283,7 +280,7 @@ public final class Certificate {
 
     public DomainVerification verificationOf(Identifier identifier) {
         return verifications.stream().filter(v -> v.identifier().equals(identifier)).findFirst()
-                .orElseThrow(() -> new DomainException("'" + identifier.display() + "' is not a name of this application."));
+                .orElseThrow(() -> new DomainException(Refusal.of("certificate.notOurName", identifier.display())));
     }
 
     public CertificateId id() {
@@ -374,9 +371,9 @@ public final class Certificate {
         history.add(new ApplicationRound(round, application, submittedAt, verifications, now, outcome, cause));
     }
 
-    private void requireStatus(CertificateStatus required, String message) {
+    private void requireStatus(CertificateStatus required, Refusal refusal) {
         if (status != required) {
-            throw new DomainException(message);
+            throw new DomainException(refusal);
         }
     }
 

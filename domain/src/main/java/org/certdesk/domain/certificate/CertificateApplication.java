@@ -3,6 +3,7 @@ package org.certdesk.domain.certificate;
 import java.util.Optional;
 import org.certdesk.domain.name.Identifiers;
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.Refusal;
 import org.certdesk.domain.verification.VerificationMethod;
 
 /**
@@ -16,13 +17,13 @@ public record CertificateApplication(Identifiers identifiers, CsrSource csr, Con
 
     public CertificateApplication {
         if (identifiers == null) {
-            throw new DomainException("At least one domain name or IP address is required.");
+            throw new DomainException(Refusal.of("identifiers.required"));
         }
         if (csr == null) {
-            throw new DomainException("Choose how the CSR is made.");
+            throw new DomainException(Refusal.of("csr.chooseMethod"));
         }
         if (contact == null) {
-            throw new DomainException("A contact is required.");
+            throw new DomainException(Refusal.of("contact.required"));
         }
     }
 

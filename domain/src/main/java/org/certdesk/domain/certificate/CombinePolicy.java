@@ -2,6 +2,7 @@ package org.certdesk.domain.certificate;
 
 import java.util.List;
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.Refusal;
 
 /**
  * Seed, "Combine certificates": a multi-domain wildcard or hybrid OV/EV certificate cannot be
@@ -15,30 +16,27 @@ public final class CombinePolicy {
 
     public static Product combinedProduct(List<Certificate> certificates) {
         if (certificates == null || certificates.size() < 2) {
-            throw new DomainException("Choose at least two certificates to combine.");
+            throw new DomainException(Refusal.of("combine.atLeastTwo"));
         }
         Certificate first = certificates.get(0);
         Product reference = first.product();
         if (!reference.type().validatesOrganization()) {
-            throw new DomainException("Only OV and EV certificates can be combined.");
+            throw new DomainException(Refusal.of("combine.onlyOvEv"));
         }
         int slots = 0;
         for (Certificate certificate : certificates) {
             Product product = certificate.product();
             if (!certificate.tenant().equals(first.tenant())) {
-                throw new DomainException("Certificates of different accounts cannot be combined.");
+                throw new DomainException(Refusal.of("combine.differentAccounts"));
             }
             if (certificate.status() != CertificateStatus.PENDING_APPLICATION) {
-                throw new DomainException("Only certificates waiting for an application can be combined; one is "
-                        + certificate.status().displayName() + ".");
+                throw new DomainException(Refusal.of("combine.onlyPending", certificate.status()));
             }
             if (!product.brand().equals(reference.brand())) {
-                throw new DomainException("Certificates of different brands cannot be combined ("
-                        + reference.brand() + " and " + product.brand() + ").");
+                throw new DomainException(Refusal.of("combine.differentBrands", reference.brand(), product.brand()));
             }
             if (product.type() != reference.type()) {
-                throw new DomainException("Certificates of different validation types cannot be combined ("
-                        + reference.type() + " and " + product.type() + ").");
+                throw new DomainException(Refusal.of("combine.differentTypes", reference.type(), product.type()));
             }
             slots += product.nameSlots();
         }

@@ -2,6 +2,8 @@ package org.certdesk.domain.certificate;
 
 import org.certdesk.domain.policy.KeyAlgorithm;
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.Refusal;
+import org.certdesk.domain.shared.FieldName;
 
 /**
  * Where the CSR comes from. The CA never makes the subscriber's key (BR 6.1.1.3): a system CSR is
@@ -13,7 +15,7 @@ public sealed interface CsrSource {
     record SystemGenerated(KeyAlgorithm keyAlgorithm) implements CsrSource {
         public SystemGenerated {
             if (keyAlgorithm == null) {
-                throw new DomainException("Choose a key algorithm for the system-generated CSR.");
+                throw new DomainException(Refusal.of("csr.chooseAlgorithm"));
             }
         }
     }
@@ -24,7 +26,7 @@ public sealed interface CsrSource {
 
         public Uploaded {
             if (pem == null || !pem.strip().startsWith(BEGIN) || !pem.strip().endsWith(END)) {
-                throw new DomainException("The uploaded CSR must be PEM text between '" + BEGIN + "' and '" + END + "'.");
+                throw new DomainException(Refusal.of("csr.notPem", FieldName.of("csr"), BEGIN, END));
             }
             pem = pem.strip();
         }

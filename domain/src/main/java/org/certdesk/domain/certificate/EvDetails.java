@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import org.certdesk.domain.name.EmailAddress;
 import org.certdesk.domain.name.PhoneNumber;
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.Refusal;
+import org.certdesk.domain.shared.FieldName;
 
 /**
  * What EV adds (EV Guidelines 7.1.4.2): jurisdiction of incorporation, business category,
@@ -13,26 +15,26 @@ public record EvDetails(String jurisdictionCountry, String jurisdictionStateOrPr
                         BusinessCategory businessCategory, LocalDate incorporationDate, Superior superior) {
 
     public EvDetails {
-        jurisdictionCountry = Text.countryCode(jurisdictionCountry, "Jurisdiction country");
-        jurisdictionStateOrProvince = Text.optional(jurisdictionStateOrProvince, "Jurisdiction state or province", 128);
-        jurisdictionLocality = Text.optional(jurisdictionLocality, "Jurisdiction locality", 128);
+        jurisdictionCountry = Text.countryCode(jurisdictionCountry, FieldName.of("jurisdictionCountry"));
+        jurisdictionStateOrProvince = Text.optional(jurisdictionStateOrProvince, FieldName.of("jurisdictionStateOrProvince"), 128);
+        jurisdictionLocality = Text.optional(jurisdictionLocality, FieldName.of("jurisdictionLocality"), 128);
         if (businessCategory == null) {
-            throw new DomainException("Business category is required.");
+            throw new DomainException(Refusal.of("ev.businessCategoryRequired"));
         }
         if (incorporationDate == null) {
-            throw new DomainException("Incorporation date is required.");
+            throw new DomainException(Refusal.of("ev.incorporationDateRequired"));
         }
         if (superior == null) {
-            throw new DomainException("The applicant's superior is required for EV.");
+            throw new DomainException(Refusal.of("ev.superiorRequired"));
         }
     }
 
     public record Superior(String name, String title, PhoneNumber phone, EmailAddress email) {
         public Superior {
-            name = Text.required(name, "Superior's name", 64);
-            title = Text.required(title, "Superior's title", 64);
+            name = Text.required(name, FieldName.of("superiorName"), 64);
+            title = Text.required(title, FieldName.of("superiorTitle"), 64);
             if (phone == null || email == null) {
-                throw new DomainException("The superior's phone number and email address are required.");
+                throw new DomainException(Refusal.of("ev.superiorContactRequired"));
             }
         }
     }

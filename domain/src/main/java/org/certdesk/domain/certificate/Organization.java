@@ -2,6 +2,8 @@ package org.certdesk.domain.certificate;
 
 import org.certdesk.domain.name.PhoneNumber;
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.Refusal;
+import org.certdesk.domain.shared.FieldName;
 
 /**
  * The applicant organization of an OV/EV application (BR 3.2.2.1, 7.1.4.2). Lengths follow the
@@ -13,16 +15,16 @@ public record Organization(String legalName, String registrationNumber, String c
                            PhoneNumber phone) {
 
     public Organization {
-        legalName = Text.required(legalName, "Organization name", 64);
-        registrationNumber = Text.required(registrationNumber, "Registration number", 64);
-        companyType = Text.required(companyType, "Company type", 64);
-        country = Text.countryCode(country, "Country");
-        stateOrProvince = Text.required(stateOrProvince, "State or province", 128);
-        city = Text.required(city, "City", 128);
-        streetAddress = Text.required(streetAddress, "Street address", 128);
-        postalCode = Text.required(postalCode, "Postal code", 40);
+        legalName = Text.required(legalName, FieldName.of("legalName"), 64);
+        registrationNumber = Text.required(registrationNumber, FieldName.of("registrationNumber"), 64);
+        companyType = Text.required(companyType, FieldName.of("companyType"), 64);
+        country = Text.countryCode(country, FieldName.of("country"));
+        stateOrProvince = Text.required(stateOrProvince, FieldName.of("stateOrProvince"), 128);
+        city = Text.required(city, FieldName.of("city"), 128);
+        streetAddress = Text.required(streetAddress, FieldName.of("streetAddress"), 128);
+        postalCode = Text.required(postalCode, FieldName.of("postalCode"), 40);
         if (phone == null) {
-            throw new DomainException("The organization phone number is required.");
+            throw new DomainException(Refusal.of("organization.phoneRequired", FieldName.of("organizationPhone")));
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.Refusal;
 
 /**
  * A fully qualified domain name, possibly a wildcard, kept in both ASCII (punycode) and Unicode.
@@ -41,7 +42,7 @@ public final class DomainName implements Identifier {
 
     public static DomainName parse(String input) {
         if (input == null || input.isBlank()) {
-            throw new DomainException("A domain name is required.");
+            throw new DomainException(Refusal.of("name.required"));
         }
         String typed = input.strip();
         // A single trailing dot is the DNS root; certificates never carry it.
@@ -49,13 +50,13 @@ public final class DomainName implements Identifier {
         boolean wildcard = name.startsWith(WILDCARD_PREFIX);
         String base = wildcard ? name.substring(WILDCARD_PREFIX.length()) : name;
         if (base.contains("*")) {
-            throw new DomainException("'" + typed + "' has a wildcard that is not the whole left-most label.");
+            throw new DomainException(Refusal.of("name.wildcardNotLeftmost", typed));
         }
         String asciiBase = toAscii(typed, base);
         checkLabels(typed, asciiBase);
         String ascii = (wildcard ? WILDCARD_PREFIX : "") + asciiBase;
         if (ascii.length() > MAX_LENGTH) {
-            throw new DomainException("'" + typed + "' is longer than " + MAX_LENGTH + " characters.");
+            throw new DomainException(Refusal.of("name.tooLong", typed, MAX_LENGTH));
         }
         boolean demo = checkSuffix(typed, asciiBase, wildcard);
         String unicode = (wildcard ? WILDCARD_PREFIX : "") + IDN.toUnicode(asciiBase);
@@ -67,8 +68,7 @@ public final class DomainName implements Identifier {
         // IDNA2008 keeps them, so the same typed name can reach two different hosts. Refuse it.
         for (String deviation : DEVIATIONS) {
             if (base.contains(deviation)) {
-                throw new DomainException("'" + typed + "' contains '" + deviation.replace("\u200c", "ZWNJ").replace("\u200d", "ZWJ")
-                        + "', which converts differently in IDNA2003 and IDNA2008; type the intended spelling (for example 'ss').");
+                throw new DomainException(Refusal.of("name.idnDeviation", typed, deviation.replace("\u200c", "ZWNJ").replace("\u200d", "ZWJ")));
             }
         }
         try {
@@ -77,26 +77,26 @@ public final class DomainName implements Identifier {
         } catch (IllegalArgumentException e) {
             // For plain ASCII input, say which label rule failed rather than a generic IDN error.
             checkLabels(typed, base.toLowerCase(Locale.ROOT));
-            throw new DomainException("'" + typed + "' is not a valid internationalized domain name.");
+            throw new DomainException(Refusal.of("name.invalidIdn", typed));
         }
     }
 
     private static void checkLabels(String typed, String asciiBase) {
         if (asciiBase.isEmpty()) {
-            throw new DomainException("'" + typed + "' has no name after the wildcard.");
+            throw new DomainException(Refusal.of("name.nothingAfterWildcard", typed));
         }
         for (String label : asciiBase.split("\\.", -1)) {
             if (label.isEmpty()) {
-                throw new DomainException("'" + typed + "' has an empty label (two dots in a row or a leading dot).");
+                throw new DomainException(Refusal.of("name.emptyLabel", typed));
             }
             if (label.length() > MAX_LABEL_LENGTH) {
-                throw new DomainException("'" + typed + "' has a label longer than " + MAX_LABEL_LENGTH + " characters.");
+                throw new DomainException(Refusal.of("name.labelTooLong", typed, MAX_LABEL_LENGTH));
             }
             if (!LDH.matcher(label).matches()) {
-                throw new DomainException("'" + typed + "' may contain only letters, digits and hyphens in each label.");
+                throw new DomainException(Refusal.of("name.notLdh", typed));
             }
             if (label.startsWith("-") || label.endsWith("-")) {
-                throw new DomainException("'" + typed + "' has a label that starts or ends with a hyphen.");
+                throw new DomainException(Refusal.of("name.hyphenEdge", typed));
             }
         }
     }
@@ -105,22 +105,22 @@ public final class DomainName implements Identifier {
     private static boolean checkSuffix(String typed, String asciiBase, boolean wildcard) {
         if (asciiBase.equals(DEMO_TLD) || asciiBase.endsWith("." + DEMO_TLD)) {
             if (asciiBase.equals(DEMO_TLD)) {
-                throw new DomainException("'" + typed + "' is the demo top-level domain itself; use a name under it.");
+                throw new DomainException(Refusal.of("name.demoTld", typed));
             }
             return true;
         }
         if (asciiBase.endsWith(".arpa") || asciiBase.equals("arpa")) {
-            throw new DomainException("'" + typed + "' is in the reverse-lookup zone, which certificates may not name.");
+            throw new DomainException(Refusal.of("name.arpa", typed));
         }
         InternetDomainName idn = InternetDomainName.from(asciiBase);
         if (idn.isPublicSuffix()) {
             if (wildcard) {
-                throw new DomainException("'" + typed + "' puts a wildcard directly on a public suffix.");
+                throw new DomainException(Refusal.of("name.wildcardOnPublicSuffix", typed));
             }
-            throw new DomainException("'" + typed + "' is a public suffix, not a name that can be registered.");
+            throw new DomainException(Refusal.of("name.publicSuffix", typed));
         }
         if (!idn.isUnderPublicSuffix()) {
-            throw new DomainException("'" + typed + "' is not under a public suffix; internal names cannot be in a public certificate.");
+            throw new DomainException(Refusal.of("name.internal", typed));
         }
         return false;
     }

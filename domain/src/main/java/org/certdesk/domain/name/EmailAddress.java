@@ -2,6 +2,7 @@ package org.certdesk.domain.name;
 
 import java.util.regex.Pattern;
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.Refusal;
 
 /**
  * A contact email address: a dot-atom local part (RFC 5322, no quoted strings, at most 64
@@ -14,31 +15,31 @@ public record EmailAddress(String value) {
 
     public EmailAddress {
         if (value == null || value.isBlank()) {
-            throw new DomainException("An email address is required.");
+            throw new DomainException(Refusal.of("email.required"));
         }
     }
 
     public static EmailAddress parse(String input) {
         if (input == null || input.isBlank()) {
-            throw new DomainException("An email address is required.");
+            throw new DomainException(Refusal.of("email.required"));
         }
         String typed = input.strip();
         int at = typed.lastIndexOf('@');
         if (at <= 0 || at == typed.length() - 1) {
-            throw new DomainException("'" + typed + "' is not an email address (name@domain).");
+            throw new DomainException(Refusal.of("email.notAddress", typed));
         }
         String local = typed.substring(0, at);
         if (local.length() > 64 || !LOCAL_PART.matcher(local).matches()) {
-            throw new DomainException("'" + typed + "' has an invalid part before the @.");
+            throw new DomainException(Refusal.of("email.badLocalPart", typed));
         }
         DomainName domain;
         try {
             domain = DomainName.parse(typed.substring(at + 1));
         } catch (DomainException e) {
-            throw new DomainException("'" + typed + "' has an invalid domain: " + e.getMessage());
+            throw new DomainException(Refusal.of("email.badDomain", typed, e.asRefusal()));
         }
         if (domain.isWildcard()) {
-            throw new DomainException("'" + typed + "' has a wildcard domain.");
+            throw new DomainException(Refusal.of("email.wildcard", typed));
         }
         return new EmailAddress(local + "@" + domain.ascii());
     }

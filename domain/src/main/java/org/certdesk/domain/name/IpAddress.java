@@ -5,6 +5,7 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.util.Arrays;
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.Refusal;
 
 /**
  * An IPv4 or IPv6 address literal for an IP-address certificate. Parsed from its literal only
@@ -24,19 +25,18 @@ public final class IpAddress implements Identifier {
 
     public static IpAddress parse(String input) {
         if (input == null || input.isBlank()) {
-            throw new DomainException("An IP address is required.");
+            throw new DomainException(Refusal.of("ip.required"));
         }
         String typed = input.strip();
         if (!InetAddresses.isInetAddress(typed)) {
-            throw new DomainException("'" + typed + "' is not an IPv4 or IPv6 address.");
+            throw new DomainException(Refusal.of("ip.invalid", typed));
         }
         InetAddress address = InetAddresses.forString(typed);
         AddressBlock.notPublicBlockOf(address).ifPresent(block -> {
-            throw new DomainException("'" + typed + "' is " + block.kind() + " (" + block.cidr()
-                    + "); a public certificate cannot name it.");
+            throw new DomainException(Refusal.of("ip.notPublic", typed, block.kind(), block.cidr()));
         });
         if (address instanceof Inet6Address && (address.getAddress()[0] & 0xE0) != 0x20) {
-            throw new DomainException("'" + typed + "' is not a global unicast IPv6 address; a public certificate cannot name it.");
+            throw new DomainException(Refusal.of("ip.notGlobalV6", typed));
         }
         return new IpAddress(address);
     }

@@ -2,6 +2,7 @@ package org.certdesk.domain.name;
 
 import java.util.regex.Pattern;
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.Refusal;
 
 /**
  * A phone number the CA can call, in an E.164-like form. The rule: an optional leading '+',
@@ -15,18 +16,18 @@ public record PhoneNumber(String value) {
 
     public PhoneNumber {
         if (value == null || !NORMALIZED.matcher(value).matches()) {
-            throw new DomainException("'" + value + "' is not a phone number: use an optional + and 7 to 15 digits.");
+            throw new DomainException(Refusal.of("phone.invalid", value));
         }
     }
 
     public static PhoneNumber parse(String input) {
         if (input == null || input.isBlank()) {
-            throw new DomainException("A phone number is required.");
+            throw new DomainException(Refusal.of("phone.required"));
         }
         String typed = input.strip();
         String compact = typed.replaceAll("[ -]", "");
         if (!NORMALIZED.matcher(compact).matches()) {
-            throw new DomainException("'" + typed + "' is not a phone number: use an optional + and 7 to 15 digits (spaces and hyphens allowed).");
+            throw new DomainException(Refusal.of("phone.invalidTyped", typed));
         }
         return new PhoneNumber(compact);
     }

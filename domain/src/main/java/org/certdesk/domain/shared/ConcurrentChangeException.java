@@ -9,6 +9,6 @@ public class ConcurrentChangeException extends DomainException {
     public static final String MESSAGE = "Someone else changed this certificate at the same moment; nothing was saved. Reload it and try again.";
 
     public ConcurrentChangeException() {
-        super(MESSAGE);
+        super(Refusal.of("concurrentChange"));
     }
 }

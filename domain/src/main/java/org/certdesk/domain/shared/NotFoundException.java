@@ -6,4 +6,8 @@ public class NotFoundException extends DomainException {
     public NotFoundException(String userMessage) {
         super(userMessage);
     }
+
+    public NotFoundException(Refusal refusal) {
+        super(refusal);
+    }
 }

@@ -1,7 +1,9 @@
 package org.certdesk.ui.components;
 
+import java.util.Locale;
 import java.util.function.Supplier;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import org.certdesk.domain.shared.DomainException;
@@ -25,11 +27,11 @@ public final class Errors {
         try {
             return java.util.Optional.ofNullable(command.get());
         } catch (DomainException refused) {
-            show(refused.getMessage());
+            show(refused);
         } catch (RuntimeException unexpected) {
             String reference = java.util.UUID.randomUUID().toString().substring(0, 8);
             log.error("Unexpected error in a console command (reference {})", reference, unexpected);
-            show("Something went wrong; nothing was changed. Reference: " + reference);
+            show(translated("error.commandFailed", reference));
         }
         return java.util.Optional.empty();
     }
@@ -39,6 +41,21 @@ public final class Errors {
             command.run();
             return Boolean.TRUE;
         }).isPresent();
+    }
+
+    /** A domain refusal in the language of the person who tried it. */
+    public static void show(DomainException refused) {
+        show(refused.messageIn(currentLocale()));
+    }
+
+    private static String translated(String key, Object... params) {
+        UI ui = UI.getCurrent();
+        return ui == null ? key : ui.getTranslation(key, params);
+    }
+
+    private static Locale currentLocale() {
+        UI ui = UI.getCurrent();
+        return ui == null ? Locale.ENGLISH : ui.getLocale();
     }
 
     public static void show(String message) {

@@ -87,7 +87,9 @@ class ApplicationForm extends Composite<VerticalLayout> {
 
     private final Product product;
     /** Fields a domain message can be traced to, by the label the domain puts first in it. */
-    private final Map<String, HasValidation> fieldsByDomainLabel = new LinkedHashMap<>();
+    private static final List<String> NAME_REFUSALS = List.of("name.", "identifiers.", "ip.", "rules.ip", "rules.wildcard",
+            "rules.notWildcard", "rules.tooManyNames", "certificate.notOurName");
+    private final Map<String, HasValidation> fieldsByDomainKey = new LinkedHashMap<>();
 
     ApplicationForm(Product product, List<SavedContact> contacts, List<CompanyProfile> companies) {
         this.product = product;
@@ -121,6 +123,7 @@ class ApplicationForm extends Composite<VerticalLayout> {
         });
 
         contactName.setLabel(getTranslation("apply.contactName"));
+        fieldsByDomainKey.put("contactName", contactName);
         contactEmail.setLabel(getTranslation("apply.contactEmail"));
         contactPhone.setLabel(getTranslation("apply.contactPhone"));
         contactPhone.setHelperText(getTranslation("apply.phoneHelper"));
@@ -160,16 +163,16 @@ class ApplicationForm extends Composite<VerticalLayout> {
             root.add(section("apply.section.verification"), verificationMethod);
         }
         if (product.type().validatesOrganization()) {
-            label(legalName, "apply.org.legalName", "Organization name");
-            label(registrationNumber, "apply.org.registrationNumber", "Registration number");
-            label(companyType, "apply.org.companyType", "Company type");
-            label(country, "apply.org.country", "Country");
+            label(legalName, "apply.org.legalName", "legalName");
+            label(registrationNumber, "apply.org.registrationNumber", "registrationNumber");
+            label(companyType, "apply.org.companyType", "companyType");
+            label(country, "apply.org.country", "country");
             country.setHelperText(getTranslation("apply.countryHelper"));
-            label(stateOrProvince, "apply.org.state", "State or province");
-            label(city, "apply.org.city", "City");
-            label(streetAddress, "apply.org.street", "Street address");
-            label(postalCode, "apply.org.postalCode", "Postal code");
-            label(organizationPhone, "apply.org.phone", "Organization phone");
+            label(stateOrProvince, "apply.org.state", "stateOrProvince");
+            label(city, "apply.org.city", "city");
+            label(streetAddress, "apply.org.street", "streetAddress");
+            label(postalCode, "apply.org.postalCode", "postalCode");
+            label(organizationPhone, "apply.org.phone", "organizationPhone");
             savedCompany.setLabel(getTranslation("apply.savedCompany"));
             savedCompany.setItems(companies);
             savedCompany.setItemLabelGenerator(CompanyProfile::label);
@@ -185,16 +188,16 @@ class ApplicationForm extends Composite<VerticalLayout> {
                     companyType, country, stateOrProvince, city, streetAddress, postalCode, organizationPhone, keepCompany));
         }
         if (product.type() == ValidationType.EV) {
-            label(jurisdictionCountry, "apply.ev.jurisdictionCountry", "Jurisdiction country");
-            label(jurisdictionState, "apply.ev.jurisdictionState", "Jurisdiction state");
-            label(jurisdictionLocality, "apply.ev.jurisdictionLocality", "Jurisdiction locality");
+            label(jurisdictionCountry, "apply.ev.jurisdictionCountry", "jurisdictionCountry");
+            label(jurisdictionState, "apply.ev.jurisdictionState", "jurisdictionStateOrProvince");
+            label(jurisdictionLocality, "apply.ev.jurisdictionLocality", "jurisdictionLocality");
             businessCategory.setLabel(getTranslation("apply.ev.businessCategory"));
             businessCategory.setItems(BusinessCategory.values());
             businessCategory.setItemLabelGenerator(c -> getTranslation("businessCategory." + c.name()));
             incorporationDate.setLabel(getTranslation("apply.ev.incorporationDate"));
-            label(superiorName, "apply.ev.superiorName", "Superior's name");
-            label(superiorTitle, "apply.ev.superiorTitle", "Superior's title");
-            label(superiorPhone, "apply.ev.superiorPhone", "Superior's phone");
+            label(superiorName, "apply.ev.superiorName", "superiorName");
+            label(superiorTitle, "apply.ev.superiorTitle", "superiorTitle");
+            label(superiorPhone, "apply.ev.superiorPhone", "superiorPhone");
             superiorEmail.setLabel(getTranslation("apply.ev.superiorEmail"));
             root.add(section("apply.section.ev"), new FormLayout(jurisdictionCountry, jurisdictionState, jurisdictionLocality,
                     businessCategory, incorporationDate, superiorName, superiorTitle, superiorPhone, superiorEmail));
@@ -285,17 +288,18 @@ class ApplicationForm extends Composite<VerticalLayout> {
             return Optional.of(new CertificateApplication(identifiers, csr, contact, organization, ev,
                     product.type() == ValidationType.DV ? verificationMethod.getValue() : null));
         } catch (DomainException refused) {
-            showRefusal(refused.getMessage());
+            showRefusal(refused);
             return Optional.empty();
         }
     }
 
-    /** A refusal from the use case, shown at its field where the message names one, else under the form. */
-    void showRefusal(String message) {
-        HasValidation field = fieldsByDomainLabel.entrySet().stream()
-                .filter(entry -> message.startsWith(entry.getKey())).map(Map.Entry::getValue).findFirst()
-                .orElseGet(() -> message.contains("CSR") && csrPem.isVisible() ? csrPem
-                        : message.contains("'") && !message.startsWith("The Whois") ? names : null);
+    /** A refusal from the use case, shown at the field it names (or the names/CSR it is about), else under the form. */
+    void showRefusal(DomainException refused) {
+        String message = refused.messageIn(getLocale());
+        String key = refused.key().orElse("");
+        HasValidation field = refused.field().map(fieldsByDomainKey::get)
+                .orElseGet(() -> key.startsWith("csr.") || message.contains("CSR") && csrPem.isVisible() ? csrPem
+                        : isAboutNames(key, message) ? names : null);
         if (field != null) {
             field.setErrorMessage(message);
             field.setInvalid(true);
@@ -303,6 +307,12 @@ class ApplicationForm extends Composite<VerticalLayout> {
             formError.setText(message);
             formError.setVisible(true);
         }
+    }
+
+    /** Refusals of a typed name or of the set of names; untranslated ones quote the name they refuse. */
+    private static boolean isAboutNames(String key, String message) {
+        return NAME_REFUSALS.stream().anyMatch(key::startsWith)
+                || key.isEmpty() && message.contains("'") && !message.startsWith("The Whois");
     }
 
     private void clearErrors() {
@@ -320,7 +330,7 @@ class ApplicationForm extends Composite<VerticalLayout> {
             ok.add(Boolean.TRUE);
             return value;
         } catch (DomainException refused) {
-            field.setErrorMessage(refused.getMessage());
+            field.setErrorMessage(refused.messageIn(getLocale()));
             field.setInvalid(true);
             ok.add(Boolean.FALSE);
             return null;
@@ -334,9 +344,10 @@ class ApplicationForm extends Composite<VerticalLayout> {
         return value;
     }
 
-    private void label(TextField field, String key, String domainLabel) {
+    /** Labels a field and links it to the domain's FieldName key, so refusals land next to it. */
+    private void label(TextField field, String key, String domainField) {
         field.setLabel(getTranslation(key));
-        fieldsByDomainLabel.put(domainLabel, field);
+        fieldsByDomainKey.put(domainField, field);
     }
 
     private H4 section(String key) {

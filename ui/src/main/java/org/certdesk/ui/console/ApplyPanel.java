@@ -62,7 +62,7 @@ class ApplyPanel extends SidePanel {
                 changed.run();
                 showSubmitted(result, showProgress, checkDomainsNow, publishToDemoZone);
             } catch (DomainException refused) {
-                form.showRefusal(refused.getMessage());
+                form.showRefusal(refused);
             } catch (RuntimeException unexpected) {
                 Errors.attempt(() -> {
                     throw unexpected;

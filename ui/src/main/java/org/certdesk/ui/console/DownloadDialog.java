@@ -39,8 +39,8 @@ class DownloadDialog extends Dialog {
                 return new DownloadResponse(new ByteArrayInputStream(bundle.zip()), bundle.fileName(), "application/zip",
                         bundle.zip().length);
             } catch (DomainException refused) {
-                event.getUI().access(() -> org.certdesk.ui.components.Errors.show(refused.getMessage()));
-                return DownloadResponse.error(409, refused.getMessage());
+                event.getUI().access(() -> org.certdesk.ui.components.Errors.show(refused));
+                return DownloadResponse.error(409, refused.messageIn(event.getUI().getLocale()));
             }
         }), "");
         zip.getElement().setAttribute("download", true);
