@@ -295,7 +295,9 @@ class ApplicationForm extends Composite<VerticalLayout> {
         HasValidation field = fieldsByDomainLabel.entrySet().stream()
                 .filter(entry -> message.startsWith(entry.getKey())).map(Map.Entry::getValue).findFirst()
                 .orElseGet(() -> message.contains("CSR") && csrPem.isVisible() ? csrPem
-                        : message.contains("'") && !message.startsWith("The Whois") ? names : null);
+                        // The .gov rule compares the organization name with the Whois registrant.
+                        : message.startsWith("The Whois") ? legalName
+                        : message.contains("'") ? names : null);
         if (field != null) {
             field.setErrorMessage(message);
             field.setInvalid(true);
