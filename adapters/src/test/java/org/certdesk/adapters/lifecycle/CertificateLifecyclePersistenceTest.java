@@ -188,9 +188,15 @@ class CertificateLifecyclePersistenceTest {
         assertThat(issued.round()).isEqualTo(2);
         assertThat(issued.history()).hasSize(2);
         assertThat(issued.history().getFirst().cause()).isEqualTo("The organization name does not match the business licence.");
-        assertThat(life.progress.show(customer, id).log()).extracting(Progress.LogLine::text)
-                .anyMatch(line -> line.startsWith("Verification email confirmed"))
+        List<String> log = life.progress.show(customer, id).log().stream().map(Progress.LogLine::text).toList();
+        assertThat(log).anyMatch(line -> line.startsWith("Verification email confirmed"))
                 .anyMatch(line -> line.contains("Confirmed"));
+        assertThat(log).as("both rounds stay in the log, in order").containsSubsequence(
+                "Application submitted (round 1)",
+                "Application rejected (round 1): The organization name does not match the business licence.",
+                "Application submitted (round 2)",
+                "Certificate issued (round 2)");
+        assertThat(log).filteredOn(line -> line.startsWith(domain + ": ")).as("each round's domain check").hasSize(2);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.certdesk.application.progress;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +17,7 @@ import org.certdesk.application.support.CertificateAccess;
 import org.certdesk.domain.account.Actor;
 import org.certdesk.domain.calendar.BusinessCalendar;
 import org.certdesk.domain.calendar.ExpectedDates;
+import org.certdesk.domain.certificate.ApplicationRound;
 import org.certdesk.domain.certificate.Certificate;
 import org.certdesk.domain.certificate.CertificateId;
 import org.certdesk.domain.certificate.CertificateStatus;
@@ -78,16 +80,46 @@ public class ShowProgress {
                 .map(at -> ExpectedDates.forSubmission(type, at.atZone(ZoneOffset.UTC).toLocalDate(), calendar)).orElse(null);
 
         List<NameVerification> names = certificate.verifications().stream().map(ShowProgress::describe).toList();
-        List<LogLine> log = new ArrayList<>();
-        certificate.verifications().forEach(v -> v.attempts().forEach(a -> log.add(new LogLine(a.at(),
-                v.identifier().display() + ": " + a.message() + (a.observed() == null ? "" : " (found: " + a.observed() + ")")))));
-        reviewEntries.forEach(entry -> log.add(new LogLine(entry.at(), describe(entry))));
-        log.sort(Comparator.comparing(LogLine::at));
-
         return new Progress(certificate.id(), status, certificate.displayStatus(clock.instant()), certificate.round(), steps,
                 waitingOn(certificate, domainsDone), expected == null ? null : expected.issuedEarliest(),
-                expected == null ? null : expected.issuedLatest(), names, List.copyOf(log),
+                expected == null ? null : expected.issuedLatest(), names, log(certificate, reviewEntries),
                 certificate.failureCause().orElse(null));
+    }
+
+    /**
+     * Every round's checks and contacts, oldest first: a rejected and resubmitted application
+     * keeps the first round's evidence and cause in view next to the new round's.
+     */
+    private List<LogLine> log(Certificate certificate, List<ReviewEntry> currentReviewEntries) {
+        var type = certificate.product().type();
+        List<LogLine> log = new ArrayList<>();
+        for (ApplicationRound ended : certificate.history()) {
+            boolean current = ended.number() == certificate.round();
+            logRound(log, ended.number(), ended.submittedAt(), ended.verifications(),
+                    current ? currentReviewEntries : type.validatesOrganization()
+                            ? reviews.load(certificate.id(), ended.number(), type).entries() : List.of());
+            log.add(new LogLine(ended.endedAt(), switch (ended.outcome()) {
+                case REJECTED -> "Application rejected (round " + ended.number() + "): " + ended.cause();
+                case CANCELLED -> "Application cancelled (round " + ended.number() + ")";
+                case ISSUED -> "Certificate issued (round " + ended.number() + ")";
+            }));
+        }
+        boolean currentRoundOpen = certificate.round() > 0
+                && certificate.history().stream().noneMatch(r -> r.number() == certificate.round());
+        if (currentRoundOpen) {
+            logRound(log, certificate.round(), certificate.submittedAt().orElseThrow(), certificate.verifications(),
+                    currentReviewEntries);
+        }
+        log.sort(Comparator.comparing(LogLine::at));
+        return List.copyOf(log);
+    }
+
+    private static void logRound(List<LogLine> log, int round, Instant submittedAt, List<DomainVerification> verifications,
+                                 List<ReviewEntry> reviewEntries) {
+        log.add(new LogLine(submittedAt, "Application submitted (round " + round + ")"));
+        verifications.forEach(v -> v.attempts().forEach(a -> log.add(new LogLine(a.at(),
+                v.identifier().display() + ": " + a.message() + (a.observed() == null ? "" : " (found: " + a.observed() + ")")))));
+        reviewEntries.forEach(entry -> log.add(new LogLine(entry.at(), describe(entry))));
     }
 
     private static WaitingOn waitingOn(Certificate certificate, boolean domainsDone) {

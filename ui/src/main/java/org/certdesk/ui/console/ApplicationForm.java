@@ -299,6 +299,8 @@ class ApplicationForm extends Composite<VerticalLayout> {
         String key = refused.key().orElse("");
         HasValidation field = refused.field().map(fieldsByDomainKey::get)
                 .orElseGet(() -> key.startsWith("csr.") || message.contains("CSR") && csrPem.isVisible() ? csrPem
+                        // The .gov rule compares the organization name with the Whois registrant.
+                        : message.startsWith("The Whois") ? legalName
                         : isAboutNames(key, message) ? names : null);
         if (field != null) {
             field.setErrorMessage(message);
@@ -312,7 +314,7 @@ class ApplicationForm extends Composite<VerticalLayout> {
     /** Refusals of a typed name or of the set of names; untranslated ones quote the name they refuse. */
     private static boolean isAboutNames(String key, String message) {
         return NAME_REFUSALS.stream().anyMatch(key::startsWith)
-                || key.isEmpty() && message.contains("'") && !message.startsWith("The Whois");
+                || key.isEmpty() && message.contains("'");
     }
 
     private void clearErrors() {

@@ -17,15 +17,21 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the browser tests: the whole console on a random port (embedded MariaDB, demo data)
- * driven by Debian's headless Chromium through Playwright. `.ci/run` installs Chromium.
+ * driven by Debian's headless Chromium through Playwright. `.ci/run` installs Chromium. Whois
+ * goes to a loopback server the tests control; it is started before the Spring context and
+ * registered here, so every browser class shares one context.
  */
 @SpringBootTest(classes = CertDeskApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class ChromiumTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    static final LoopbackWhois WHOIS = LoopbackWhois.start();
 
     private static Playwright playwright;
     private static Browser browser;
@@ -35,6 +41,12 @@ abstract class ChromiumTest {
 
     BrowserContext context;
     Page page;
+
+    @DynamicPropertySource
+    static void whoisOnLoopback(DynamicPropertyRegistry registry) {
+        registry.add("certdesk.whois.host", () -> "127.0.0.1");
+        registry.add("certdesk.whois.port", WHOIS::port);
+    }
 
     @BeforeAll
     static void launchChromium() {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -19,29 +20,50 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.certdesk.adapters.ca.CaCertificates;
-import org.certdesk.adapters.demo.DemoRecord;
-import org.certdesk.adapters.demo.DemoRecordType;
-import org.certdesk.adapters.demo.DemoZoneRecords;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole DV journey as a customer clicks it, in Chromium: buy, find it under Pending
  * Application, apply with a system-generated CSR and DNS verification, publish the shown TXT
- * record in the demo zone's DNS server, Verify now, see Issued in the status popover, download
- * the Nginx zip and have openssl accept its certificate against the CertDesk root.
+ * record in a dnsmasq the test started (the console's configured resolver, so the demo zone is
+ * off), Verify now, see Issued in the status popover, download the Nginx zip and have openssl
+ * accept its certificate against the CertDesk root. The resolver setting gives this class a
+ * Spring context of its own: the other journeys rely on the demo zone.
  */
 class DvJourneyBrowserTest extends ChromiumTest {
 
-    @Autowired
-    DemoZoneRecords demoZone;
+    private static final String ZONE = "example.com";
+    /** The zone and its parent: the CAA check climbs to "com" (RFC 8659 section 3). */
+    private static final List<String> SERVED = List.of(ZONE, "com");
+    private static final int DNS_PORT = LoopbackDnsmasq.freePort();
+
+    private static LoopbackDnsmasq dnsmasq;
+
     @Autowired
     CaCertificates caCertificates;
+
+    @DynamicPropertySource
+    static void resolverIsTheTestsDnsmasq(DynamicPropertyRegistry registry) {
+        registry.add("certdesk.dns.resolver-host", () -> "127.0.0.1");
+        registry.add("certdesk.dns.resolver-port", () -> DNS_PORT);
+    }
+
+    @AfterAll
+    static void stopDnsmasq() throws IOException {
+        if (dnsmasq != null) {
+            dnsmasq.close();
+        }
+    }
 
     @Test
     void customerBuysAppliesVerifiesAndDownloadsAnIssuedCertificate(@org.junit.jupiter.api.io.TempDir Path work)
             throws Exception {
-        String name = "www.shop-" + UUID.randomUUID().toString().substring(0, 8) + "." + demoZone.zone();
+        dnsmasq = LoopbackDnsmasq.start(DNS_PORT, SERVED);
+        String name = "www.shop-" + UUID.randomUUID().toString().substring(0, 8) + "." + ZONE;
         signIn("alice", "alice-demo");
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Manage Certificates")).click();
 
@@ -68,7 +90,8 @@ class DvJourneyBrowserTest extends ChromiumTest {
         page.locator("#verify-now").click();
         assertThat(page.locator(".last-check").first()).containsText("No DNS record found.");
 
-        demoZone.add(new DemoRecord(host, DemoRecordType.TXT, value));
+        dnsmasq.close();
+        dnsmasq = LoopbackDnsmasq.start(DNS_PORT, SERVED, host, value);
         page.locator("#verify-now").click();
         assertThat(page.getByText("Verified: the certificate is issued.")).isVisible();
 
