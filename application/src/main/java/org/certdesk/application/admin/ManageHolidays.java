@@ -68,6 +68,9 @@ public class ManageHolidays {
     /** Removes the date's holiday, so it is a business day again if it is a weekday. */
     public Holiday remove(Actor actor, LocalDate date) {
         requireAdmin(actor);
+        if (date == null) {
+            throw new DomainException("Choose the holiday to remove.");
+        }
         return transactions.inTransaction(() -> {
             Holiday holiday = holidays.on(date)
                     .orElseThrow(() -> new DomainException(date + " is not a holiday (it may have been removed already)."));
@@ -80,6 +83,9 @@ public class ManageHolidays {
     /** The OV and EV due dates of an application submitted on the day, on the current calendar. */
     public List<DueDatePreview> effectOn(Actor actor, LocalDate submittedOn) {
         requireAdmin(actor);
+        if (submittedOn == null) {
+            throw new DomainException("Choose the day of the submission.");
+        }
         BusinessCalendar calendar = holidays.calendar();
         return List.of(ValidationType.OV, ValidationType.EV).stream().map(type -> {
             ExpectedDates dates = ExpectedDates.forSubmission(type, submittedOn, calendar);

@@ -119,6 +119,12 @@ public class HolidaysView extends VerticalLayout implements HasDynamicTitle {
         if (!complete) {
             return;
         }
+        // The year selector offers these years only, so a holiday outside them could not be listed.
+        if (date.getValue().isBefore(date.getMin()) || date.getValue().isAfter(date.getMax())) {
+            date.setErrorMessage(getTranslation("holidays.dateOutOfRange", date.getMin().toString(), date.getMax().toString()));
+            date.setInvalid(true);
+            return;
+        }
         try {
             new Holiday(date.getValue(), name.getValue());
         } catch (DomainException badName) {

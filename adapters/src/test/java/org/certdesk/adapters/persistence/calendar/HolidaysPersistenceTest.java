@@ -144,6 +144,8 @@ class HolidaysPersistenceTest {
         assertThatThrownBy(() -> manage.add(admin, null, "Company anniversary")).hasMessage("Choose the holiday's date.");
         assertThatThrownBy(() -> manage.add(admin, WEDNESDAY, " ")).hasMessage("A holiday needs a name.");
         assertThatThrownBy(() -> manage.inYear(admin, 1999)).hasMessage("Holidays are kept for the years 2000 to 2100.");
+        assertThatThrownBy(() -> manage.remove(admin, null)).hasMessage("Choose the holiday to remove.");
+        assertThatThrownBy(() -> manage.effectOn(admin, null)).hasMessage("Choose the day of the submission.");
         assertThat(manage.inYear(admin, 2031)).isEmpty();
     }
 
