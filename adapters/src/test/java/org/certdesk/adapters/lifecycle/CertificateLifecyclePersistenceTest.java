@@ -27,6 +27,7 @@ import org.certdesk.domain.account.UserAccount;
 import org.certdesk.domain.account.UserAccounts;
 import org.certdesk.domain.audit.AuditEntry;
 import org.certdesk.domain.audit.AuditLog;
+import org.certdesk.domain.calendar.Holidays;
 import org.certdesk.domain.certificate.Certificate;
 import org.certdesk.domain.certificate.CertificateApplication;
 import org.certdesk.domain.certificate.CertificateId;
@@ -74,6 +75,8 @@ class CertificateLifecyclePersistenceTest {
     @Autowired
     TokenSource tokens;
     @Autowired
+    Holidays holidays;
+    @Autowired
     Transactions transactions;
     @Autowired
     Tenants tenants;
@@ -88,7 +91,7 @@ class CertificateLifecyclePersistenceTest {
 
     @BeforeEach
     void setUp() {
-        life = new Lifecycle(certificates, auditLog, reviews, keyStore, tokens, transactions);
+        life = new Lifecycle(certificates, auditLog, reviews, keyStore, tokens, holidays, transactions);
         customer = aCustomer();
         otherTenantsCustomer = aCustomer();
         reviewer = aReviewer();

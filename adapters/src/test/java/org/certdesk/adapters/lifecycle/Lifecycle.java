@@ -21,7 +21,7 @@ import org.certdesk.application.support.EventMail;
 import org.certdesk.application.verification.CheckDomainsNow;
 import org.certdesk.application.verification.RecheckVerifyingDomains;
 import org.certdesk.domain.audit.AuditLog;
-import org.certdesk.domain.calendar.BusinessCalendar;
+import org.certdesk.domain.calendar.Holidays;
 import org.certdesk.domain.certificate.Certificates;
 import org.certdesk.domain.policy.IssuancePolicy;
 import org.certdesk.domain.review.GovRegistrantRule;
@@ -58,7 +58,7 @@ final class Lifecycle {
     final AuditLog auditLog;
 
     Lifecycle(Certificates certificates, AuditLog auditLog, Reviews reviews, SubscriberKeyStore keyStore, TokenSource tokens,
-              Transactions transactions) {
+              Holidays holidays, Transactions transactions) {
         this.auditLog = auditLog;
         IssuancePolicy policy = IssuancePolicy.baselineRequirements();
         CertificateAccess access = new CertificateAccess(certificates, auditLog, new EventMail(mail), clock);
@@ -78,6 +78,6 @@ final class Lifecycle {
         combine = new CombineCertificates(access, transactions, clock);
         sweeps = new LifecycleSweeps(access, transactions, clock);
         recheck = new RecheckVerifyingDomains(certificates, checkDomains);
-        progress = new ShowProgress(access, reviews, BusinessCalendar.withDefaultHolidays(), transactions, clock);
+        progress = new ShowProgress(access, reviews, holidays, transactions, clock);
     }
 }

@@ -32,7 +32,7 @@ import org.certdesk.domain.account.Tenants;
 import org.certdesk.domain.account.UserAccount;
 import org.certdesk.domain.account.UserAccounts;
 import org.certdesk.domain.audit.AuditLog;
-import org.certdesk.domain.calendar.BusinessCalendar;
+import org.certdesk.domain.calendar.Holidays;
 import org.certdesk.domain.certificate.CertificateApplication;
 import org.certdesk.domain.certificate.CertificateAuthority;
 import org.certdesk.domain.certificate.CertificateId;
@@ -101,6 +101,8 @@ class RevocationReachesTheCrlTest {
     UserAccounts accounts;
     @Autowired
     Clock clock;
+    @Autowired
+    Holidays holidays;
     @TempDir
     Path directory;
 
@@ -120,7 +122,7 @@ class RevocationReachesTheCrlTest {
         buy = new BuyCertificates(access, transactions, clock);
         submit = new SubmitApplication(access, csrInspector, new GovRegistrantRule(new TestDoubles.RegistrantWhois()), tokens, policy,
                 transactions, clock);
-        progress = new ShowProgress(access, reviews, BusinessCalendar.withDefaultHolidays(), transactions, clock);
+        progress = new ShowProgress(access, reviews, holidays, transactions, clock);
         checkDomains = new CheckDomainsNow(access, new DomainVerificationCheck(dns, new TestDoubles.NoWebsites()),
                 new CaaCheck(dns, Lifecycle.CA_IDENTITY), issue, policy, transactions, clock, true);
         revoke = new RevokeCertificate(access, revocations, transactions, clock);

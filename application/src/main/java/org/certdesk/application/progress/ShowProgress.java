@@ -15,8 +15,8 @@ import org.certdesk.application.progress.Progress.StepState;
 import org.certdesk.application.progress.Progress.WaitingOn;
 import org.certdesk.application.support.CertificateAccess;
 import org.certdesk.domain.account.Actor;
-import org.certdesk.domain.calendar.BusinessCalendar;
 import org.certdesk.domain.calendar.ExpectedDates;
+import org.certdesk.domain.calendar.Holidays;
 import org.certdesk.domain.certificate.ApplicationRound;
 import org.certdesk.domain.certificate.Certificate;
 import org.certdesk.domain.certificate.CertificateId;
@@ -35,15 +35,15 @@ public class ShowProgress {
 
     private final CertificateAccess access;
     private final Reviews reviews;
-    private final BusinessCalendar calendar;
+    private final Holidays holidays;
     private final Transactions transactions;
     private final Clock clock;
 
-    public ShowProgress(CertificateAccess access, Reviews reviews, BusinessCalendar calendar, Transactions transactions,
+    public ShowProgress(CertificateAccess access, Reviews reviews, Holidays holidays, Transactions transactions,
                         Clock clock) {
         this.access = access;
         this.reviews = reviews;
-        this.calendar = calendar;
+        this.holidays = holidays;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -77,7 +77,7 @@ public class ShowProgress {
                 certificate.issued().map(i -> i.notBefore()).orElse(null)));
 
         ExpectedDates expected = certificate.submittedAt()
-                .map(at -> ExpectedDates.forSubmission(type, at.atZone(ZoneOffset.UTC).toLocalDate(), calendar)).orElse(null);
+                .map(at -> ExpectedDates.forSubmission(type, at.atZone(ZoneOffset.UTC).toLocalDate(), holidays.calendar())).orElse(null);
 
         List<NameVerification> names = certificate.verifications().stream().map(ShowProgress::describe).toList();
         return new Progress(certificate.id(), status, certificate.displayStatus(clock.instant()), certificate.round(), steps,

@@ -13,8 +13,8 @@ import org.certdesk.application.port.ReviewQueueQuery.QueueRow;
 import org.certdesk.application.port.Transactions;
 import org.certdesk.domain.account.AccountId;
 import org.certdesk.domain.account.Actor;
-import org.certdesk.domain.calendar.BusinessCalendar;
 import org.certdesk.domain.calendar.ExpectedDates;
+import org.certdesk.domain.calendar.Holidays;
 import org.certdesk.domain.certificate.Certificate;
 import org.certdesk.domain.certificate.CertificateApplication;
 import org.certdesk.domain.certificate.CertificateId;
@@ -34,29 +34,30 @@ public class ReviewQueue {
     private final ReviewQueueQuery queue;
     private final ReviewAssignments assignments;
     private final Certificates certificates;
-    private final DueDates dueDates;
+    private final Holidays holidays;
     private final Transactions transactions;
     private final Clock clock;
 
     public ReviewQueue(ReviewQueueQuery queue, ReviewAssignments assignments, Certificates certificates,
-                       BusinessCalendar calendar, Transactions transactions, Clock clock) {
+                       Holidays holidays, Transactions transactions, Clock clock) {
         this.queue = queue;
         this.assignments = assignments;
         this.certificates = certificates;
-        this.dueDates = new DueDates(calendar);
+        this.holidays = holidays;
         this.transactions = transactions;
         this.clock = clock;
     }
 
     public List<QueuedApplication> page(Actor actor, QueueFilter filter, int offset, int limit) {
-        Criteria criteria = criteria(actor, filter);
+        DueDates dueDates = new DueDates(holidays.calendar());
+        Criteria criteria = criteria(actor, filter, dueDates);
         LocalDate today = today();
         return transactions.inTransaction(() -> queue.page(criteria, offset, limit).stream()
-                .map(row -> describe(row, today)).flatMap(Optional::stream).toList());
+                .map(row -> describe(row, today, dueDates)).flatMap(Optional::stream).toList());
     }
 
     public long count(Actor actor, QueueFilter filter) {
-        Criteria criteria = criteria(actor, filter);
+        Criteria criteria = criteria(actor, filter, new DueDates(holidays.calendar()));
         return transactions.inTransaction(() -> queue.count(criteria));
     }
 
@@ -77,7 +78,7 @@ public class ReviewQueue {
         });
     }
 
-    private Criteria criteria(Actor actor, QueueFilter filter) {
+    private Criteria criteria(Actor actor, QueueFilter filter, DueDates dueDates) {
         actor.requireStaff();
         LocalDate today = today();
         Long assignedTo = null;
@@ -90,7 +91,7 @@ public class ReviewQueue {
                 assignedTo);
     }
 
-    private Optional<QueuedApplication> describe(QueueRow row, LocalDate today) {
+    private Optional<QueuedApplication> describe(QueueRow row, LocalDate today, DueDates dueDates) {
         return certificates.findAnyById(row.id()).flatMap(certificate -> certificate.application().map(application -> {
             ExpectedDates dates = dueDates.of(certificate.product().type(), row.submittedAt());
             return new QueuedApplication(row.id(), certificate.product().type(), organizationOf(application),

@@ -15,8 +15,8 @@ import org.certdesk.application.review.ReviewDetail.RegistrantCheck;
 import org.certdesk.application.support.CertificateAccess;
 import org.certdesk.domain.account.Actor;
 import org.certdesk.domain.account.Role;
-import org.certdesk.domain.calendar.BusinessCalendar;
 import org.certdesk.domain.calendar.ExpectedDates;
+import org.certdesk.domain.calendar.Holidays;
 import org.certdesk.domain.certificate.Certificate;
 import org.certdesk.domain.certificate.CertificateApplication;
 import org.certdesk.domain.certificate.CertificateId;
@@ -40,18 +40,18 @@ public class ShowReviewDetail {
     private final ReviewAssignments assignments;
     private final ShowProgress showProgress;
     private final Whois whois;
-    private final DueDates dueDates;
+    private final Holidays holidays;
     private final Transactions transactions;
     private final Clock clock;
 
     public ShowReviewDetail(CertificateAccess access, Reviews reviews, ReviewAssignments assignments, ShowProgress showProgress,
-                            Whois whois, BusinessCalendar calendar, Transactions transactions, Clock clock) {
+                            Whois whois, Holidays holidays, Transactions transactions, Clock clock) {
         this.access = access;
         this.reviews = reviews;
         this.assignments = assignments;
         this.showProgress = showProgress;
         this.whois = whois;
-        this.dueDates = new DueDates(calendar);
+        this.holidays = holidays;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -83,6 +83,7 @@ public class ShowReviewDetail {
         Review review = reviews.load(certificate.id(), certificate.round(), certificate.product().type());
         List<ReviewEntry.PhoneCall> calls = review.entries().stream().filter(ReviewEntry.PhoneCall.class::isInstance)
                 .map(ReviewEntry.PhoneCall.class::cast).toList();
+        DueDates dueDates = new DueDates(holidays.calendar());
         ExpectedDates dates = certificate.submittedAt().map(at -> dueDates.of(certificate.product().type(), at)).orElse(null);
         String blocker = actor.role() != Role.REVIEWER || actor.account() == null ? "Only a CA reviewer can approve."
                 : ApprovalReadiness.blocker(certificate, review, new ReviewerId(actor.account().value()), govMismatch).orElse(null);

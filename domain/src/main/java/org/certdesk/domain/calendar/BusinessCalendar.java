@@ -18,10 +18,6 @@ public final class BusinessCalendar {
         this.holidays = new TreeSet<>(holidays);
     }
 
-    public static BusinessCalendar withDefaultHolidays() {
-        return new BusinessCalendar(DefaultHolidays.dates());
-    }
-
     public boolean isBusinessDay(LocalDate date) {
         DayOfWeek day = date.getDayOfWeek();
         return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !holidays.contains(date);

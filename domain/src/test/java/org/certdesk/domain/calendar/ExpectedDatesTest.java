@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class ExpectedDatesTest {
 
-    private final BusinessCalendar calendar = BusinessCalendar.withDefaultHolidays();
+    private final BusinessCalendar calendar = DefaultHolidays.calendar();
 
     @Test
     void dvIsExpectedInOneToTwoBusinessDaysWithNoCaContact() {

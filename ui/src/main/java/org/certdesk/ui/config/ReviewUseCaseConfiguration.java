@@ -3,6 +3,7 @@ package org.certdesk.ui.config;
 import java.time.Clock;
 
 import org.certdesk.application.admin.AdminInspection;
+import org.certdesk.application.admin.ManageHolidays;
 import org.certdesk.application.port.CapturedMail;
 import org.certdesk.application.port.EmailConfirmations;
 import org.certdesk.application.port.ReviewAssignments;
@@ -18,7 +19,7 @@ import org.certdesk.application.review.SendVerificationEmail;
 import org.certdesk.application.review.ShowReviewDetail;
 import org.certdesk.application.support.CertificateAccess;
 import org.certdesk.domain.audit.AuditLog;
-import org.certdesk.domain.calendar.BusinessCalendar;
+import org.certdesk.domain.calendar.Holidays;
 import org.certdesk.domain.certificate.Certificates;
 import org.certdesk.domain.certificate.Notifications;
 import org.certdesk.domain.review.GovRegistrantRule;
@@ -28,21 +29,21 @@ import org.certdesk.domain.verification.TokenSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The composition root for the reviewer's and admin's use cases (queue, detail, decisions, email links, outbox). */
+/** The composition root for the reviewer's and admin's use cases (queue, detail, decisions, email links, outbox, holidays). */
 @Configuration(proxyBeanMethods = false)
 public class ReviewUseCaseConfiguration {
 
     @Bean
     ReviewQueue reviewQueue(ReviewQueueQuery queue, ReviewAssignments assignments, Certificates certificates,
-                            BusinessCalendar calendar, Transactions transactions, Clock clock) {
-        return new ReviewQueue(queue, assignments, certificates, calendar, transactions, clock);
+                            Holidays holidays, Transactions transactions, Clock clock) {
+        return new ReviewQueue(queue, assignments, certificates, holidays, transactions, clock);
     }
 
     @Bean
     ShowReviewDetail showReviewDetail(CertificateAccess access, Reviews reviews, ReviewAssignments assignments,
-                                      ShowProgress showProgress, Whois whois, BusinessCalendar calendar,
+                                      ShowProgress showProgress, Whois whois, Holidays holidays,
                                       Transactions transactions, Clock clock) {
-        return new ShowReviewDetail(access, reviews, assignments, showProgress, whois, calendar, transactions, clock);
+        return new ShowReviewDetail(access, reviews, assignments, showProgress, whois, holidays, transactions, clock);
     }
 
     @Bean
@@ -66,5 +67,10 @@ public class ReviewUseCaseConfiguration {
     @Bean
     AdminInspection adminInspection(CapturedMail capturedMail, AuditLog auditLog) {
         return new AdminInspection(capturedMail, auditLog);
+    }
+
+    @Bean
+    ManageHolidays manageHolidays(Holidays holidays, AuditLog auditLog, Transactions transactions, Clock clock) {
+        return new ManageHolidays(holidays, auditLog, transactions, clock);
     }
 }

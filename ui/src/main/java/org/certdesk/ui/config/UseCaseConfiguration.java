@@ -40,7 +40,7 @@ import org.certdesk.domain.account.PasswordHasher;
 import org.certdesk.domain.account.Tenants;
 import org.certdesk.domain.account.UserAccounts;
 import org.certdesk.domain.audit.AuditLog;
-import org.certdesk.domain.calendar.BusinessCalendar;
+import org.certdesk.domain.calendar.Holidays;
 import org.certdesk.domain.certificate.CertificateAuthority;
 import org.certdesk.domain.certificate.Certificates;
 import org.certdesk.domain.certificate.Notifications;
@@ -78,11 +78,6 @@ public class UseCaseConfiguration {
     @Bean
     IssuancePolicy issuancePolicy() {
         return IssuancePolicy.baselineRequirements();
-    }
-
-    @Bean
-    BusinessCalendar businessCalendar() {
-        return BusinessCalendar.withDefaultHolidays();
     }
 
     @Bean
@@ -207,8 +202,8 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    ShowProgress showProgress(CertificateAccess access, Reviews reviews, BusinessCalendar calendar, Transactions transactions,
+    ShowProgress showProgress(CertificateAccess access, Reviews reviews, Holidays holidays, Transactions transactions,
                               Clock clock) {
-        return new ShowProgress(access, reviews, calendar, transactions, clock);
+        return new ShowProgress(access, reviews, holidays, transactions, clock);
     }
 }

@@ -89,6 +89,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
     private Span decisionDue(QueuedApplication application) {
         Span due = new Span(String.valueOf(application.decisionDue()));
         due.addClassName("decision-due");
+        due.getElement().setAttribute("data-certificate", String.valueOf(application.id().value()));
         if (application.overdue()) {
             due.setText(application.decisionDue() + " · " + getTranslation("review.overdue"));
             due.addClassName("overdue");

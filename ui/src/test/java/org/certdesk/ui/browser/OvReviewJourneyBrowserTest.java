@@ -23,7 +23,7 @@ import org.certdesk.adapters.demo.DemoRecord;
 import org.certdesk.adapters.demo.DemoRecordType;
 import org.certdesk.adapters.demo.DemoZoneRecords;
 import org.certdesk.application.port.CapturedMail;
-import org.certdesk.domain.calendar.BusinessCalendar;
+import org.certdesk.domain.calendar.Holidays;
 import org.certdesk.domain.certificate.CertificateId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,7 +46,7 @@ class OvReviewJourneyBrowserTest extends ChromiumTest {
     @Autowired
     CapturedMail capturedMail;
     @Autowired
-    BusinessCalendar calendar;
+    Holidays holidays;
     @Autowired
     IssuedCertificates issuedCertificates;
 
@@ -70,8 +70,8 @@ class OvReviewJourneyBrowserTest extends ChromiumTest {
         page.locator(".queue-open[data-certificate='" + id + "']").click();
 
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        assertThat(page.locator("#deadline-first-contact")).hasText("First contact due " + calendar.addBusinessDays(today, 1));
-        assertThat(page.locator("#deadline-decision")).hasText("Decision due " + calendar.addBusinessDays(today, 7));
+        assertThat(page.locator("#deadline-first-contact")).hasText("First contact due " + holidays.calendar().addBusinessDays(today, 1));
+        assertThat(page.locator("#deadline-decision")).hasText("Decision due " + holidays.calendar().addBusinessDays(today, 7));
         assertThat(page.locator("#detail-organization")).containsText(organization);
         assertThat(page.locator("#detail-domains")).containsText("domain verified");
         assertThat(page.locator("#approve-blocker")).containsText("has not confirmed the verification email");

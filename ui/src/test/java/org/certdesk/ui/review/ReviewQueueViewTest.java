@@ -15,7 +15,7 @@ import org.certdesk.application.review.ReviewDecisions;
 import org.certdesk.application.review.ReviewQueue;
 import org.certdesk.domain.certificate.Certificates;
 import org.certdesk.domain.account.UserAccounts;
-import org.certdesk.domain.calendar.BusinessCalendar;
+import org.certdesk.domain.calendar.Holidays;
 import org.certdesk.domain.certificate.ValidationType;
 import org.certdesk.ui.CertDeskApplication;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +37,7 @@ class ReviewQueueViewTest extends SpringBrowserlessTest {
     @Autowired
     DemoZoneRecords demoZone;
     @Autowired
-    BusinessCalendar calendar;
+    Holidays holidays;
     @Autowired
     ReviewQueue reviewQueue;
     @Autowired
@@ -63,8 +63,8 @@ class ReviewQueueViewTest extends SpringBrowserlessTest {
         assertThat(row.organization()).isEqualTo(submitted.organization());
         assertThat(row.names()).containsExactly(submitted.name());
         var submittedOn = row.submittedAt().atZone(ZoneOffset.UTC).toLocalDate();
-        assertThat(row.firstContactDue()).isEqualTo(calendar.addBusinessDays(submittedOn, 1));
-        assertThat(row.decisionDue()).isEqualTo(calendar.addBusinessDays(submittedOn, 7));
+        assertThat(row.firstContactDue()).isEqualTo(holidays.calendar().addBusinessDays(submittedOn, 1));
+        assertThat(row.decisionDue()).isEqualTo(holidays.calendar().addBusinessDays(submittedOn, 7));
         assertThat(row.overdue()).isFalse();
         assertThat(row.assignee()).isNull();
     }

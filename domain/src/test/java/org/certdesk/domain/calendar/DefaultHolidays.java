@@ -3,18 +3,13 @@ package org.certdesk.domain.calendar;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
- * The seed holiday list for 2026 and 2027, which the CA admin edits afterwards. CertDesk's
- * reference CA follows the seed's product (a CA in mainland China), so this is the public
- * holiday schedule of the People's Republic of China as published by the State Council for
- * 2026 (New Year, Spring Festival, Qingming, Labour Day, Dragon Boat, Mid-Autumn, National Day),
- * and the same festivals on their 2027 dates (2027's official notice, with its make-up working
- * weekends, is published late in 2026 and is entered by the admin). Make-up working Saturdays
- * are not modelled: a weekend day is never a business day here.
+ * Test fixture: the holidays changeset 009 seeds for 2026 and 2027 (the public holiday schedule
+ * of the People's Republic of China, the seed product's CA), so the calendar arithmetic is
+ * tested on the dates a fresh installation starts with.
  */
-public final class DefaultHolidays {
+final class DefaultHolidays {
 
     private static final Map<Integer, List<String[]>> RANGES = Map.of(
             2026, List.of(
@@ -37,18 +32,9 @@ public final class DefaultHolidays {
     private DefaultHolidays() {
     }
 
-    public static List<LocalDate> dates() {
-        return RANGES.values().stream().flatMap(List::stream)
+    static BusinessCalendar calendar() {
+        return new BusinessCalendar(RANGES.values().stream().flatMap(List::stream)
                 .flatMap(r -> LocalDate.parse(r[0]).datesUntil(LocalDate.parse(r[1]).plusDays(1)))
-                .sorted()
-                .toList();
-    }
-
-    public static List<LocalDate> datesIn(int year) {
-        return dates().stream().filter(d -> d.getYear() == year).toList();
-    }
-
-    static Stream<LocalDate> stream() {
-        return dates().stream();
+                .toList());
     }
 }
