@@ -8,6 +8,7 @@ import org.certdesk.domain.account.Actor;
 import org.certdesk.domain.account.Role;
 import org.certdesk.domain.audit.AuditEntry;
 import org.certdesk.domain.audit.AuditLog;
+import org.certdesk.domain.audit.AuditQuery;
 import org.certdesk.domain.certificate.CertificateId;
 import org.certdesk.domain.shared.NotPermittedException;
 
@@ -40,6 +41,12 @@ public class AdminInspection {
     public List<AuditEntry> auditTrail(Actor actor, CertificateId certificate) {
         requireAdmin(actor);
         return auditLog.forCertificate(certificate);
+    }
+
+    /** The audit log searched by certificate, user and days, newest first. */
+    public List<AuditEntry> searchAudit(Actor actor, AuditQuery query) {
+        requireAdmin(actor);
+        return auditLog.search(query);
     }
 
     private static void requireAdmin(Actor actor) {

@@ -10,4 +10,7 @@ public interface AuditLog {
     void record(AuditEntry entry);
 
     List<AuditEntry> forCertificate(CertificateId certificate);
+
+    /** The newest entries matching the query, newest first. */
+    List<AuditEntry> search(AuditQuery query);
 }

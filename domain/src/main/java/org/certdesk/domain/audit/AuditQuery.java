@@ -1,0 +1,30 @@
+package org.certdesk.domain.audit;
+
+import java.time.LocalDate;
+
+import org.certdesk.domain.certificate.CertificateId;
+import org.certdesk.domain.shared.DomainException;
+
+/**
+ * What the admin searches the audit log for: any of a certificate, the username of who acted,
+ * and a range of UTC days (both ends included). Empty criteria match everything; the newest
+ * {@code limit} entries are returned.
+ */
+public record AuditQuery(CertificateId certificate, String actor, LocalDate from, LocalDate to, int limit) {
+
+    public static final int MAX_LIMIT = 500;
+
+    public AuditQuery {
+        actor = actor == null || actor.isBlank() ? null : actor.strip();
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new DomainException("The end date is before the start date.");
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new DomainException("The audit log shows 1 to " + MAX_LIMIT + " entries at a time.");
+        }
+    }
+
+    public static AuditQuery latest(int limit) {
+        return new AuditQuery(null, null, null, null, limit);
+    }
+}
