@@ -13,6 +13,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import jakarta.annotation.security.PermitAll;
 import org.certdesk.domain.account.Role;
+import org.certdesk.ui.admin.AccountsView;
 import org.certdesk.ui.admin.AdminView;
 import org.certdesk.ui.admin.AuditTrailView;
 import org.certdesk.ui.admin.CaCertificatesView;
@@ -67,7 +68,8 @@ public class MainLayout extends AppLayout {
                     new SideNavItem(getTranslation("nav.outbox"), OutboxView.class, VaadinIcon.ENVELOPES.create()),
                     new SideNavItem(getTranslation("nav.auditLog"), AuditTrailView.class, VaadinIcon.RECORDS.create()),
                     new SideNavItem(getTranslation("nav.demoZone"), DemoZoneView.class, VaadinIcon.GLOBE.create()),
-                    new SideNavItem(getTranslation("nav.caCertificates"), CaCertificatesView.class, VaadinIcon.DIPLOMA.create()));
+                    new SideNavItem(getTranslation("nav.caCertificates"), CaCertificatesView.class, VaadinIcon.DIPLOMA.create()),
+                    new SideNavItem(getTranslation("nav.accounts"), AccountsView.class, VaadinIcon.USERS.create()));
         }
         return nav;
     }

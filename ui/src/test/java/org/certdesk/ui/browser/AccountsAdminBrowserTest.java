@@ -1,0 +1,77 @@
+package org.certdesk.ui.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+
+/** The admin's Accounts page: a new reviewer signs in and works; once disabled, sign-in is refused readably. */
+class AccountsAdminBrowserTest extends ChromiumTest {
+
+    private static final String PASSWORD = "ruth-reviews-1234";
+
+    @Test
+    void adminCreatesAReviewerWhoSignsInAndIsRefusedOnceDisabled() {
+        String username = "ruth-" + UUID.randomUUID().toString().substring(0, 6);
+        signIn("adam", "adam-demo");
+        assertThat(page).hasURL(landing("/admin"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Accounts")).click();
+        assertThat(page).hasURL(landing("/admin/accounts"));
+        assertThat(page.locator("#accounts")).containsText("alice");
+
+        page.locator("#new-account").click();
+        page.locator("#new-account-username input").fill(username);
+        page.locator("#new-account-display-name input").fill("Ruth Reviewer");
+        page.locator("#new-account-role").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("CA reviewer")).click();
+        page.locator("#new-account-password input").fill("too-short");
+        page.locator("#new-account-confirm").click();
+        assertThat(page.locator("#new-account-password")).hasAttribute("invalid", "");
+        assertThat(page.getByText("A password has at least 12 characters.")).isVisible();
+
+        page.locator("#new-account-password input").fill(PASSWORD);
+        page.locator("#new-account-confirm").click();
+        assertThat(page.locator("#new-account-confirm")).isHidden();
+        assertThat(page.locator("#accounts")).containsText(username);
+        screenshot("accounts-admin");
+
+        signOut();
+        signIn(username, PASSWORD);
+        assertThat(page).hasURL(landing("/review"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Review queue").setExact(true))).isVisible();
+        assertThat(page.locator(".signed-in-user")).hasText("Ruth Reviewer");
+
+        signOut();
+        signIn("adam", "adam-demo");
+        assertThat(page).hasURL(landing("/admin"));
+        page.navigate(url("/admin/accounts"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Disable " + username)).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Disable").setExact(true)).click();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enable " + username))).isVisible();
+
+        signOut();
+        signIn(username, PASSWORD);
+        assertThat(page.getByText("This account is disabled")).isVisible();
+        assertThat(page).not().hasURL(landing("/review"));
+
+        signIn(username, "not-the-password");
+        assertThat(page.getByText("Incorrect username or password")).isVisible();
+        assertThat(page.getByText("This account is disabled")).hasCount(0);
+    }
+
+    private void signOut() {
+        page.locator("#sign-out").click(new Locator.ClickOptions().setNoWaitAfter(true));
+        assertThat(page).hasURL(landing("/login"));
+        waitForVaadin();
+    }
+
+    /** Spring Security's request cache may append "?continue" after sign-in. */
+    private Pattern landing(String path) {
+        return Pattern.compile("^" + url(path) + "(\\?continue)?$");
+    }
+}
