@@ -27,6 +27,7 @@ import org.certdesk.domain.account.UserAccount;
 import org.certdesk.domain.account.UserAccounts;
 import org.certdesk.domain.audit.AuditEntry;
 import org.certdesk.domain.audit.AuditLog;
+import org.certdesk.domain.catalogue.ProductCatalogue;
 import org.certdesk.domain.certificate.Certificate;
 import org.certdesk.domain.certificate.CertificateApplication;
 import org.certdesk.domain.certificate.CertificateId;
@@ -79,6 +80,8 @@ class CertificateLifecyclePersistenceTest {
     Tenants tenants;
     @Autowired
     UserAccounts accounts;
+    @Autowired
+    ProductCatalogue catalogue;
 
     Lifecycle life;
     Actor customer;
@@ -88,7 +91,7 @@ class CertificateLifecyclePersistenceTest {
 
     @BeforeEach
     void setUp() {
-        life = new Lifecycle(certificates, auditLog, reviews, keyStore, tokens, transactions);
+        life = new Lifecycle(certificates, auditLog, reviews, keyStore, tokens, transactions, catalogue);
         customer = aCustomer();
         otherTenantsCustomer = aCustomer();
         reviewer = aReviewer();

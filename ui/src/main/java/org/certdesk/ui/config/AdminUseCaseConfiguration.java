@@ -6,17 +6,19 @@ import org.certdesk.application.account.CreateAccount;
 import org.certdesk.application.account.ListAccounts;
 import org.certdesk.application.account.ResetPassword;
 import org.certdesk.application.account.SetAccountEnabled;
+import org.certdesk.application.catalogue.EditProductCatalogue;
 import org.certdesk.application.port.Transactions;
 import org.certdesk.domain.account.PasswordHasher;
 import org.certdesk.domain.account.Tenants;
 import org.certdesk.domain.account.UserAccounts;
 import org.certdesk.domain.audit.AuditLog;
+import org.certdesk.domain.catalogue.ProductCatalogue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The CA admin's account use cases (list, create, reset a password, disable), made from the ports. */
+/** The CA admin's account and product catalogue use cases, made from the ports. */
 @Configuration(proxyBeanMethods = false)
-public class AccountUseCaseConfiguration {
+public class AdminUseCaseConfiguration {
 
     @Bean
     ListAccounts listAccounts(UserAccounts accounts, Tenants tenants) {
@@ -38,5 +40,10 @@ public class AccountUseCaseConfiguration {
     @Bean
     SetAccountEnabled setAccountEnabled(UserAccounts accounts, AuditLog auditLog, Transactions transactions, Clock clock) {
         return new SetAccountEnabled(accounts, auditLog, transactions, clock);
+    }
+
+    @Bean
+    EditProductCatalogue editProductCatalogue(ProductCatalogue catalogue, AuditLog auditLog, Transactions transactions, Clock clock) {
+        return new EditProductCatalogue(catalogue, auditLog, transactions, clock);
     }
 }
