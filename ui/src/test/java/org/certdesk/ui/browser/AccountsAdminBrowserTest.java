@@ -5,6 +5,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -62,6 +64,42 @@ class AccountsAdminBrowserTest extends ChromiumTest {
         signIn(username, "not-the-password");
         assertThat(page.getByText("Incorrect username or password")).isVisible();
         assertThat(page.getByText("This account is disabled")).hasCount(0);
+    }
+
+    @Test
+    void aSignedInPersonWhoseAccountIsDisabledIsSignedOutAtTheNextClick() {
+        String username = "leaver-" + UUID.randomUUID().toString().substring(0, 6);
+        signIn("adam", "adam-demo");
+        assertThat(page).hasURL(landing("/admin"));
+        page.navigate(url("/admin/accounts"));
+        page.locator("#new-account").click();
+        page.locator("#new-account-username input").fill(username);
+        page.locator("#new-account-display-name input").fill("Lee Leaver");
+        page.locator("#new-account-role").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("CA reviewer")).click();
+        page.locator("#new-account-password input").fill(PASSWORD);
+        page.locator("#new-account-confirm").click();
+        assertThat(page.locator("#accounts")).containsText(username);
+
+        BrowserContext leaversBrowser = context.browser().newContext(new Browser.NewContextOptions().setLocale("en-US"));
+        try {
+            Page leaver = leaversBrowser.newPage();
+            leaver.navigate(url("/login"));
+            leaver.locator("vaadin-text-field[name='username'] input").fill(username);
+            leaver.locator("vaadin-password-field[name='password'] input").fill(PASSWORD);
+            leaver.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+            assertThat(leaver).hasURL(Pattern.compile(".*/review(\\?continue)?$"));
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Disable " + username)).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Disable").setExact(true)).click();
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enable " + username))).isVisible();
+
+            leaver.navigate(url("/review"));
+            assertThat(leaver).hasURL(Pattern.compile(".*/login(\\?.*)?$"));
+            assertThat(leaver.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Review queue"))).hasCount(0);
+        } finally {
+            leaversBrowser.close();
+        }
     }
 
     private void signOut() {
