@@ -54,13 +54,13 @@ public class CreateAccount {
         if (command.role() == null) {
             throw new InvalidAccountInput(AccountProblem.ROLE_MISSING);
         }
-        String password = PasswordRule.check(command.password());
+        // BCrypt is slow on purpose: hash before the transaction, not while it holds locks.
+        String hash = hasher.hash(PasswordRule.check(command.password()));
         return transactions.inTransaction(() -> {
             if (accounts.findByUsername(username).isPresent()) {
                 throw new InvalidAccountInput(AccountProblem.USERNAME_TAKEN);
             }
             String displayName = command.displayName().strip();
-            String hash = hasher.hash(password);
             UserAccount created;
             Tenant tenant = null;
             if (command.role().belongsToTenant()) {

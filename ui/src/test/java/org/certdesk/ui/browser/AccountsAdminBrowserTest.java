@@ -27,8 +27,20 @@ class AccountsAdminBrowserTest extends ChromiumTest {
         assertThat(page.locator("#accounts")).containsText("alice");
 
         page.locator("#new-account").click();
-        page.locator("#new-account-username input").fill(username);
+        page.locator("#new-account-username input").fill("alice");
         page.locator("#new-account-display-name input").fill("Ruth Reviewer");
+        page.locator("#new-account-password input").fill(PASSWORD);
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("New tenant")).check();
+        page.locator("#new-account-confirm").click();
+        assertThat(page.getByText("That username is taken; choose another.")).isVisible();
+        assertThat(page.locator("#new-account-username")).hasAttribute("invalid", "");
+
+        page.locator("#new-account-username input").fill(username);
+        page.locator("#new-account-confirm").click();
+        assertThat(page.getByText("A customer belongs to a tenant: choose one or name a new one.")).isVisible();
+        assertThat(page.locator("#new-account-new-tenant")).hasAttribute("invalid", "");
+        assertThat(page.locator("#new-account-username")).not().hasAttribute("invalid", "");
+
         page.locator("#new-account-role").click();
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("CA reviewer")).click();
         page.locator("#new-account-password input").fill("too-short");
