@@ -28,6 +28,7 @@ import org.certdesk.domain.account.UserAccounts;
 import org.certdesk.domain.audit.AuditEntry;
 import org.certdesk.domain.audit.AuditLog;
 import org.certdesk.domain.calendar.Holidays;
+import org.certdesk.domain.catalogue.ProductCatalogue;
 import org.certdesk.domain.certificate.Certificate;
 import org.certdesk.domain.certificate.CertificateApplication;
 import org.certdesk.domain.certificate.CertificateId;
@@ -82,6 +83,8 @@ class CertificateLifecyclePersistenceTest {
     Tenants tenants;
     @Autowired
     UserAccounts accounts;
+    @Autowired
+    ProductCatalogue catalogue;
 
     Lifecycle life;
     Actor customer;
@@ -91,7 +94,7 @@ class CertificateLifecyclePersistenceTest {
 
     @BeforeEach
     void setUp() {
-        life = new Lifecycle(certificates, auditLog, reviews, keyStore, tokens, holidays, transactions);
+        life = new Lifecycle(certificates, auditLog, reviews, keyStore, tokens, holidays, transactions, catalogue);
         customer = aCustomer();
         otherTenantsCustomer = aCustomer();
         reviewer = aReviewer();

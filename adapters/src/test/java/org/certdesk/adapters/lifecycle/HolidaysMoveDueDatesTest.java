@@ -19,6 +19,7 @@ import org.certdesk.domain.account.UserAccount;
 import org.certdesk.domain.account.UserAccounts;
 import org.certdesk.domain.audit.AuditLog;
 import org.certdesk.domain.calendar.Holidays;
+import org.certdesk.domain.catalogue.ProductCatalogue;
 import org.certdesk.domain.certificate.CertificateApplication;
 import org.certdesk.domain.certificate.CertificateId;
 import org.certdesk.domain.certificate.Certificates;
@@ -58,6 +59,8 @@ class HolidaysMoveDueDatesTest {
     @Autowired
     Holidays holidays;
     @Autowired
+    ProductCatalogue catalogue;
+    @Autowired
     Transactions transactions;
     @Autowired
     Tenants tenants;
@@ -66,7 +69,7 @@ class HolidaysMoveDueDatesTest {
 
     @Test
     void anAddedHolidayMovesTheExpectedDecisionOfASubmittedOvApplication() {
-        Lifecycle life = new Lifecycle(certificates, auditLog, reviews, keyStore, tokens, holidays, transactions);
+        Lifecycle life = new Lifecycle(certificates, auditLog, reviews, keyStore, tokens, holidays, transactions, catalogue);
         ManageHolidays manage = new ManageHolidays(holidays, auditLog, transactions, life.clock);
         Actor customer = customer();
         Actor admin = admin();

@@ -22,6 +22,7 @@ import org.certdesk.application.verification.CheckDomainsNow;
 import org.certdesk.application.verification.RecheckVerifyingDomains;
 import org.certdesk.domain.audit.AuditLog;
 import org.certdesk.domain.calendar.Holidays;
+import org.certdesk.domain.catalogue.ProductCatalogue;
 import org.certdesk.domain.certificate.Certificates;
 import org.certdesk.domain.policy.IssuancePolicy;
 import org.certdesk.domain.review.GovRegistrantRule;
@@ -58,14 +59,14 @@ final class Lifecycle {
     final AuditLog auditLog;
 
     Lifecycle(Certificates certificates, AuditLog auditLog, Reviews reviews, SubscriberKeyStore keyStore, TokenSource tokens,
-              Holidays holidays, Transactions transactions) {
+              Holidays holidays, Transactions transactions, ProductCatalogue catalogue) {
         this.auditLog = auditLog;
         IssuancePolicy policy = IssuancePolicy.baselineRequirements();
         CertificateAccess access = new CertificateAccess(certificates, auditLog, new EventMail(mail), clock);
         GovRegistrantRule govRule = new GovRegistrantRule(whois);
         var csrInspector = new TestDoubles.AcceptingCsrInspector();
         IssueCertificate issue = new IssueCertificate(ca, new TestDoubles.FakeKeyGenerator(), keyStore, policy, clock);
-        buy = new BuyCertificates(access, transactions, clock);
+        buy = new BuyCertificates(access, catalogue, transactions, clock);
         list = new ListCertificates(certificates, clock);
         submit = new SubmitApplication(access, csrInspector, govRule, tokens, policy, transactions, clock);
         cancel = new CancelApplication(access, transactions, clock);

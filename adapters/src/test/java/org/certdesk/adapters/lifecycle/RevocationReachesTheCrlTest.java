@@ -33,6 +33,7 @@ import org.certdesk.domain.account.UserAccount;
 import org.certdesk.domain.account.UserAccounts;
 import org.certdesk.domain.audit.AuditLog;
 import org.certdesk.domain.calendar.Holidays;
+import org.certdesk.domain.catalogue.ProductCatalogue;
 import org.certdesk.domain.certificate.CertificateApplication;
 import org.certdesk.domain.certificate.CertificateAuthority;
 import org.certdesk.domain.certificate.CertificateId;
@@ -103,6 +104,8 @@ class RevocationReachesTheCrlTest {
     Clock clock;
     @Autowired
     Holidays holidays;
+    @Autowired
+    ProductCatalogue catalogue;
     @TempDir
     Path directory;
 
@@ -119,7 +122,7 @@ class RevocationReachesTheCrlTest {
         IssuancePolicy policy = IssuancePolicy.baselineRequirements();
         CertificateAccess access = new CertificateAccess(certificates, auditLog, new EventMail(new TestDoubles.MailOutbox()), clock);
         IssueCertificate issue = new IssueCertificate(ca, keyGenerator, keyStore, policy, clock);
-        buy = new BuyCertificates(access, transactions, clock);
+        buy = new BuyCertificates(access, catalogue, transactions, clock);
         submit = new SubmitApplication(access, csrInspector, new GovRegistrantRule(new TestDoubles.RegistrantWhois()), tokens, policy,
                 transactions, clock);
         progress = new ShowProgress(access, reviews, holidays, transactions, clock);

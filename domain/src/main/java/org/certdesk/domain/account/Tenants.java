@@ -1,5 +1,6 @@
 package org.certdesk.domain.account;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Port: where tenants (organization accounts) are kept. */
@@ -8,4 +9,10 @@ public interface Tenants {
     Tenant save(Tenant tenant);
 
     Optional<Tenant> findById(TenantId id);
+
+    /** Names are unique; compared as the database collation does (case-insensitive). */
+    Optional<Tenant> findByName(String name);
+
+    /** Every tenant, ordered by name. */
+    List<Tenant> findAll();
 }

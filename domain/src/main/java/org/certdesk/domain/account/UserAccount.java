@@ -22,7 +22,7 @@ public record UserAccount(
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,62}");
 
     public UserAccount {
-        if (username == null || !USERNAME.matcher(username).matches()) {
+        if (!isValidUsername(username)) {
             throw new DomainException("A username has 2-63 lower-case letters, digits, '.', '_' or '-', got '" + username + "'.");
         }
         if (displayName == null || displayName.isBlank()) {
@@ -50,7 +50,21 @@ public record UserAccount(
         return new UserAccount(null, normalize(username), displayName, passwordHash, role, null, true, 0);
     }
 
-    private static String normalize(String username) {
+    /** Whether a (normalized) username has the allowed form. */
+    public static boolean isValidUsername(String username) {
+        return username != null && USERNAME.matcher(username).matches();
+    }
+
+    public UserAccount withPasswordHash(String newHash) {
+        return new UserAccount(id, username, displayName, newHash, role, tenantId, enabled, version);
+    }
+
+    public UserAccount withEnabled(boolean nowEnabled) {
+        return new UserAccount(id, username, displayName, passwordHash, role, tenantId, nowEnabled, version);
+    }
+
+    /** The form every stored username has: trimmed, lower case. */
+    public static String normalize(String username) {
         return username == null ? null : username.strip().toLowerCase(Locale.ROOT);
     }
 }

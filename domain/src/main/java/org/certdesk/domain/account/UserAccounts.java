@@ -1,11 +1,17 @@
 package org.certdesk.domain.account;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Port: where accounts are kept. */
 public interface UserAccounts {
 
     Optional<UserAccount> findByUsername(String username);
+
+    Optional<UserAccount> findById(AccountId id);
+
+    /** Every account, ordered by username (the admin's list; a CA has few staff and tenants). */
+    List<UserAccount> findAll();
 
     UserAccount save(UserAccount account);
 

@@ -41,6 +41,7 @@ import org.certdesk.domain.account.Tenants;
 import org.certdesk.domain.account.UserAccounts;
 import org.certdesk.domain.audit.AuditLog;
 import org.certdesk.domain.calendar.Holidays;
+import org.certdesk.domain.catalogue.ProductCatalogue;
 import org.certdesk.domain.certificate.CertificateAuthority;
 import org.certdesk.domain.certificate.Certificates;
 import org.certdesk.domain.certificate.Notifications;
@@ -97,8 +98,8 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    BuyCertificates buyCertificates(CertificateAccess access, Transactions transactions, Clock clock) {
-        return new BuyCertificates(access, transactions, clock);
+    BuyCertificates buyCertificates(CertificateAccess access, ProductCatalogue catalogue, Transactions transactions, Clock clock) {
+        return new BuyCertificates(access, catalogue, transactions, clock);
     }
 
     @Bean

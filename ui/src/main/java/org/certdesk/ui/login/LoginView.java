@@ -10,7 +10,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.web.WebAttributes;
 
 /** Sign-in. A wrong username or password shows the form's error, never a stack trace. */
 @Route(value = "login", autoLayout = false)
@@ -19,6 +22,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm form = new LoginForm();
+    private final LoginI18n i18n = LoginI18n.createDefault();
 
     public LoginView() {
         addClassName("login-view");
@@ -26,7 +30,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
 
-        LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
@@ -44,6 +47,19 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        if (failed && lastFailureWasDisabledAccount()) {
+            // Only said after the right password (SecurityConfiguration checks the status after it).
+            i18n.getErrorMessage().setTitle(getTranslation("login.disabled.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.disabled.message"));
+            form.setI18n(i18n);
+        }
+        form.setError(failed);
+    }
+
+    /** Spring Security's failure handler keeps the last sign-in failure in the HTTP session. */
+    private static boolean lastFailureWasDisabledAccount() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session != null && session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof DisabledException;
     }
 }

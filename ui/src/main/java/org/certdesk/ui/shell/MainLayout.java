@@ -13,12 +13,14 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import jakarta.annotation.security.PermitAll;
 import org.certdesk.domain.account.Role;
+import org.certdesk.ui.admin.AccountsView;
 import org.certdesk.ui.admin.AdminView;
 import org.certdesk.ui.admin.AuditTrailView;
 import org.certdesk.ui.admin.CaCertificatesView;
 import org.certdesk.ui.admin.DemoZoneView;
 import org.certdesk.ui.admin.HolidaysView;
 import org.certdesk.ui.admin.OutboxView;
+import org.certdesk.ui.admin.ProductsView;
 import org.certdesk.ui.console.SslCertificatesView;
 import org.certdesk.ui.review.ReviewQueueView;
 import org.certdesk.ui.security.CertDeskUser;
@@ -69,7 +71,9 @@ public class MainLayout extends AppLayout {
                     new SideNavItem(getTranslation("nav.auditLog"), AuditTrailView.class, VaadinIcon.RECORDS.create()),
                     new SideNavItem(getTranslation("nav.demoZone"), DemoZoneView.class, VaadinIcon.GLOBE.create()),
                     new SideNavItem(getTranslation("nav.caCertificates"), CaCertificatesView.class, VaadinIcon.DIPLOMA.create()),
-                    new SideNavItem(getTranslation("nav.holidays"), HolidaysView.class, VaadinIcon.CALENDAR.create()));
+                    new SideNavItem(getTranslation("nav.holidays"), HolidaysView.class, VaadinIcon.CALENDAR.create()),
+                    new SideNavItem(getTranslation("nav.accounts"), AccountsView.class, VaadinIcon.USERS.create()),
+                    new SideNavItem(getTranslation("nav.products"), ProductsView.class, VaadinIcon.PACKAGE.create()));
         }
         return nav;
     }

@@ -2,6 +2,7 @@ package org.certdesk.adapters.persistence.account;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 
 import org.certdesk.domain.account.Tenant;
@@ -29,6 +30,20 @@ class JdbcTenants implements Tenants {
 
     @Override
     public Optional<Tenant> findById(TenantId id) {
-        return rows.findById(id.value()).map(row -> new Tenant(TenantId.of(row.id()), row.name()));
+        return rows.findById(id.value()).map(JdbcTenants::toDomain);
+    }
+
+    @Override
+    public Optional<Tenant> findByName(String name) {
+        return rows.findByName(name.strip()).map(JdbcTenants::toDomain);
+    }
+
+    @Override
+    public List<Tenant> findAll() {
+        return rows.findAllByOrderByName().stream().map(JdbcTenants::toDomain).toList();
+    }
+
+    private static Tenant toDomain(TenantRow row) {
+        return new Tenant(TenantId.of(row.id()), row.name());
     }
 }

@@ -2,6 +2,7 @@ package org.certdesk.adapters.persistence.account;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 
 import org.certdesk.domain.account.AccountId;
@@ -25,6 +26,16 @@ class JdbcUserAccounts implements UserAccounts {
     @Override
     public Optional<UserAccount> findByUsername(String username) {
         return rows.findByUsername(username).map(JdbcUserAccounts::toDomain);
+    }
+
+    @Override
+    public Optional<UserAccount> findById(AccountId id) {
+        return rows.findById(id.value()).map(JdbcUserAccounts::toDomain);
+    }
+
+    @Override
+    public List<UserAccount> findAll() {
+        return rows.findAllByOrderByUsername().stream().map(JdbcUserAccounts::toDomain).toList();
     }
 
     @Override
