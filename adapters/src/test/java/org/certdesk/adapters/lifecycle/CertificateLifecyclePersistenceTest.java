@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.certdesk.adapters.AdaptersTestApplication;
 import org.certdesk.application.listing.ListCertificates;
+import org.certdesk.application.port.ExpiryReminderLog;
 import org.certdesk.application.port.SubscriberKeyStore;
 import org.certdesk.application.port.Transactions;
 import org.certdesk.application.progress.Progress;
@@ -76,6 +77,8 @@ class CertificateLifecyclePersistenceTest {
     @Autowired
     Transactions transactions;
     @Autowired
+    ExpiryReminderLog reminderLog;
+    @Autowired
     Tenants tenants;
     @Autowired
     UserAccounts accounts;
@@ -88,7 +91,7 @@ class CertificateLifecyclePersistenceTest {
 
     @BeforeEach
     void setUp() {
-        life = new Lifecycle(certificates, auditLog, reviews, keyStore, tokens, transactions);
+        life = new Lifecycle(certificates, auditLog, reviews, keyStore, tokens, reminderLog, transactions);
         customer = aCustomer();
         otherTenantsCustomer = aCustomer();
         reviewer = aReviewer();

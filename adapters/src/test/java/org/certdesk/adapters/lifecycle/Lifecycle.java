@@ -10,6 +10,7 @@ import org.certdesk.application.lifecycle.LifecycleSweeps;
 import org.certdesk.application.lifecycle.RenewCertificate;
 import org.certdesk.application.lifecycle.RevokeCertificate;
 import org.certdesk.application.listing.ListCertificates;
+import org.certdesk.application.port.ExpiryReminderLog;
 import org.certdesk.application.port.SubscriberKeyStore;
 import org.certdesk.application.port.Transactions;
 import org.certdesk.application.progress.ShowProgress;
@@ -58,7 +59,7 @@ final class Lifecycle {
     final AuditLog auditLog;
 
     Lifecycle(Certificates certificates, AuditLog auditLog, Reviews reviews, SubscriberKeyStore keyStore, TokenSource tokens,
-              Transactions transactions) {
+              ExpiryReminderLog reminders, Transactions transactions) {
         this.auditLog = auditLog;
         IssuancePolicy policy = IssuancePolicy.baselineRequirements();
         CertificateAccess access = new CertificateAccess(certificates, auditLog, new EventMail(mail), clock);
@@ -74,7 +75,7 @@ final class Lifecycle {
         reviewer = new ReviewerActions(access, reviews, transactions, clock);
         decide = new DecideApplication(access, reviews, issue, transactions, clock);
         revoke = new RevokeCertificate(access, revocations, transactions, clock);
-        renew = new RenewCertificate(access, tokens, policy, transactions, clock);
+        renew = new RenewCertificate(access, tokens, reminders, policy, transactions, clock);
         combine = new CombineCertificates(access, transactions, clock);
         sweeps = new LifecycleSweeps(access, transactions, clock);
         recheck = new RecheckVerifyingDomains(certificates, checkDomains);

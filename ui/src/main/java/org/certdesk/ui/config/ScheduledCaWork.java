@@ -1,6 +1,7 @@
 package org.certdesk.ui.config;
 
 import org.certdesk.application.lifecycle.LifecycleSweeps;
+import org.certdesk.application.reminder.SendExpiryReminders;
 import org.certdesk.application.verification.RecheckVerifyingDomains;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The simulated CA's clockwork: re-check pending domain verifications, fail OV/EV applications
- * left 30 days, mark expired certificates. Intervals are configurable; a speed factor for demos
+ * left 30 days, mark expired certificates, mail expiry reminders. Intervals are configurable; a speed factor for demos
  * is simply a shorter interval.
  */
 @Component
@@ -23,10 +24,12 @@ class ScheduledCaWork {
 
     private final RecheckVerifyingDomains recheck;
     private final LifecycleSweeps sweeps;
+    private final SendExpiryReminders reminders;
 
-    ScheduledCaWork(RecheckVerifyingDomains recheck, LifecycleSweeps sweeps) {
+    ScheduledCaWork(RecheckVerifyingDomains recheck, LifecycleSweeps sweeps, SendExpiryReminders reminders) {
         this.recheck = recheck;
         this.sweeps = sweeps;
+        this.reminders = reminders;
     }
 
     @Scheduled(initialDelayString = "${certdesk.scheduler.recheck-interval:PT2M}",
@@ -44,6 +47,15 @@ class ScheduledCaWork {
         int expired = sweeps.markExpired();
         if (failed + expired > 0) {
             log.info("Sweep: {} overdue application(s) failed, {} certificate(s) expired", failed, expired);
+        }
+    }
+
+    /** Hourly is enough: a reminder goes out at most once per UTC day and certificate. */
+    @Scheduled(initialDelayString = "PT2M", fixedDelayString = "${certdesk.scheduler.reminder-interval:PT1H}")
+    void remindOfExpiry() {
+        int sent = reminders.send();
+        if (sent > 0) {
+            log.info("Sent {} expiry reminder(s)", sent);
         }
     }
 }

@@ -22,6 +22,7 @@ import org.certdesk.application.port.CertificateBundles;
 import org.certdesk.application.port.CsrInspector;
 import org.certdesk.application.port.DemoZoneAdministration;
 import org.certdesk.application.port.DemoZonePublishing;
+import org.certdesk.application.port.ExpiryReminderLog;
 import org.certdesk.application.port.RevocationRegistry;
 import org.certdesk.application.port.SubscriberKeyGenerator;
 import org.certdesk.application.port.SubscriberKeyStore;
@@ -29,6 +30,8 @@ import org.certdesk.application.port.Transactions;
 import org.certdesk.application.profile.ManageProfiles;
 import org.certdesk.application.progress.ShowProgress;
 import org.certdesk.application.purchase.BuyCertificates;
+import org.certdesk.application.reminder.ManageReminderPreference;
+import org.certdesk.application.reminder.SendExpiryReminders;
 import org.certdesk.application.review.DecideApplication;
 import org.certdesk.application.review.ReviewerActions;
 import org.certdesk.application.support.CertificateAccess;
@@ -46,6 +49,7 @@ import org.certdesk.domain.certificate.Certificates;
 import org.certdesk.domain.certificate.Notifications;
 import org.certdesk.domain.policy.IssuancePolicy;
 import org.certdesk.domain.profile.Profiles;
+import org.certdesk.domain.reminder.ReminderPreferences;
 import org.certdesk.domain.review.GovRegistrantRule;
 import org.certdesk.domain.review.Reviews;
 import org.certdesk.domain.review.Whois;
@@ -174,9 +178,9 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    RenewCertificate renewCertificate(CertificateAccess access, TokenSource tokens, IssuancePolicy policy,
-                                      Transactions transactions, Clock clock) {
-        return new RenewCertificate(access, tokens, policy, transactions, clock);
+    RenewCertificate renewCertificate(CertificateAccess access, TokenSource tokens, ExpiryReminderLog reminders,
+                                      IssuancePolicy policy, Transactions transactions, Clock clock) {
+        return new RenewCertificate(access, tokens, reminders, policy, transactions, clock);
     }
 
     @Bean
@@ -210,5 +214,18 @@ public class UseCaseConfiguration {
     ShowProgress showProgress(CertificateAccess access, Reviews reviews, BusinessCalendar calendar, Transactions transactions,
                               Clock clock) {
         return new ShowProgress(access, reviews, calendar, transactions, clock);
+    }
+
+    @Bean
+    SendExpiryReminders sendExpiryReminders(Certificates certificates, ExpiryReminderLog reminderLog,
+                                            ReminderPreferences preferences, Notifications notifications,
+                                            Transactions transactions, Clock clock) {
+        return new SendExpiryReminders(certificates, reminderLog, preferences, notifications, transactions, clock);
+    }
+
+    @Bean
+    ManageReminderPreference manageReminderPreference(ReminderPreferences preferences, AuditLog auditLog,
+                                                      Transactions transactions, Clock clock) {
+        return new ManageReminderPreference(preferences, auditLog, transactions, clock);
     }
 }

@@ -18,6 +18,7 @@ import org.certdesk.ui.admin.AuditTrailView;
 import org.certdesk.ui.admin.CaCertificatesView;
 import org.certdesk.ui.admin.DemoZoneView;
 import org.certdesk.ui.admin.OutboxView;
+import org.certdesk.ui.console.NotificationSettingsView;
 import org.certdesk.ui.console.SslCertificatesView;
 import org.certdesk.ui.review.ReviewQueueView;
 import org.certdesk.ui.security.CertDeskUser;
@@ -61,7 +62,8 @@ public class MainLayout extends AppLayout {
     private SideNav navigationFor(Role role) {
         SideNav nav = new SideNav();
         switch (role) {
-            case CUSTOMER -> nav.addItem(new SideNavItem(getTranslation("nav.sslCertificates"), SslCertificatesView.class, VaadinIcon.LOCK.create()));
+            case CUSTOMER -> nav.addItem(new SideNavItem(getTranslation("nav.sslCertificates"), SslCertificatesView.class, VaadinIcon.LOCK.create()),
+                    new SideNavItem(getTranslation("nav.notificationSettings"), NotificationSettingsView.class, VaadinIcon.BELL.create()));
             case REVIEWER -> nav.addItem(new SideNavItem(getTranslation("nav.reviewQueue"), ReviewQueueView.class, VaadinIcon.CLIPBOARD_CHECK.create()));
             case ADMIN -> nav.addItem(new SideNavItem(getTranslation("nav.administration"), AdminView.class, VaadinIcon.COG.create()),
                     new SideNavItem(getTranslation("nav.outbox"), OutboxView.class, VaadinIcon.ENVELOPES.create()),
