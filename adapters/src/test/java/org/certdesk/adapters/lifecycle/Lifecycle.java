@@ -1,6 +1,7 @@
 package org.certdesk.adapters.lifecycle;
 
 import java.time.Instant;
+import java.util.function.BooleanSupplier;
 
 import org.certdesk.application.apply.CancelApplication;
 import org.certdesk.application.apply.SubmitApplication;
@@ -42,6 +43,8 @@ final class Lifecycle {
     final TestDoubles.RegistrantWhois whois = new TestDoubles.RegistrantWhois();
     final TestDoubles.MailOutbox mail = new TestDoubles.MailOutbox();
     final TestDoubles.RecordedRevocations revocations = new TestDoubles.RecordedRevocations();
+    /** DV issued as soon as its checks pass, unless a test asks the stored simulation settings instead. */
+    volatile BooleanSupplier autoApproveDv = () -> true;
 
     final BuyCertificates buy;
     final ListCertificates list;
@@ -71,7 +74,7 @@ final class Lifecycle {
         submit = new SubmitApplication(access, csrInspector, govRule, tokens, policy, transactions, clock);
         cancel = new CancelApplication(access, transactions, clock);
         checkDomains = new CheckDomainsNow(access, new DomainVerificationCheck(dns, new TestDoubles.NoWebsites()),
-                new CaaCheck(dns, CA_IDENTITY), issue, policy, transactions, clock, true);
+                new CaaCheck(dns, CA_IDENTITY), issue, policy, transactions, clock, () -> autoApproveDv.getAsBoolean());
         reviewer = new ReviewerActions(access, reviews, transactions, clock);
         decide = new DecideApplication(access, reviews, issue, transactions, clock);
         revoke = new RevokeCertificate(access, revocations, transactions, clock);

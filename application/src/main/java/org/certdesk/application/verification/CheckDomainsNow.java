@@ -3,6 +3,7 @@ package org.certdesk.application.verification;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 import org.certdesk.application.issuance.IssueCertificate;
 import org.certdesk.application.port.Transactions;
@@ -34,11 +35,12 @@ public class CheckDomainsNow {
     private final IssuancePolicy policy;
     private final Transactions transactions;
     private final Clock clock;
-    private final boolean autoApproveDv;
+    /** Asked at each check: the admin's simulation setting applies without a restart. */
+    private final BooleanSupplier autoApproveDv;
 
     public CheckDomainsNow(CertificateAccess access, DomainVerificationCheck ownershipCheck, CaaCheck caaCheck,
                            IssueCertificate issueCertificate, IssuancePolicy policy, Transactions transactions, Clock clock,
-                           boolean autoApproveDv) {
+                           BooleanSupplier autoApproveDv) {
         this.access = access;
         this.ownershipCheck = ownershipCheck;
         this.caaCheck = caaCheck;
@@ -68,8 +70,9 @@ public class CheckDomainsNow {
                     certificate.recordVerificationAttempt(checked.verification().identifier(), checked.attempt(), policy);
                 }
             }
-            if (autoApproveDv && certificate.product().type() == ValidationType.DV
-                    && certificate.status() == CertificateStatus.VERIFYING && certificate.isDomainVerificationComplete()) {
+            if (certificate.product().type() == ValidationType.DV
+                    && certificate.status() == CertificateStatus.VERIFYING && certificate.isDomainVerificationComplete()
+                    && autoApproveDv.getAsBoolean()) {
                 issueCertificate.issue(certificate);
             }
             Certificate saved = access.save(actor, certificate);

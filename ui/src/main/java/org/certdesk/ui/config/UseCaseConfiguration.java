@@ -1,6 +1,7 @@
 package org.certdesk.ui.config;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.certdesk.application.account.LoadSignInAccount;
 import org.certdesk.application.admin.EditDemoZone;
@@ -24,6 +25,7 @@ import org.certdesk.application.port.DemoZoneAdministration;
 import org.certdesk.application.port.DemoZonePublishing;
 import org.certdesk.application.port.ExpiryReminderLog;
 import org.certdesk.application.port.RevocationRegistry;
+import org.certdesk.application.port.SimulationSettingsStore;
 import org.certdesk.application.port.SubscriberKeyGenerator;
 import org.certdesk.application.port.SubscriberKeyStore;
 import org.certdesk.application.port.Transactions;
@@ -34,6 +36,8 @@ import org.certdesk.application.reminder.ManageReminderPreference;
 import org.certdesk.application.reminder.SendExpiryReminders;
 import org.certdesk.application.review.DecideApplication;
 import org.certdesk.application.review.ReviewerActions;
+import org.certdesk.application.simulation.ManageSimulation;
+import org.certdesk.application.simulation.SimulationPace;
 import org.certdesk.application.support.CertificateAccess;
 import org.certdesk.application.support.EventMail;
 import org.certdesk.application.verification.CheckDomainsNow;
@@ -135,9 +139,22 @@ public class UseCaseConfiguration {
     CheckDomainsNow checkDomainsNow(CertificateAccess access, DnsLookup dns, WebsiteFileFetcher files,
                                     IssueCertificate issueCertificate, IssuancePolicy policy, Transactions transactions,
                                     Clock clock, @Value("${certdesk.ca.caa-identity:certdesk.test}") String caaIdentity,
-                                    @Value("${certdesk.ca.auto-approve-dv:true}") boolean autoApproveDv) {
+                                    SimulationPace pace) {
         return new CheckDomainsNow(access, new DomainVerificationCheck(dns, files), new CaaCheck(dns, caaIdentity),
-                issueCertificate, policy, transactions, clock, autoApproveDv);
+                issueCertificate, policy, transactions, clock, pace::autoApproveDv);
+    }
+
+    /** The 1x intervals are configurable; the admin's speed factor divides them at run time. */
+    @Bean
+    SimulationPace simulationPace(SimulationSettingsStore store, Transactions transactions,
+                                  @Value("${certdesk.scheduler.recheck-interval:PT2M}") Duration recheckInterval,
+                                  @Value("${certdesk.scheduler.sweep-interval:PT1H}") Duration sweepInterval) {
+        return new SimulationPace(store, transactions, recheckInterval, sweepInterval);
+    }
+
+    @Bean
+    ManageSimulation manageSimulation(SimulationSettingsStore store, AuditLog auditLog, Transactions transactions, Clock clock) {
+        return new ManageSimulation(store, auditLog, transactions, clock);
     }
 
     @Bean

@@ -18,6 +18,7 @@ import org.certdesk.ui.admin.AuditTrailView;
 import org.certdesk.ui.admin.CaCertificatesView;
 import org.certdesk.ui.admin.DemoZoneView;
 import org.certdesk.ui.admin.OutboxView;
+import org.certdesk.ui.admin.SimulationView;
 import org.certdesk.ui.console.NotificationSettingsView;
 import org.certdesk.ui.console.SslCertificatesView;
 import org.certdesk.ui.review.ReviewQueueView;
@@ -69,7 +70,8 @@ public class MainLayout extends AppLayout {
                     new SideNavItem(getTranslation("nav.outbox"), OutboxView.class, VaadinIcon.ENVELOPES.create()),
                     new SideNavItem(getTranslation("nav.auditLog"), AuditTrailView.class, VaadinIcon.RECORDS.create()),
                     new SideNavItem(getTranslation("nav.demoZone"), DemoZoneView.class, VaadinIcon.GLOBE.create()),
-                    new SideNavItem(getTranslation("nav.caCertificates"), CaCertificatesView.class, VaadinIcon.DIPLOMA.create()));
+                    new SideNavItem(getTranslation("nav.caCertificates"), CaCertificatesView.class, VaadinIcon.DIPLOMA.create()),
+                    new SideNavItem(getTranslation("nav.simulation"), SimulationView.class, VaadinIcon.TIMER.create()));
         }
         return nav;
     }

@@ -1,0 +1,169 @@
+package org.certdesk.adapters.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.certdesk.adapters.AdaptersTestApplication;
+import org.certdesk.application.apply.SubmitApplication;
+import org.certdesk.application.port.ExpiryReminderLog;
+import org.certdesk.application.port.SimulationSettingsStore;
+import org.certdesk.application.port.SubscriberKeyStore;
+import org.certdesk.application.port.Transactions;
+import org.certdesk.application.purchase.BuyCertificates;
+import org.certdesk.application.simulation.ManageSimulation;
+import org.certdesk.application.simulation.SimulationPace;
+import org.certdesk.domain.account.Actor;
+import org.certdesk.domain.account.Role;
+import org.certdesk.domain.account.Tenant;
+import org.certdesk.domain.account.Tenants;
+import org.certdesk.domain.account.UserAccount;
+import org.certdesk.domain.account.UserAccounts;
+import org.certdesk.domain.audit.AuditLog;
+import org.certdesk.domain.certificate.Certificate;
+import org.certdesk.domain.certificate.CertificateApplication;
+import org.certdesk.domain.certificate.CertificateId;
+import org.certdesk.domain.certificate.CertificateStatus;
+import org.certdesk.domain.certificate.Certificates;
+import org.certdesk.domain.certificate.Contact;
+import org.certdesk.domain.certificate.Coverage;
+import org.certdesk.domain.certificate.CsrSource;
+import org.certdesk.domain.certificate.ValidationType;
+import org.certdesk.domain.name.EmailAddress;
+import org.certdesk.domain.name.Identifiers;
+import org.certdesk.domain.name.PhoneNumber;
+import org.certdesk.domain.policy.KeyAlgorithm;
+import org.certdesk.domain.review.Reviews;
+import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.NotPermittedException;
+import org.certdesk.domain.simulation.SimulationSettings;
+import org.certdesk.domain.verification.TokenSource;
+import org.certdesk.domain.verification.VerificationMethod;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The admin's simulation settings, stored in MariaDB and read by the CA's automation at each
+ * use: DV auto-approval on and off without a restart, and the speed factor's intervals.
+ */
+@SpringBootTest(classes = AdaptersTestApplication.class)
+class SimulationSettingsPersistenceTest {
+
+    @Autowired
+    Certificates certificates;
+    @Autowired
+    AuditLog auditLog;
+    @Autowired
+    Reviews reviews;
+    @Autowired
+    SubscriberKeyStore keyStore;
+    @Autowired
+    TokenSource tokens;
+    @Autowired
+    Transactions transactions;
+    @Autowired
+    Tenants tenants;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    ExpiryReminderLog reminderLog;
+    @Autowired
+    SimulationSettingsStore store;
+    @Autowired
+    JdbcClient jdbc;
+
+    Lifecycle life;
+    ManageSimulation simulation;
+    SimulationPace pace;
+    Actor admin;
+    Actor customer;
+    Actor reviewer;
+
+    @BeforeEach
+    void setUp() {
+        life = new Lifecycle(certificates, auditLog, reviews, keyStore, tokens, reminderLog, transactions);
+        simulation = new ManageSimulation(store, auditLog, transactions, life.clock);
+        pace = new SimulationPace(store, transactions, Duration.ofMinutes(2), Duration.ofHours(1));
+        life.autoApproveDv = pace::autoApproveDv;
+        admin = staff(Role.ADMIN);
+        reviewer = staff(Role.REVIEWER);
+        Tenant tenant = tenants.save(Tenant.unsaved("Tenant " + suffix()));
+        UserAccount account = accounts.save(UserAccount.newCustomer("c-" + suffix(), "Customer", "hash", tenant.id()));
+        customer = Actor.customer(account.id(), account.username(), tenant.id());
+    }
+
+    /** The settings are global: later tests in this database expect the defaults. */
+    @AfterEach
+    void restoreDefaults() {
+        store.save(SimulationSettings.DEFAULT);
+    }
+
+    @Test
+    void theAdminsChangeIsStoredAuditedAndSetsTheCasIntervals() {
+        simulation.change(admin, new SimulationSettings(true, 1));
+        assertThat(pace.recheckInterval()).isEqualTo(Duration.ofMinutes(2));
+
+        simulation.change(admin, new SimulationSettings(false, 100));
+
+        assertThat(simulation.current(admin)).isEqualTo(new SimulationSettings(false, 100));
+        assertThat(pace.recheckInterval()).isEqualTo(Duration.ofMillis(1200));
+        assertThat(pace.sweepInterval()).isEqualTo(Duration.ofSeconds(36));
+        assertThat(pace.autoApproveDv()).isFalse();
+        assertThat(jdbc.sql("SELECT detail FROM audit_entry WHERE actor = :a AND action = 'Simulation settings changed' ORDER BY id")
+                .param("a", admin.username()).query(String.class).list())
+                .containsExactly("DV auto-approval on, speed 1x -> DV auto-approval on, speed 1x",
+                        "DV auto-approval on, speed 1x -> DV auto-approval off, speed 100x");
+    }
+
+    @Test
+    void onlyASignedInAdminReadsOrChangesTheSettings() {
+        assertThatThrownBy(() -> simulation.change(customer, SimulationSettings.DEFAULT)).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> simulation.change(reviewer, SimulationSettings.DEFAULT)).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> simulation.current(Actor.system())).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> new SimulationSettings(true, 5000)).isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void withAutoApprovalOffAVerifiedDvApplicationWaitsForAReviewerAndOnAgainIssuesAtOnce() {
+        simulation.change(admin, new SimulationSettings(false, 1));
+        CertificateId waiting = verifiedDv("wait-" + suffix() + ".com");
+
+        Certificate held = certificates.findAnyById(waiting).orElseThrow();
+        assertThat(held.status()).isEqualTo(CertificateStatus.VERIFYING);
+        assertThat(held.isDomainVerificationComplete()).isTrue();
+        assertThat(life.ca.signed).hasValue(0);
+
+        assertThat(life.decide.approve(reviewer, waiting).status()).isEqualTo(CertificateStatus.ISSUED);
+
+        simulation.change(admin, new SimulationSettings(true, 1));
+        CertificateId automatic = verifiedDv("auto-" + suffix() + ".com");
+        assertThat(certificates.findAnyById(automatic).orElseThrow().status()).isEqualTo(CertificateStatus.ISSUED);
+    }
+
+    private CertificateId verifiedDv(String domain) {
+        CertificateId id = life.buy.buy(new BuyCertificates.Command(customer, "CertDesk", ValidationType.DV, Coverage.SINGLE, 1, 1))
+                .getFirst();
+        life.submit.submit(new SubmitApplication.Command(customer, id, new CertificateApplication(Identifiers.parseLines(domain),
+                new CsrSource.SystemGenerated(KeyAlgorithm.EC_P256),
+                new Contact("Ops", EmailAddress.parse("ops@example.com"), PhoneNumber.parse("+86 138 0013 8000")), null, null,
+                VerificationMethod.DNS_TXT)));
+        life.progress.show(customer, id).names().forEach(n -> life.dns.publishTxt(n.dnsHost(), n.dnsValue()));
+        life.checkDomains.check(customer, id);
+        return id;
+    }
+
+    private Actor staff(Role role) {
+        UserAccount account = accounts.save(UserAccount.newStaff("s-" + suffix(), "Staff", "hash", role));
+        return Actor.staff(account.id(), account.username(), role);
+    }
+
+    private static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}
