@@ -11,6 +11,7 @@ import org.certdesk.application.lifecycle.LifecycleSweeps;
 import org.certdesk.application.lifecycle.RenewCertificate;
 import org.certdesk.application.lifecycle.RevokeCertificate;
 import org.certdesk.application.listing.ListCertificates;
+import org.certdesk.application.port.DvReviewRequests;
 import org.certdesk.application.port.ExpiryReminderLog;
 import org.certdesk.application.port.SubscriberKeyStore;
 import org.certdesk.application.port.Transactions;
@@ -45,6 +46,10 @@ final class Lifecycle {
     final TestDoubles.RecordedRevocations revocations = new TestDoubles.RecordedRevocations();
     /** DV issued as soon as its checks pass, unless a test asks the stored simulation settings instead. */
     volatile BooleanSupplier autoApproveDv = () -> true;
+    /** Where held DV applications go when auto-approval is off; a test that turns it off sets the real one. */
+    volatile DvReviewRequests dvReviewRequests = (certificate, round, at) -> {
+        throw new IllegalStateException("DV auto-approval is on in this test");
+    };
 
     final BuyCertificates buy;
     final ListCertificates list;
@@ -60,12 +65,13 @@ final class Lifecycle {
     final ShowProgress progress;
     final RecheckVerifyingDomains recheck;
     final AuditLog auditLog;
+    final CertificateAccess access;
 
     Lifecycle(Certificates certificates, AuditLog auditLog, Reviews reviews, SubscriberKeyStore keyStore, TokenSource tokens,
               ExpiryReminderLog reminders, Transactions transactions) {
         this.auditLog = auditLog;
         IssuancePolicy policy = IssuancePolicy.baselineRequirements();
-        CertificateAccess access = new CertificateAccess(certificates, auditLog, new EventMail(mail), clock);
+        access = new CertificateAccess(certificates, auditLog, new EventMail(mail), clock);
         GovRegistrantRule govRule = new GovRegistrantRule(whois);
         var csrInspector = new TestDoubles.AcceptingCsrInspector();
         IssueCertificate issue = new IssueCertificate(ca, new TestDoubles.FakeKeyGenerator(), keyStore, policy, clock);
@@ -74,7 +80,8 @@ final class Lifecycle {
         submit = new SubmitApplication(access, csrInspector, govRule, tokens, policy, transactions, clock);
         cancel = new CancelApplication(access, transactions, clock);
         checkDomains = new CheckDomainsNow(access, new DomainVerificationCheck(dns, new TestDoubles.NoWebsites()),
-                new CaaCheck(dns, CA_IDENTITY), issue, policy, transactions, clock, () -> autoApproveDv.getAsBoolean());
+                new CaaCheck(dns, CA_IDENTITY), issue, policy, transactions, clock, () -> autoApproveDv.getAsBoolean(),
+                (certificate, round, at) -> dvReviewRequests.request(certificate, round, at));
         reviewer = new ReviewerActions(access, reviews, transactions, clock);
         decide = new DecideApplication(access, reviews, issue, transactions, clock);
         revoke = new RevokeCertificate(access, revocations, transactions, clock);

@@ -8,11 +8,18 @@ import java.util.UUID;
 
 import org.certdesk.adapters.AdaptersTestApplication;
 import org.certdesk.application.apply.SubmitApplication;
+import org.certdesk.application.port.DvReviewRequests;
 import org.certdesk.application.port.ExpiryReminderLog;
+import org.certdesk.application.port.ReviewAssignments;
+import org.certdesk.application.port.ReviewQueueQuery;
 import org.certdesk.application.port.SimulationSettingsStore;
 import org.certdesk.application.port.SubscriberKeyStore;
 import org.certdesk.application.port.Transactions;
 import org.certdesk.application.purchase.BuyCertificates;
+import org.certdesk.application.review.QueueFilter;
+import org.certdesk.application.review.QueuedApplication;
+import org.certdesk.application.review.ReviewDecisions;
+import org.certdesk.application.review.ReviewQueue;
 import org.certdesk.application.simulation.ManageSimulation;
 import org.certdesk.application.simulation.SimulationPace;
 import org.certdesk.domain.account.Actor;
@@ -22,6 +29,7 @@ import org.certdesk.domain.account.Tenants;
 import org.certdesk.domain.account.UserAccount;
 import org.certdesk.domain.account.UserAccounts;
 import org.certdesk.domain.audit.AuditLog;
+import org.certdesk.domain.calendar.BusinessCalendar;
 import org.certdesk.domain.certificate.Certificate;
 import org.certdesk.domain.certificate.CertificateApplication;
 import org.certdesk.domain.certificate.CertificateId;
@@ -35,6 +43,7 @@ import org.certdesk.domain.name.EmailAddress;
 import org.certdesk.domain.name.Identifiers;
 import org.certdesk.domain.name.PhoneNumber;
 import org.certdesk.domain.policy.KeyAlgorithm;
+import org.certdesk.domain.review.GovRegistrantRule;
 import org.certdesk.domain.review.Reviews;
 import org.certdesk.domain.shared.DomainException;
 import org.certdesk.domain.shared.NotPermittedException;
@@ -77,10 +86,18 @@ class SimulationSettingsPersistenceTest {
     SimulationSettingsStore store;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    DvReviewRequests dvReviewRequests;
+    @Autowired
+    ReviewQueueQuery queueQuery;
+    @Autowired
+    ReviewAssignments assignments;
 
     Lifecycle life;
     ManageSimulation simulation;
     SimulationPace pace;
+    ReviewQueue queue;
+    ReviewDecisions decisions;
     Actor admin;
     Actor customer;
     Actor reviewer;
@@ -91,6 +108,10 @@ class SimulationSettingsPersistenceTest {
         simulation = new ManageSimulation(store, auditLog, transactions, life.clock);
         pace = new SimulationPace(store, transactions, Duration.ofMinutes(2), Duration.ofHours(1));
         life.autoApproveDv = pace::autoApproveDv;
+        life.dvReviewRequests = dvReviewRequests;
+        queue = new ReviewQueue(queueQuery, assignments, certificates, BusinessCalendar.withDefaultHolidays(), transactions,
+                life.clock);
+        decisions = new ReviewDecisions(life.access, reviews, new GovRegistrantRule(life.whois), life.decide);
         admin = staff(Role.ADMIN);
         reviewer = staff(Role.REVIEWER);
         Tenant tenant = tenants.save(Tenant.unsaved("Tenant " + suffix()));
@@ -130,16 +151,30 @@ class SimulationSettingsPersistenceTest {
     }
 
     @Test
-    void withAutoApprovalOffAVerifiedDvApplicationWaitsForAReviewerAndOnAgainIssuesAtOnce() {
+    void withAutoApprovalOffAVerifiedDvApplicationWaitsInTheReviewQueueAndOnAgainIssuesAtOnce() {
         simulation.change(admin, new SimulationSettings(false, 1));
-        CertificateId waiting = verifiedDv("wait-" + suffix() + ".com");
+        CertificateId held = verifiedDv("wait-" + suffix() + ".com");
+        CertificateId unverified = life.buy.buy(new BuyCertificates.Command(customer, "CertDesk", ValidationType.DV,
+                Coverage.SINGLE, 1, 1)).getFirst();
+        life.submit.submit(new SubmitApplication.Command(customer, unverified, application("pending-" + suffix() + ".com")));
 
-        Certificate held = certificates.findAnyById(waiting).orElseThrow();
-        assertThat(held.status()).isEqualTo(CertificateStatus.VERIFYING);
-        assertThat(held.isDomainVerificationComplete()).isTrue();
+        Certificate waiting = certificates.findAnyById(held).orElseThrow();
+        assertThat(waiting.status()).isEqualTo(CertificateStatus.VERIFYING);
+        assertThat(waiting.isDomainVerificationComplete()).isTrue();
         assertThat(life.ca.signed).hasValue(0);
+        life.checkDomains.check(Actor.system(), held);
+        assertThat(certificates.findAnyById(held).orElseThrow().version()).as("a re-check while held changes nothing")
+                .isEqualTo(waiting.version());
 
-        assertThat(life.decide.approve(reviewer, waiting).status()).isEqualTo(CertificateStatus.ISSUED);
+        QueueFilter dvOnly = new QueueFilter(ValidationType.DV, false, false);
+        assertThat(queue.page(reviewer, dvOnly, 0, 500)).extracting(QueuedApplication::id).contains(held).doesNotContain(unverified);
+        assertThat(queue.page(reviewer, QueueFilter.everything(), 0, 5000)).extracting(QueuedApplication::id).contains(held);
+        assertThat(queue.count(reviewer, dvOnly)).isEqualTo(queue.page(reviewer, dvOnly, 0, 5000).size());
+        assertThat(queue.claim(reviewer, held).username()).isEqualTo(reviewer.username());
+        assertThatThrownBy(() -> queue.claim(reviewer, unverified)).isInstanceOf(DomainException.class);
+
+        assertThat(decisions.approve(reviewer, held, waiting.version()).status()).isEqualTo(CertificateStatus.ISSUED);
+        assertThat(queue.page(reviewer, dvOnly, 0, 500)).extracting(QueuedApplication::id).doesNotContain(held);
 
         simulation.change(admin, new SimulationSettings(true, 1));
         CertificateId automatic = verifiedDv("auto-" + suffix() + ".com");
@@ -149,13 +184,16 @@ class SimulationSettingsPersistenceTest {
     private CertificateId verifiedDv(String domain) {
         CertificateId id = life.buy.buy(new BuyCertificates.Command(customer, "CertDesk", ValidationType.DV, Coverage.SINGLE, 1, 1))
                 .getFirst();
-        life.submit.submit(new SubmitApplication.Command(customer, id, new CertificateApplication(Identifiers.parseLines(domain),
-                new CsrSource.SystemGenerated(KeyAlgorithm.EC_P256),
-                new Contact("Ops", EmailAddress.parse("ops@example.com"), PhoneNumber.parse("+86 138 0013 8000")), null, null,
-                VerificationMethod.DNS_TXT)));
+        life.submit.submit(new SubmitApplication.Command(customer, id, application(domain)));
         life.progress.show(customer, id).names().forEach(n -> life.dns.publishTxt(n.dnsHost(), n.dnsValue()));
         life.checkDomains.check(customer, id);
         return id;
+    }
+
+    private static CertificateApplication application(String domain) {
+        return new CertificateApplication(Identifiers.parseLines(domain), new CsrSource.SystemGenerated(KeyAlgorithm.EC_P256),
+                new Contact("Ops", EmailAddress.parse("ops@example.com"), PhoneNumber.parse("+86 138 0013 8000")), null, null,
+                VerificationMethod.DNS_TXT);
     }
 
     private Actor staff(Role role) {

@@ -23,6 +23,7 @@ import org.certdesk.application.port.CertificateBundles;
 import org.certdesk.application.port.CsrInspector;
 import org.certdesk.application.port.DemoZoneAdministration;
 import org.certdesk.application.port.DemoZonePublishing;
+import org.certdesk.application.port.DvReviewRequests;
 import org.certdesk.application.port.ExpiryReminderLog;
 import org.certdesk.application.port.RevocationRegistry;
 import org.certdesk.application.port.SimulationSettingsStore;
@@ -139,9 +140,9 @@ public class UseCaseConfiguration {
     CheckDomainsNow checkDomainsNow(CertificateAccess access, DnsLookup dns, WebsiteFileFetcher files,
                                     IssueCertificate issueCertificate, IssuancePolicy policy, Transactions transactions,
                                     Clock clock, @Value("${certdesk.ca.caa-identity:certdesk.test}") String caaIdentity,
-                                    SimulationPace pace) {
+                                    SimulationPace pace, DvReviewRequests dvReviewRequests) {
         return new CheckDomainsNow(access, new DomainVerificationCheck(dns, files), new CaaCheck(dns, caaIdentity),
-                issueCertificate, policy, transactions, clock, pace::autoApproveDv);
+                issueCertificate, policy, transactions, clock, pace::autoApproveDv, dvReviewRequests);
     }
 
     /** The 1x intervals are configurable; the admin's speed factor divides them at run time. */
