@@ -15,7 +15,8 @@ import org.certdesk.domain.certificate.NotificationKind;
  * Subject and body of each {@link NotificationKind}, from the bundle {@code mail/messages*.properties}.
  * A body template gets {0} the certificate id, {1} the detail (a cause, a DNS record, a
  * confirmation link) and {2} the link to the certificate in the console; blank lines separate
- * paragraphs. The HTML part is made from the same template, so the two parts cannot drift apart.
+ * paragraphs; a subject gets {0} and {1} (the expiry reminder names the domains and date there).
+ * The HTML part is made from the same template, so the two parts cannot drift apart.
  */
 class MailTemplates {
 
@@ -43,7 +44,7 @@ class MailTemplates {
         }
         String certificateLink = links.certificate(certificate);
 
-        String subject = format(bundle.getString(kind + ".subject"), locale, id);
+        String subject = format(bundle.getString(kind + ".subject"), locale, id, cleanDetail);
         String bodyTemplate = bundle.getString(kind + ".body");
         String footer = bundle.getString("footer");
 

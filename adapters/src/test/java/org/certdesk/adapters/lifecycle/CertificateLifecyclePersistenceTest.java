@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.certdesk.adapters.AdaptersTestApplication;
 import org.certdesk.application.listing.ListCertificates;
+import org.certdesk.application.port.ExpiryReminderLog;
 import org.certdesk.application.port.SubscriberKeyStore;
 import org.certdesk.application.port.Transactions;
 import org.certdesk.application.progress.Progress;
@@ -80,6 +81,8 @@ class CertificateLifecyclePersistenceTest {
     @Autowired
     Transactions transactions;
     @Autowired
+    ExpiryReminderLog reminderLog;
+    @Autowired
     Tenants tenants;
     @Autowired
     UserAccounts accounts;
@@ -94,7 +97,7 @@ class CertificateLifecyclePersistenceTest {
 
     @BeforeEach
     void setUp() {
-        life = new Lifecycle(certificates, auditLog, reviews, keyStore, tokens, holidays, transactions, catalogue);
+        life = new Lifecycle(certificates, auditLog, reviews, keyStore, tokens, holidays, reminderLog, transactions, catalogue);
         customer = aCustomer();
         otherTenantsCustomer = aCustomer();
         reviewer = aReviewer();

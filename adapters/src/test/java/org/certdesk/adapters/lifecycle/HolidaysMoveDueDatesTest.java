@@ -18,6 +18,7 @@ import org.certdesk.domain.account.Tenants;
 import org.certdesk.domain.account.UserAccount;
 import org.certdesk.domain.account.UserAccounts;
 import org.certdesk.domain.audit.AuditLog;
+import org.certdesk.application.port.ExpiryReminderLog;
 import org.certdesk.domain.calendar.Holidays;
 import org.certdesk.domain.catalogue.ProductCatalogue;
 import org.certdesk.domain.certificate.CertificateApplication;
@@ -47,6 +48,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 class HolidaysMoveDueDatesTest {
 
     @Autowired
+    ExpiryReminderLog reminderLog;
+    @Autowired
     Certificates certificates;
     @Autowired
     AuditLog auditLog;
@@ -69,7 +72,7 @@ class HolidaysMoveDueDatesTest {
 
     @Test
     void anAddedHolidayMovesTheExpectedDecisionOfASubmittedOvApplication() {
-        Lifecycle life = new Lifecycle(certificates, auditLog, reviews, keyStore, tokens, holidays, transactions, catalogue);
+        Lifecycle life = new Lifecycle(certificates, auditLog, reviews, keyStore, tokens, holidays, reminderLog, transactions, catalogue);
         ManageHolidays manage = new ManageHolidays(holidays, auditLog, transactions, life.clock);
         Actor customer = customer();
         Actor admin = admin();

@@ -1,6 +1,7 @@
 package org.certdesk.adapters.lifecycle;
 
 import java.time.Instant;
+import java.util.function.BooleanSupplier;
 
 import org.certdesk.application.apply.CancelApplication;
 import org.certdesk.application.apply.SubmitApplication;
@@ -10,6 +11,8 @@ import org.certdesk.application.lifecycle.LifecycleSweeps;
 import org.certdesk.application.lifecycle.RenewCertificate;
 import org.certdesk.application.lifecycle.RevokeCertificate;
 import org.certdesk.application.listing.ListCertificates;
+import org.certdesk.application.port.DvReviewRequests;
+import org.certdesk.application.port.ExpiryReminderLog;
 import org.certdesk.application.port.SubscriberKeyStore;
 import org.certdesk.application.port.Transactions;
 import org.certdesk.application.progress.ShowProgress;
@@ -42,6 +45,12 @@ final class Lifecycle {
     final TestDoubles.RegistrantWhois whois = new TestDoubles.RegistrantWhois();
     final TestDoubles.MailOutbox mail = new TestDoubles.MailOutbox();
     final TestDoubles.RecordedRevocations revocations = new TestDoubles.RecordedRevocations();
+    /** DV issued as soon as its checks pass, unless a test asks the stored simulation settings instead. */
+    volatile BooleanSupplier autoApproveDv = () -> true;
+    /** Where held DV applications go when auto-approval is off; a test that turns it off sets the real one. */
+    volatile DvReviewRequests dvReviewRequests = (certificate, round, at) -> {
+        throw new IllegalStateException("DV auto-approval is on in this test");
+    };
 
     final BuyCertificates buy;
     final ListCertificates list;
@@ -57,12 +66,13 @@ final class Lifecycle {
     final ShowProgress progress;
     final RecheckVerifyingDomains recheck;
     final AuditLog auditLog;
+    final CertificateAccess access;
 
     Lifecycle(Certificates certificates, AuditLog auditLog, Reviews reviews, SubscriberKeyStore keyStore, TokenSource tokens,
-              Holidays holidays, Transactions transactions, ProductCatalogue catalogue) {
+              Holidays holidays, ExpiryReminderLog reminders, Transactions transactions, ProductCatalogue catalogue) {
         this.auditLog = auditLog;
         IssuancePolicy policy = IssuancePolicy.baselineRequirements();
-        CertificateAccess access = new CertificateAccess(certificates, auditLog, new EventMail(mail), clock);
+        access = new CertificateAccess(certificates, auditLog, new EventMail(mail), clock);
         GovRegistrantRule govRule = new GovRegistrantRule(whois);
         var csrInspector = new TestDoubles.AcceptingCsrInspector();
         IssueCertificate issue = new IssueCertificate(ca, new TestDoubles.FakeKeyGenerator(), keyStore, policy, clock);
@@ -71,11 +81,12 @@ final class Lifecycle {
         submit = new SubmitApplication(access, csrInspector, govRule, tokens, policy, transactions, clock);
         cancel = new CancelApplication(access, transactions, clock);
         checkDomains = new CheckDomainsNow(access, new DomainVerificationCheck(dns, new TestDoubles.NoWebsites()),
-                new CaaCheck(dns, CA_IDENTITY), issue, policy, transactions, clock, true);
+                new CaaCheck(dns, CA_IDENTITY), issue, policy, transactions, clock, () -> autoApproveDv.getAsBoolean(),
+                (certificate, round, at) -> dvReviewRequests.request(certificate, round, at));
         reviewer = new ReviewerActions(access, reviews, transactions, clock);
         decide = new DecideApplication(access, reviews, issue, transactions, clock);
         revoke = new RevokeCertificate(access, revocations, transactions, clock);
-        renew = new RenewCertificate(access, tokens, policy, transactions, clock);
+        renew = new RenewCertificate(access, tokens, reminders, policy, transactions, clock);
         combine = new CombineCertificates(access, transactions, clock);
         sweeps = new LifecycleSweeps(access, transactions, clock);
         recheck = new RecheckVerifyingDomains(certificates, checkDomains);

@@ -127,7 +127,8 @@ class RevocationReachesTheCrlTest {
                 transactions, clock);
         progress = new ShowProgress(access, reviews, holidays, transactions, clock);
         checkDomains = new CheckDomainsNow(access, new DomainVerificationCheck(dns, new TestDoubles.NoWebsites()),
-                new CaaCheck(dns, Lifecycle.CA_IDENTITY), issue, policy, transactions, clock, true);
+                new CaaCheck(dns, Lifecycle.CA_IDENTITY), issue, policy, transactions, clock, () -> true,
+                (certificate, round, at) -> { });
         revoke = new RevokeCertificate(access, revocations, transactions, clock);
         customer = aCustomer();
     }

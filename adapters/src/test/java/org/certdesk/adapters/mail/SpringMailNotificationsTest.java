@@ -49,7 +49,7 @@ class SpringMailNotificationsTest {
             VERIFICATION_EMAIL        | [CertDesk] Please confirm the application for certificate 42 | https://certdesk.example/verify/0123abcd
             ISSUED                    | [CertDesk] Certificate 42 has been issued           | Valid until 2027-11-25
             VALIDATION_FAILED         | [CertDesk] Validation failed for certificate 42     | No TXT record at _certdesk-challenge.example.com
-            EXPIRY_REMINDER           | [CertDesk] Certificate 42 expires soon              | It expires on 2026-12-25, in 30 days
+            EXPIRY_REMINDER           | [CertDesk] Certificate 42 expires soon: www.example.com — 2026-12-25 (UTC) | www.example.com — 2026-12-25 (UTC)
             REVOKED                   | [CertDesk] Certificate 42 has been revoked          | keyCompromise
             """)
     void eachKindReachesTheRecipientWithItsSubjectAndTheDetailInTextAndHtml(

@@ -3,6 +3,7 @@ package org.certdesk.application.lifecycle;
 import java.time.Clock;
 import java.time.Instant;
 
+import org.certdesk.application.port.ExpiryReminderLog;
 import org.certdesk.application.port.Transactions;
 import org.certdesk.application.support.CertificateAccess;
 import org.certdesk.domain.account.Actor;
@@ -22,14 +23,16 @@ public class RenewCertificate {
 
     private final CertificateAccess access;
     private final TokenSource tokens;
+    private final ExpiryReminderLog reminders;
     private final IssuancePolicy policy;
     private final Transactions transactions;
     private final Clock clock;
 
-    public RenewCertificate(CertificateAccess access, TokenSource tokens, IssuancePolicy policy, Transactions transactions,
-                            Clock clock) {
+    public RenewCertificate(CertificateAccess access, TokenSource tokens, ExpiryReminderLog reminders, IssuancePolicy policy,
+                            Transactions transactions, Clock clock) {
         this.access = access;
         this.tokens = tokens;
+        this.reminders = reminders;
         this.policy = policy;
         this.transactions = transactions;
         this.clock = clock;
@@ -48,6 +51,8 @@ public class RenewCertificate {
             renewal.submit(old.application().orElseThrow(), old.reusableEvidence(now), tokens, policy, now);
             Certificate saved = access.save(actor, renewal);
             access.audit(actor, old, "Certificate renewed", "renewal is certificate " + saved.id().value());
+            // The old certificate stays Issued until it expires, but its owner has acted: no more reminders.
+            old.issued().ifPresent(issued -> reminders.stop(old.id(), issued.notAfter(), now));
             return saved;
         });
     }

@@ -28,7 +28,9 @@ final class DueDates {
     }
 
     boolean isOverdue(ExpectedDates dates, boolean contacted, LocalDate today) {
-        return today.isAfter(dates.issuedLatest()) || (!contacted && today.isAfter(dates.firstContactBy()));
+        // DV has no first-contact deadline: the CA never calls a DV applicant.
+        return today.isAfter(dates.issuedLatest())
+                || (!contacted && dates.firstContactBy() != null && today.isAfter(dates.firstContactBy()));
     }
 
     /**

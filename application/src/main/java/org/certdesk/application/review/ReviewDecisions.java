@@ -35,7 +35,8 @@ public class ReviewDecisions {
         ReviewerId reviewer = new ReviewerId(actor.requireReviewer().value());
         Certificate certificate = current(actor, id, seenVersion);
         Optional<String> gov = certificate.application().flatMap(a -> govRule.problemWith(certificate.product().type(), a));
-        var review = reviews.load(id, certificate.round(), certificate.product().type());
+        var review = certificate.product().type().validatesOrganization()
+                ? reviews.load(id, certificate.round(), certificate.product().type()) : null;
         Optional<String> blocker = ApprovalReadiness.blocker(certificate, review, reviewer, gov);
         if (blocker.isPresent()) {
             throw new DomainException(blocker.get());

@@ -25,8 +25,8 @@ import org.certdesk.domain.shared.NotFoundException;
 import org.certdesk.domain.shared.Refusal;
 
 /**
- * Use case: the reviewers' queue of OV/EV applications under verification, across tenants,
- * most urgent first, with the business-day deadlines; and claiming one, so colleagues see who
+ * Use case: the reviewers' queue of OV/EV applications under verification (and DV ones held for
+ * approval while DV auto-approval is off), across tenants, most urgent first, with the business-day deadlines; and claiming one, so colleagues see who
  * works on it. Staff only.
  */
 public class ReviewQueue {
@@ -67,8 +67,8 @@ public class ReviewQueue {
         return transactions.inTransaction(() -> {
             Certificate certificate = certificates.findAnyById(id)
                     .orElseThrow(() -> new NotFoundException(Refusal.of("certificate.notFound", String.valueOf(id.value()))));
-            if (certificate.status() != CertificateStatus.VERIFYING || !certificate.product().type().validatesOrganization()) {
-                throw new DomainException("Only an OV or EV application under verification can be claimed.");
+            if (certificate.status() != CertificateStatus.VERIFYING || !needsReviewer(certificate)) {
+                throw new DomainException("Only an OV or EV application under verification, or a verified DV one, can be claimed.");
             }
             Assignment holder = assignments.claim(id, certificate.round(), reviewer, actor.username(), clock.instant());
             if (!holder.reviewer().equals(reviewer)) {
@@ -76,6 +76,11 @@ public class ReviewQueue {
             }
             return holder;
         });
+    }
+
+    /** OV/EV always; DV once its names are verified (it then only waits for a reviewer when auto-approval is off). */
+    private static boolean needsReviewer(Certificate certificate) {
+        return certificate.product().type().validatesOrganization() || certificate.isDomainVerificationComplete();
     }
 
     private Criteria criteria(Actor actor, QueueFilter filter, DueDates dueDates) {

@@ -61,8 +61,8 @@ public class ShowReviewDetail {
         // Whois is a network call: asked before the transaction, so no connection waits on it.
         Certificate peek = access.load(actor, id);
         ValidationType type = peek.product().type();
-        if (!type.validatesOrganization()) {
-            throw new DomainException("DV applications are verified by their domain checks, not by reviewers.");
+        if (!type.validatesOrganization() && !peek.isDomainVerificationComplete()) {
+            throw new DomainException("A DV application comes to reviewers only once its domain checks have passed.");
         }
         CertificateApplication application = peek.application()
                 .orElseThrow(() -> new DomainException("This certificate has no application to review."));
@@ -80,8 +80,11 @@ public class ShowReviewDetail {
     private ReviewDetail build(Actor actor, Certificate certificate, List<RegistrantCheck> registrants,
                                Optional<String> govMismatch, Progress progress) {
         CertificateApplication application = certificate.application().orElseThrow();
-        Review review = reviews.load(certificate.id(), certificate.round(), certificate.product().type());
-        List<ReviewEntry.PhoneCall> calls = review.entries().stream().filter(ReviewEntry.PhoneCall.class::isInstance)
+        // A held DV application has no review evidence: only the decision is the reviewer's.
+        Review review = certificate.product().type().validatesOrganization()
+                ? reviews.load(certificate.id(), certificate.round(), certificate.product().type()) : null;
+        List<ReviewEntry> entries = review == null ? List.of() : review.entries();
+        List<ReviewEntry.PhoneCall> calls = entries.stream().filter(ReviewEntry.PhoneCall.class::isInstance)
                 .map(ReviewEntry.PhoneCall.class::cast).toList();
         DueDates dueDates = new DueDates(holidays.calendar());
         ExpectedDates dates = certificate.submittedAt().map(at -> dueDates.of(certificate.product().type(), at)).orElse(null);
@@ -90,8 +93,8 @@ public class ShowReviewDetail {
         return new ReviewDetail(certificate.version(), certificate.product().type(), certificate.displayStatus(clock.instant()),
                 certificate.status() == CertificateStatus.VERIFYING, application.organization(), application.evDetails(),
                 application.contact(), application.identifiers().asList().stream().map(i -> i.display()).toList(), progress,
-                registrants, govMismatch.orElse(null), last(review, ReviewEntry.VerificationEmailSent.class),
-                last(review, ReviewEntry.EmailConfirmed.class), calls,
+                registrants, govMismatch.orElse(null), last(entries, ReviewEntry.VerificationEmailSent.class),
+                last(entries, ReviewEntry.EmailConfirmed.class), calls,
                 dates == null ? null : dates.firstContactBy(), dates == null ? null : dates.issuedLatest(),
                 assignments.of(certificate.id(), certificate.round()).map(ReviewAssignments.Assignment::username).orElse(null),
                 blocker);
@@ -107,7 +110,7 @@ public class ShowReviewDetail {
         return new RegistrantCheck(name.display(), true, registrant, problem);
     }
 
-    private static Instant last(Review review, Class<? extends ReviewEntry> kind) {
-        return review.entries().stream().filter(kind::isInstance).map(ReviewEntry::at).reduce((a, b) -> b).orElse(null);
+    private static Instant last(List<ReviewEntry> entries, Class<? extends ReviewEntry> kind) {
+        return entries.stream().filter(kind::isInstance).map(ReviewEntry::at).reduce((a, b) -> b).orElse(null);
     }
 }

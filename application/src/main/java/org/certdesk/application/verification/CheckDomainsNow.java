@@ -3,8 +3,10 @@ package org.certdesk.application.verification;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 import org.certdesk.application.issuance.IssueCertificate;
+import org.certdesk.application.port.DvReviewRequests;
 import org.certdesk.application.port.Transactions;
 import org.certdesk.application.support.CertificateAccess;
 import org.certdesk.domain.account.Actor;
@@ -23,7 +25,8 @@ import org.certdesk.domain.verification.VerificationAttempt;
  * Use case: "Verify now" (and the scheduled re-check). For every name not verified yet, check
  * CAA (BR 3.2.2.8) and then the DNS record or file (BR 3.2.2.4.7 / 3.2.2.4.18); each attempt is
  * recorded with what was seen. A failed check keeps the status Verifying (seed). A DV application
- * whose names are all verified is issued at once when DV auto-approval is on.
+ * whose names are all verified is issued at once when DV auto-approval is on, and otherwise
+ * waits in the reviewers' queue.
  */
 public class CheckDomainsNow {
 
@@ -34,11 +37,13 @@ public class CheckDomainsNow {
     private final IssuancePolicy policy;
     private final Transactions transactions;
     private final Clock clock;
-    private final boolean autoApproveDv;
+    /** Asked at each check: the admin's simulation setting applies without a restart. */
+    private final BooleanSupplier autoApproveDv;
+    private final DvReviewRequests reviewRequests;
 
     public CheckDomainsNow(CertificateAccess access, DomainVerificationCheck ownershipCheck, CaaCheck caaCheck,
                            IssueCertificate issueCertificate, IssuancePolicy policy, Transactions transactions, Clock clock,
-                           boolean autoApproveDv) {
+                           BooleanSupplier autoApproveDv, DvReviewRequests reviewRequests) {
         this.access = access;
         this.ownershipCheck = ownershipCheck;
         this.caaCheck = caaCheck;
@@ -47,6 +52,7 @@ public class CheckDomainsNow {
         this.transactions = transactions;
         this.clock = clock;
         this.autoApproveDv = autoApproveDv;
+        this.reviewRequests = reviewRequests;
     }
 
     public record Result(CertificateStatus status, List<VerificationAttempt> attempts) {
@@ -60,6 +66,11 @@ public class CheckDomainsNow {
         }
         List<Checked> results = snapshot.verifications().stream().filter(v -> !v.isVerified())
                 .map(v -> new Checked(v, attempt(v))).toList();
+        if (results.isEmpty() && isVerifiedDv(snapshot) && !autoApproveDv.getAsBoolean()) {
+            // Held for a reviewer: nothing to record, and no new version under the reviewer's page.
+            transactions.inTransaction(() -> reviewRequests.request(id, snapshot.round(), clock.instant()));
+            return new Result(snapshot.status(), List.of());
+        }
         return transactions.inTransaction(() -> {
             Certificate certificate = access.load(actor, id);
             for (Checked checked : results) {
@@ -68,13 +79,21 @@ public class CheckDomainsNow {
                     certificate.recordVerificationAttempt(checked.verification().identifier(), checked.attempt(), policy);
                 }
             }
-            if (autoApproveDv && certificate.product().type() == ValidationType.DV
-                    && certificate.status() == CertificateStatus.VERIFYING && certificate.isDomainVerificationComplete()) {
-                issueCertificate.issue(certificate);
+            if (isVerifiedDv(certificate)) {
+                if (autoApproveDv.getAsBoolean()) {
+                    issueCertificate.issue(certificate);
+                } else {
+                    reviewRequests.request(id, certificate.round(), clock.instant());
+                }
             }
             Certificate saved = access.save(actor, certificate);
             return new Result(saved.status(), results.stream().map(Checked::attempt).toList());
         });
+    }
+
+    private static boolean isVerifiedDv(Certificate certificate) {
+        return certificate.product().type() == ValidationType.DV && certificate.status() == CertificateStatus.VERIFYING
+                && certificate.isDomainVerificationComplete();
     }
 
     private VerificationAttempt attempt(DomainVerification verification) {

@@ -1,6 +1,7 @@
 package org.certdesk.ui.config;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.certdesk.application.account.LoadSignInAccount;
 import org.certdesk.application.admin.EditDemoZone;
@@ -22,15 +23,22 @@ import org.certdesk.application.port.CertificateBundles;
 import org.certdesk.application.port.CsrInspector;
 import org.certdesk.application.port.DemoZoneAdministration;
 import org.certdesk.application.port.DemoZonePublishing;
+import org.certdesk.application.port.DvReviewRequests;
+import org.certdesk.application.port.ExpiryReminderLog;
 import org.certdesk.application.port.RevocationRegistry;
+import org.certdesk.application.port.SimulationSettingsStore;
 import org.certdesk.application.port.SubscriberKeyGenerator;
 import org.certdesk.application.port.SubscriberKeyStore;
 import org.certdesk.application.port.Transactions;
 import org.certdesk.application.profile.ManageProfiles;
 import org.certdesk.application.progress.ShowProgress;
 import org.certdesk.application.purchase.BuyCertificates;
+import org.certdesk.application.reminder.ManageReminderPreference;
+import org.certdesk.application.reminder.SendExpiryReminders;
 import org.certdesk.application.review.DecideApplication;
 import org.certdesk.application.review.ReviewerActions;
+import org.certdesk.application.simulation.ManageSimulation;
+import org.certdesk.application.simulation.SimulationPace;
 import org.certdesk.application.support.CertificateAccess;
 import org.certdesk.application.support.EventMail;
 import org.certdesk.application.verification.CheckDomainsNow;
@@ -47,6 +55,7 @@ import org.certdesk.domain.certificate.Certificates;
 import org.certdesk.domain.certificate.Notifications;
 import org.certdesk.domain.policy.IssuancePolicy;
 import org.certdesk.domain.profile.Profiles;
+import org.certdesk.domain.reminder.ReminderPreferences;
 import org.certdesk.domain.review.GovRegistrantRule;
 import org.certdesk.domain.review.Reviews;
 import org.certdesk.domain.review.Whois;
@@ -127,9 +136,22 @@ public class UseCaseConfiguration {
     CheckDomainsNow checkDomainsNow(CertificateAccess access, DnsLookup dns, WebsiteFileFetcher files,
                                     IssueCertificate issueCertificate, IssuancePolicy policy, Transactions transactions,
                                     Clock clock, @Value("${certdesk.ca.caa-identity:certdesk.test}") String caaIdentity,
-                                    @Value("${certdesk.ca.auto-approve-dv:true}") boolean autoApproveDv) {
+                                    SimulationPace pace, DvReviewRequests dvReviewRequests) {
         return new CheckDomainsNow(access, new DomainVerificationCheck(dns, files), new CaaCheck(dns, caaIdentity),
-                issueCertificate, policy, transactions, clock, autoApproveDv);
+                issueCertificate, policy, transactions, clock, pace::autoApproveDv, dvReviewRequests);
+    }
+
+    /** The 1x intervals are configurable; the admin's speed factor divides them at run time. */
+    @Bean
+    SimulationPace simulationPace(SimulationSettingsStore store, Transactions transactions,
+                                  @Value("${certdesk.scheduler.recheck-interval:PT2M}") Duration recheckInterval,
+                                  @Value("${certdesk.scheduler.sweep-interval:PT1H}") Duration sweepInterval) {
+        return new SimulationPace(store, transactions, recheckInterval, sweepInterval);
+    }
+
+    @Bean
+    ManageSimulation manageSimulation(SimulationSettingsStore store, AuditLog auditLog, Transactions transactions, Clock clock) {
+        return new ManageSimulation(store, auditLog, transactions, clock);
     }
 
     @Bean
@@ -170,9 +192,9 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    RenewCertificate renewCertificate(CertificateAccess access, TokenSource tokens, IssuancePolicy policy,
-                                      Transactions transactions, Clock clock) {
-        return new RenewCertificate(access, tokens, policy, transactions, clock);
+    RenewCertificate renewCertificate(CertificateAccess access, TokenSource tokens, ExpiryReminderLog reminders,
+                                      IssuancePolicy policy, Transactions transactions, Clock clock) {
+        return new RenewCertificate(access, tokens, reminders, policy, transactions, clock);
     }
 
     @Bean
@@ -206,5 +228,18 @@ public class UseCaseConfiguration {
     ShowProgress showProgress(CertificateAccess access, Reviews reviews, Holidays holidays, Transactions transactions,
                               Clock clock) {
         return new ShowProgress(access, reviews, holidays, transactions, clock);
+    }
+
+    @Bean
+    SendExpiryReminders sendExpiryReminders(Certificates certificates, ExpiryReminderLog reminderLog,
+                                            ReminderPreferences preferences, Notifications notifications,
+                                            Transactions transactions, Clock clock) {
+        return new SendExpiryReminders(certificates, reminderLog, preferences, notifications, transactions, clock);
+    }
+
+    @Bean
+    ManageReminderPreference manageReminderPreference(ReminderPreferences preferences, AuditLog auditLog,
+                                                      Transactions transactions, Clock clock) {
+        return new ManageReminderPreference(preferences, auditLog, transactions, clock);
     }
 }

@@ -9,8 +9,10 @@ class Deadlines extends HorizontalLayout {
 
     Deadlines(ReviewDetail detail) {
         addClassName("review-deadlines");
-        add(badge("deadline-first-contact", getTranslation("detail.firstContactDue", String.valueOf(detail.firstContactDue()))),
-                badge("deadline-decision", getTranslation("detail.decisionDue", String.valueOf(detail.decisionDue()))),
+        if (detail.firstContactDue() != null) { // none for DV: the CA never contacts a DV applicant
+            add(badge("deadline-first-contact", getTranslation("detail.firstContactDue", String.valueOf(detail.firstContactDue()))));
+        }
+        add(badge("deadline-decision", getTranslation("detail.decisionDue", String.valueOf(detail.decisionDue()))),
                 badge("detail-assignee", detail.assignee() == null ? getTranslation("detail.unassigned")
                         : getTranslation("detail.assignee", detail.assignee())));
     }

@@ -86,9 +86,10 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         VerticalLayout facts = new ApplicantFacts(detail);
-        VerticalLayout work = new VerticalLayout(
-                new ContactActions(detail, actor, id, sendVerificationEmail, reviewerActions, this::render),
-                new DecisionActions(detail, actor, id, decisions, this::render));
+        VerticalLayout work = new VerticalLayout(new DecisionActions(detail, actor, id, decisions, this::render));
+        if (detail.type().validatesOrganization()) { // a held DV application needs only the decision
+            work.addComponentAsFirst(new ContactActions(detail, actor, id, sendVerificationEmail, reviewerActions, this::render));
+        }
         work.setPadding(false);
         // Side by side when the window allows (VerticalLayout is full width by default, which would always wrap).
         facts.setWidth("auto");

@@ -26,8 +26,9 @@ import org.certdesk.ui.components.Errors;
 import org.certdesk.ui.security.CurrentUser;
 
 /**
- * The CA reviewer's queue: OV/EV applications waiting for the CA, most urgent first, overdue
- * rows in red; filters by type, overdue and "mine"; Claim assigns, Open shows the detail.
+ * The CA reviewer's queue: OV/EV applications (and DV ones held while auto-approval is off)
+ * waiting for the CA, most urgent first, overdue rows in red; filters by type, overdue and
+ * "mine"; Claim assigns, Open shows the detail.
  */
 @Route(value = "review")
 @RolesAllowed("REVIEWER")
@@ -54,7 +55,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
 
     private HorizontalLayout filters() {
         type.setLabel(getTranslation("review.filter.type"));
-        type.setItems(ValidationType.OV, ValidationType.EV);
+        type.setItems(ValidationType.OV, ValidationType.EV, ValidationType.DV);
         type.setEmptySelectionAllowed(true);
         type.setEmptySelectionCaption(getTranslation("review.filter.allTypes"));
         type.setItemLabelGenerator(t -> t == null ? getTranslation("review.filter.allTypes") : getTranslation("type." + t.name()));
@@ -78,7 +79,8 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(QueuedApplication::organization).setHeader(getTranslation("review.col.organization")).setFlexGrow(1);
         grid.addColumn(a -> String.join(", ", a.names())).setHeader(getTranslation("review.col.names")).setFlexGrow(2);
         grid.addColumn(a -> SUBMITTED.format(a.submittedAt())).setHeader(getTranslation("review.col.submitted")).setAutoWidth(true);
-        grid.addColumn(a -> a.contacted() ? getTranslation("review.contacted") : String.valueOf(a.firstContactDue()))
+        grid.addColumn(a -> a.contacted() ? getTranslation("review.contacted")
+                        : a.firstContactDue() == null ? "" : String.valueOf(a.firstContactDue()))
                 .setHeader(getTranslation("review.col.firstContactDue")).setAutoWidth(true);
         grid.addComponentColumn(this::decisionDue).setHeader(getTranslation("review.col.decisionDue")).setAutoWidth(true);
         grid.addColumn(a -> a.assignee() == null ? "" : a.assignee()).setHeader(getTranslation("review.col.assignee")).setAutoWidth(true);

@@ -21,6 +21,8 @@ import org.certdesk.ui.admin.DemoZoneView;
 import org.certdesk.ui.admin.HolidaysView;
 import org.certdesk.ui.admin.OutboxView;
 import org.certdesk.ui.admin.ProductsView;
+import org.certdesk.ui.admin.SimulationView;
+import org.certdesk.ui.console.NotificationSettingsView;
 import org.certdesk.ui.console.SslCertificatesView;
 import org.certdesk.ui.review.ReviewQueueView;
 import org.certdesk.ui.security.CertDeskUser;
@@ -64,7 +66,8 @@ public class MainLayout extends AppLayout {
     private SideNav navigationFor(Role role) {
         SideNav nav = new SideNav();
         switch (role) {
-            case CUSTOMER -> nav.addItem(new SideNavItem(getTranslation("nav.sslCertificates"), SslCertificatesView.class, VaadinIcon.LOCK.create()));
+            case CUSTOMER -> nav.addItem(new SideNavItem(getTranslation("nav.sslCertificates"), SslCertificatesView.class, VaadinIcon.LOCK.create()),
+                    new SideNavItem(getTranslation("nav.notificationSettings"), NotificationSettingsView.class, VaadinIcon.BELL.create()));
             case REVIEWER -> nav.addItem(new SideNavItem(getTranslation("nav.reviewQueue"), ReviewQueueView.class, VaadinIcon.CLIPBOARD_CHECK.create()));
             case ADMIN -> nav.addItem(new SideNavItem(getTranslation("nav.administration"), AdminView.class, VaadinIcon.COG.create()),
                     new SideNavItem(getTranslation("nav.outbox"), OutboxView.class, VaadinIcon.ENVELOPES.create()),
@@ -73,7 +76,8 @@ public class MainLayout extends AppLayout {
                     new SideNavItem(getTranslation("nav.caCertificates"), CaCertificatesView.class, VaadinIcon.DIPLOMA.create()),
                     new SideNavItem(getTranslation("nav.holidays"), HolidaysView.class, VaadinIcon.CALENDAR.create()),
                     new SideNavItem(getTranslation("nav.accounts"), AccountsView.class, VaadinIcon.USERS.create()),
-                    new SideNavItem(getTranslation("nav.products"), ProductsView.class, VaadinIcon.PACKAGE.create()));
+                    new SideNavItem(getTranslation("nav.products"), ProductsView.class, VaadinIcon.PACKAGE.create()),
+                    new SideNavItem(getTranslation("nav.simulation"), SimulationView.class, VaadinIcon.TIMER.create()));
         }
         return nav;
     }

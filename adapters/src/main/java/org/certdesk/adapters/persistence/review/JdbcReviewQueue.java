@@ -3,25 +3,33 @@ package org.certdesk.adapters.persistence.review;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.certdesk.application.port.ReviewQueueQuery;
 import org.certdesk.domain.certificate.CertificateId;
+import org.certdesk.domain.certificate.ValidationType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The review queue from the certificate table: OV/EV rows in VERIFYING, served by the
- * (status, submitted_at) index, with the round's claim and whether any review entry exists yet.
+ * (status, validation_type, submitted_at) index, plus DV applications held for a reviewer
+ * (dv_review_request, when DV auto-approval is off); with the round's claim and whether any
+ * review entry exists yet. Each branch is read in queue order up to the requested page's end,
+ * so neither scans more than it must.
  */
 @Component
 class JdbcReviewQueue implements ReviewQueueQuery {
 
-    private static final String FROM = """
-             FROM certificate c
-             LEFT JOIN review_assignment a ON a.certificate_id = c.id AND a.round_no = c.round_no
-             WHERE c.status = 'VERIFYING' AND c.validation_type IN ('OV', 'EV')""";
+    private static final String ASSIGNMENT = " LEFT JOIN review_assignment a ON a.certificate_id = c.id AND a.round_no = c.round_no";
+    private static final String ORGANIZATION_VALIDATED = " FROM certificate c" + ASSIGNMENT
+            + " WHERE c.status = 'VERIFYING' AND c.validation_type IN ('OV', 'EV')";
+    private static final String HELD_DV = " FROM dv_review_request d"
+            + " JOIN certificate c ON c.id = d.certificate_id AND c.round_no = d.round_no" + ASSIGNMENT
+            + " WHERE c.status = 'VERIFYING' AND c.validation_type = 'DV'";
     private static final String CONTACTED =
             "EXISTS (SELECT 1 FROM review_entry e WHERE e.certificate_id = c.id AND e.round_no = c.round_no)";
+    private static final String COLUMNS = "SELECT c.id, c.round_no, c.submitted_at, a.reviewer_name, " + CONTACTED + " AS contacted";
 
     private final JdbcClient jdbc;
 
@@ -31,9 +39,11 @@ class JdbcReviewQueue implements ReviewQueueQuery {
 
     @Override
     public List<QueueRow> page(Criteria criteria, int offset, int limit) {
-        String sql = "SELECT c.id, c.round_no, c.submitted_at, a.reviewer_name, " + CONTACTED + " AS contacted " + FROM
-                + where(criteria) + " ORDER BY c.submitted_at, c.id LIMIT :limit OFFSET :offset";
-        return bind(jdbc.sql(sql), criteria).param("limit", limit).param("offset", offset)
+        String where = where(criteria);
+        String sql = branches(criteria).stream()
+                .map(from -> "(" + COLUMNS + from + where + " ORDER BY c.submitted_at, c.id LIMIT :window)")
+                .collect(Collectors.joining(" UNION ALL ")) + " ORDER BY submitted_at, id LIMIT :limit OFFSET :offset";
+        return bind(jdbc.sql(sql), criteria).param("window", offset + limit).param("limit", limit).param("offset", offset)
                 .query((rs, n) -> new QueueRow(new CertificateId(rs.getLong("id")), rs.getInt("round_no"),
                         rs.getObject("submitted_at", Instant.class), rs.getBoolean("contacted"), rs.getString("reviewer_name")))
                 .list();
@@ -41,7 +51,18 @@ class JdbcReviewQueue implements ReviewQueueQuery {
 
     @Override
     public long count(Criteria criteria) {
-        return bind(jdbc.sql("SELECT COUNT(*) " + FROM + where(criteria)), criteria).query(Long.class).single();
+        String where = where(criteria);
+        String sql = "SELECT " + branches(criteria).stream().map(from -> "(SELECT COUNT(*)" + from + where + ")")
+                .collect(Collectors.joining(" + "));
+        return bind(jdbc.sql(sql), criteria).query(Long.class).single();
+    }
+
+    /** A type filter picks one branch: DV only from the held ones, OV or EV only from the others. */
+    private static List<String> branches(Criteria criteria) {
+        if (criteria.type() == null) {
+            return List.of(ORGANIZATION_VALIDATED, HELD_DV);
+        }
+        return List.of(criteria.type() == ValidationType.DV ? HELD_DV : ORGANIZATION_VALIDATED);
     }
 
     private static String where(Criteria criteria) {

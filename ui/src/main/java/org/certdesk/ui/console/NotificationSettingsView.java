@@ -1,0 +1,77 @@
+package org.certdesk.ui.console;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.certdesk.application.reminder.ManageReminderPreference;
+import org.certdesk.domain.account.Actor;
+import org.certdesk.domain.reminder.ReminderPreference;
+import org.certdesk.ui.components.Errors;
+import org.certdesk.ui.security.CurrentUser;
+
+/**
+ * Information Management, "Notification settings": when the tenant's expiry reminders start
+ * (30, 60 or 90 days before notAfter) and how often they repeat.
+ */
+@Route(value = "settings/notifications")
+@RolesAllowed("CUSTOMER")
+public class NotificationSettingsView extends VerticalLayout implements HasDynamicTitle {
+
+    final Select<Integer> leadDays = new Select<>();
+    final Select<Integer> repeatDays = new Select<>();
+    final Button save = new Button();
+
+    public NotificationSettingsView(ManageReminderPreference manageReminders, CurrentUser currentUser) {
+        Actor actor = currentUser.actor();
+        addClassName("notification-settings-view");
+
+        leadDays.setId("reminder-lead-days");
+        leadDays.setLabel(getTranslation("reminders.lead"));
+        leadDays.setItems(ReminderPreference.LEAD_DAYS);
+        leadDays.setItemLabelGenerator(days -> getTranslation("reminders.lead.days", days));
+        repeatDays.setId("reminder-repeat-days");
+        repeatDays.setLabel(getTranslation("reminders.repeat"));
+        repeatDays.setItems(ReminderPreference.REPEAT_DAYS);
+        repeatDays.setItemLabelGenerator(days -> days == 0 ? getTranslation("reminders.repeat.once")
+                : getTranslation("reminders.repeat.days", days));
+        Errors.attempt(() -> manageReminders.current(actor)).ifPresent(current -> {
+            leadDays.setValue(current.leadDays());
+            repeatDays.setValue(current.repeatDays());
+        });
+
+        save.setId("reminder-save");
+        save.setText(getTranslation("reminders.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> {
+            if (chosen(leadDays) & chosen(repeatDays)) {
+                Errors.attempt(() -> manageReminders.save(actor, new ReminderPreference(leadDays.getValue(), repeatDays.getValue())))
+                        .ifPresent(saved -> Errors.success(getTranslation("reminders.saved")));
+            }
+        });
+
+        HorizontalLayout form = new HorizontalLayout(leadDays, repeatDays, save);
+        form.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(new H2(getTranslation("settings.title")), new H3(getTranslation("reminders.title")),
+                new Paragraph(getTranslation("reminders.hint")), form);
+    }
+
+    private boolean chosen(Select<Integer> field) {
+        field.setErrorMessage(getTranslation("reminders.required"));
+        field.setInvalid(field.getValue() == null);
+        return !field.isInvalid();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("reminders.title") + " · CertDesk";
+    }
+}

@@ -1,0 +1,30 @@
+package org.certdesk.ui.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import org.certdesk.ui.CertDeskApplication;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@SpringBootTest(classes = CertDeskApplication.class)
+@WithUserDetails("bob")
+class NotificationSettingsViewTest extends SpringBrowserlessTest {
+
+    @Test
+    void theCustomerChoosesLeadTimeAndRepeatAndFindsThemAgain() {
+        NotificationSettingsView view = navigate(NotificationSettingsView.class);
+        assertThat(view.leadDays.getListDataView().getItems()).containsExactly(30, 60, 90);
+        assertThat(view.repeatDays.getListDataView().getItems()).containsExactly(0, 1, 3, 7);
+
+        view.leadDays.setValue(60);
+        view.repeatDays.setValue(3);
+        test(view.save).click();
+
+        NotificationSettingsView reopened = navigate(NotificationSettingsView.class);
+        assertThat(reopened.leadDays.getValue()).isEqualTo(60);
+        assertThat(reopened.repeatDays.getValue()).isEqualTo(3);
+        assertThat(reopened.repeatDays.getItemLabelGenerator().apply(0)).isEqualTo("Only once");
+    }
+}
