@@ -11,6 +11,7 @@ CREATE TABLE uploaded_certificate (
     common_name            VARCHAR(1000) NULL,
     subject_alt_names      LONGTEXT      NOT NULL,
     issuer                 VARCHAR(2000) NOT NULL,
+    issuer_name            VARCHAR(1000) NOT NULL,
     serial_hex             VARCHAR(128)  NOT NULL,
     not_before             DATETIME(6)   NOT NULL,
     not_after              DATETIME(6)   NOT NULL,

@@ -45,7 +45,7 @@ public class BouncyCastleCertificateUploadInspector implements CertificateUpload
         certificates.stream().skip(1).map(Pem::certificate).forEach(chain::append);
         try {
             return new InspectedUpload(Pem.certificate(leaf), chain.toString(), commonName(leaf), subjectAltNames(leaf),
-                    leaf.getIssuer().toString(), leaf.getSerialNumber().toString(16).toUpperCase(Locale.ROOT),
+                    leaf.getIssuer().toString(), issuerName(leaf), leaf.getSerialNumber().toString(16).toUpperCase(Locale.ROOT),
                     leaf.getNotBefore().toInstant(), leaf.getNotAfter().toInstant(), sha256(leaf.getEncoded()),
                     privateKey.getEncoded());
         } catch (IOException e) {
@@ -56,6 +56,17 @@ public class BouncyCastleCertificateUploadInspector implements CertificateUpload
     private static String commonName(X509CertificateHolder certificate) {
         RDN[] names = certificate.getSubject().getRDNs(BCStyle.CN);
         return names.length == 0 ? null : IETFUtils.valueToString(names[0].getFirst().getValue());
+    }
+
+    /** What people call the issuer ("R11", "GlobalSign GCC R6 AlphaSSL CA 2025"): its CN, else its O, else the whole DN. */
+    private static String issuerName(X509CertificateHolder certificate) {
+        for (var attribute : new org.bouncycastle.asn1.ASN1ObjectIdentifier[] {BCStyle.CN, BCStyle.O}) {
+            RDN[] names = certificate.getIssuer().getRDNs(attribute);
+            if (names.length > 0) {
+                return IETFUtils.valueToString(names[0].getFirst().getValue());
+            }
+        }
+        return certificate.getIssuer().toString();
     }
 
     /** DNS names, IP addresses and e-mail addresses, as text; other kinds of name are not shown. */

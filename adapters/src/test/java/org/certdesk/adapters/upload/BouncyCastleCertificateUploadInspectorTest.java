@@ -49,6 +49,7 @@ class BouncyCastleCertificateUploadInspectorTest {
             assertThat(upload.commonName()).isEqualTo("shop.example.org");
             assertThat(upload.subjectAltNames()).containsExactly("shop.example.org", "www.shop.example.org");
             assertThat(upload.issuer()).contains("CN=Elsewhere TLS CA");
+            assertThat(upload.issuerName()).isEqualTo("Elsewhere TLS CA");
             assertThat(upload.serialHex()).isEqualToIgnoringCase(issued.leaf().getSerialNumber().toString(16));
             assertThat(upload.notBefore()).isEqualTo(notBefore);
             assertThat(upload.notAfter()).isEqualTo(notAfter);

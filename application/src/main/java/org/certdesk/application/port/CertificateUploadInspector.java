@@ -18,7 +18,7 @@ public interface CertificateUploadInspector {
      * unencrypted PKCS#8 DER (to be encrypted by whoever stores it).
      */
     record InspectedUpload(String certificatePem, String chainPem, String commonName, List<String> subjectAltNames,
-                           String issuer, String serialHex, Instant notBefore, Instant notAfter, String sha256Fingerprint,
+                           String issuer, String issuerName, String serialHex, Instant notBefore, Instant notAfter, String sha256Fingerprint,
                            byte[] pkcs8PrivateKey) {
 
         public InspectedUpload {

@@ -29,7 +29,7 @@ public class ListUploadedCertificates {
         return transactions.inTransaction(() -> uploads.list(tenant)).stream()
                 .sorted(Comparator.comparing(c -> c.notAfter()))
                 .map(c -> new UploadedCertificateSummary(c.id(), c.label(), c.displayName(), c.subjectAltNames(), c.issuer(),
-                        c.serialHex(), c.notBefore(), c.notAfter(), c.daysLeft(now), c.expiryState(now), c.sha256Fingerprint(),
+                        c.issuerName(), c.serialHex(), c.notBefore(), c.notAfter(), c.daysLeft(now), c.expiryState(now), c.sha256Fingerprint(),
                         c.uploadedAt(), c.uploadedBy()))
                 .toList();
     }

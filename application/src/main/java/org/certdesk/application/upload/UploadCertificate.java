@@ -49,7 +49,7 @@ public class UploadCertificate {
             }
             var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             UploadedCertificate saved = uploads.save(new UploadedCertificate(null, tenant, label, inspected.commonName(),
-                    inspected.subjectAltNames(), inspected.issuer(), inspected.serialHex(), inspected.notBefore(),
+                    inspected.subjectAltNames(), inspected.issuer(), inspected.issuerName(), inspected.serialHex(), inspected.notBefore(),
                     inspected.notAfter(), inspected.sha256Fingerprint(), inspected.certificatePem(), inspected.chainPem(), now,
                     actor.username()), inspected.pkcs8PrivateKey());
             auditLog.record(AuditEntry.of(actor, now, tenant, null, "Uploaded certificate added", null, null,

@@ -8,6 +8,6 @@ import org.certdesk.domain.upload.UploadedCertificateId;
 
 /** One row of the Uploaded Certificates list, with its expiry judged at the time of listing. */
 public record UploadedCertificateSummary(UploadedCertificateId id, String label, String displayName, List<String> subjectAltNames,
-                                         String issuer, String serialHex, Instant notBefore, Instant notAfter, long daysLeft,
+                                         String issuer, String issuerName, String serialHex, Instant notBefore, Instant notAfter, long daysLeft,
                                          ExpiryState expiry, String sha256Fingerprint, Instant uploadedAt, String uploadedBy) {
 }

@@ -13,11 +13,13 @@ import org.certdesk.domain.account.TenantId;
  * expired: the customer may be uploading it precisely to keep track of what needs replacing.
  *
  * @param id               null until saved
+ * @param issuer           the issuer's distinguished name
+ * @param issuerName       the issuer's common name (else its organization), for the list
  * @param chainPem         the intermediates that followed the certificate, possibly empty
  * @param sha256Fingerprint lower-case hex of the SHA-256 of the certificate's DER encoding
  */
 public record UploadedCertificate(UploadedCertificateId id, TenantId tenant, String label, String commonName,
-                                  List<String> subjectAltNames, String issuer, String serialHex, Instant notBefore,
+                                  List<String> subjectAltNames, String issuer, String issuerName, String serialHex, Instant notBefore,
                                   Instant notAfter, String sha256Fingerprint, String certificatePem, String chainPem,
                                   Instant uploadedAt, String uploadedBy) {
 
@@ -30,6 +32,7 @@ public record UploadedCertificate(UploadedCertificateId id, TenantId tenant, Str
         label = requireLabel(label);
         subjectAltNames = List.copyOf(subjectAltNames);
         Objects.requireNonNull(issuer, "issuer");
+        Objects.requireNonNull(issuerName, "issuerName");
         Objects.requireNonNull(serialHex, "serialHex");
         Objects.requireNonNull(notBefore, "notBefore");
         Objects.requireNonNull(notAfter, "notAfter");
@@ -53,8 +56,8 @@ public record UploadedCertificate(UploadedCertificateId id, TenantId tenant, Str
     }
 
     public UploadedCertificate withId(UploadedCertificateId newId) {
-        return new UploadedCertificate(newId, tenant, label, commonName, subjectAltNames, issuer, serialHex, notBefore, notAfter,
-                sha256Fingerprint, certificatePem, chainPem, uploadedAt, uploadedBy);
+        return new UploadedCertificate(newId, tenant, label, commonName, subjectAltNames, issuer, issuerName, serialHex, notBefore,
+                notAfter, sha256Fingerprint, certificatePem, chainPem, uploadedAt, uploadedBy);
     }
 
     /** Whole days until notAfter, counting down; negative once expired. */

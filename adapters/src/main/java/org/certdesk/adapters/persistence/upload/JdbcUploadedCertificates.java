@@ -45,12 +45,13 @@ class JdbcUploadedCertificates implements UploadedCertificates {
     public UploadedCertificate save(UploadedCertificate c, byte[] pkcs8PrivateKey) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO uploaded_certificate (tenant_id, label, common_name, subject_alt_names, issuer, serial_hex, not_before,
+                INSERT INTO uploaded_certificate (tenant_id, label, common_name, subject_alt_names, issuer, issuer_name, serial_hex, not_before,
                     not_after, sha256_fingerprint, certificate_pem, chain_pem, encrypted_private_key, uploaded_at, uploaded_by)
-                VALUES (:tenant, :label, :cn, :sans, :issuer, :serial, :notBefore, :notAfter, :fingerprint, :pem, :chain, :key,
+                VALUES (:tenant, :label, :cn, :sans, :issuer, :issuerName, :serial, :notBefore, :notAfter, :fingerprint, :pem, :chain, :key,
                     :at, :by)""")
                 .param("tenant", c.tenant().value()).param("label", c.label()).param("cn", c.commonName())
-                .param("sans", String.join("\n", c.subjectAltNames())).param("issuer", c.issuer()).param("serial", c.serialHex())
+                .param("sans", String.join("\n", c.subjectAltNames())).param("issuer", c.issuer()).param("issuerName", c.issuerName())
+                .param("serial", c.serialHex())
                 .param("notBefore", micros(c.notBefore())).param("notAfter", micros(c.notAfter()))
                 .param("fingerprint", c.sha256Fingerprint()).param("pem", c.certificatePem()).param("chain", c.chainPem())
                 .param("key", keyBox.seal(pkcs8PrivateKey)).param("at", micros(c.uploadedAt())).param("by", c.uploadedBy())
@@ -93,7 +94,7 @@ class JdbcUploadedCertificates implements UploadedCertificates {
         String sans = rs.getString("subject_alt_names");
         return new UploadedCertificate(new UploadedCertificateId(rs.getLong("id")), TenantId.of(rs.getLong("tenant_id")),
                 rs.getString("label"), rs.getString("common_name"), sans.isEmpty() ? List.of() : Arrays.asList(sans.split("\n")),
-                rs.getString("issuer"), rs.getString("serial_hex"), rs.getObject("not_before", Instant.class),
+                rs.getString("issuer"), rs.getString("issuer_name"), rs.getString("serial_hex"), rs.getObject("not_before", Instant.class),
                 rs.getObject("not_after", Instant.class), rs.getString("sha256_fingerprint"), rs.getString("certificate_pem"),
                 rs.getString("chain_pem"), rs.getObject("uploaded_at", Instant.class), rs.getString("uploaded_by"));
     }
