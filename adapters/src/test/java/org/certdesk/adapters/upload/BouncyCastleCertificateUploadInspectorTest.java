@@ -11,6 +11,7 @@ import java.security.interfaces.ECPrivateKey;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.KeyPair;
+import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,6 +60,27 @@ class BouncyCastleCertificateUploadInspectorTest {
             assertThat(upload.chainPem()).isEqualTo(ElsewhereIssued.pem(issued.intermediate()));
             assertThat(secret(upload.pkcs8PrivateKey(), algorithm)).isEqualTo(secret(keys.getPrivate().getEncoded(), algorithm));
         }
+    }
+
+    @Test
+    void anEd25519CertificateMatchesItsKeyAndNotAnother() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("Ed25519");
+        var issued = ElsewhereIssued.issue(generator.generateKeyPair(), 90, "ed.example.org");
+        var other = ElsewhereIssued.issue(generator.generateKeyPair(), 90, "ed.example.org");
+
+        assertThat(inspector.inspect(issued.leafPem(), issued.pkcs8Pem(), null).commonName()).isEqualTo("ed.example.org");
+        assertRejected(() -> inspector.inspect(issued.leafPem(), other.pkcs8Pem(), null), UploadProblem.KEY_MISMATCH);
+    }
+
+    @Test
+    void aDsaKeyIsRefusedAsUnsupported() throws Exception {
+        var issued = ElsewhereIssued.issue(ElsewhereIssued.ec(), 90, "dsa.example.org");
+        KeyPairGenerator dsa = KeyPairGenerator.getInstance("DSA");
+        dsa.initialize(2048);
+        String dsaKey = ElsewhereIssued.pem(new org.bouncycastle.util.io.pem.PemObject("PRIVATE KEY",
+                dsa.generateKeyPair().getPrivate().getEncoded()));
+
+        assertRejected(() -> inspector.inspect(issued.leafPem(), dsaKey, null), UploadProblem.KEY_TYPE_UNSUPPORTED);
     }
 
     @Test
