@@ -103,13 +103,19 @@ class UploadCertificateDialog extends Dialog {
         area.setHelperText(getTranslation(helpKey));
         area.setWidthFull();
         area.setMinRows(4);
-        area.setMaxRows(8);
+        area.setMaxRows(6);
         area.addClassName("pem-input");
     }
 
     /** A file picker that puts the file's text into the area; a binary (DER) file is armoured as PEM of the given type. */
     private Upload fileInto(TextArea area, String pemType) {
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> area.setValue(pemText(bytes, pemType))));
+        Upload upload = new Upload();
+        // The handler runs inside UI.access; clearing the list keeps "Choose file" usable for a second try.
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
+            area.setValue(pemText(bytes, pemType));
+            area.setInvalid(false);
+            upload.clearFileList();
+        }));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_FILE_BYTES);
         upload.setAcceptedFileTypes(".pem", ".crt", ".cer", ".der", ".key", ".txt");

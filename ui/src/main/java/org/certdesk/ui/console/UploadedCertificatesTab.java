@@ -63,10 +63,12 @@ class UploadedCertificatesTab extends VerticalLayout {
                 .setKey("label");
         grid.addComponentColumn(this::names).setHeader(getTranslation("uploaded.col.names")).setFlexGrow(3).setKey("names");
         grid.addComponentColumn(this::issuer).setHeader(getTranslation("uploaded.col.issuer")).setFlexGrow(2).setKey("issuer");
-        grid.addColumn(c -> DATE.format(c.notAfter())).setHeader(getTranslation("uploaded.col.validUntil")).setFlexGrow(1)
-                .setKey("validUntil");
-        grid.addComponentColumn(this::daysLeft).setHeader(getTranslation("uploaded.col.daysLeft")).setFlexGrow(1).setKey("daysLeft");
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("grid.actions")).setFlexGrow(2).setKey("actions");
+        grid.addColumn(c -> DATE.format(c.notAfter())).setHeader(getTranslation("uploaded.col.validUntil")).setAutoWidth(true)
+                .setFlexGrow(0).setKey("validUntil");
+        grid.addComponentColumn(this::daysLeft).setHeader(getTranslation("uploaded.col.daysLeft")).setAutoWidth(true).setFlexGrow(0)
+                .setKey("daysLeft");
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("grid.actions")).setAutoWidth(true).setFlexGrow(0)
+                .setKey("actions");
     }
 
     void refresh() {
