@@ -11,7 +11,9 @@ import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -28,9 +30,9 @@ import org.certdesk.domain.shared.DomainException;
 import org.springframework.stereotype.Component;
 
 /**
- * Zips an issued certificate the way each server wants it (SPEC "Download", after the seed's
- * product): PEM for nginx/Apache/other, PKCS#12 for IIS and Tomcat, JKS for older Tomcat, with a
- * random password in a text file beside the store.
+ * Zips an issued or an uploaded certificate the way each server wants it (SPEC "Download", after
+ * the seed's product): PEM for nginx/Apache/other, PKCS#12 for IIS and Tomcat, JKS for older
+ * Tomcat, with a random password in a text file beside the store.
  */
 @Component
 class ZipCertificateBundles implements CertificateBundles {
@@ -50,29 +52,55 @@ class ZipCertificateBundles implements CertificateBundles {
     public Bundle bundle(BundleRequest request) {
         IssuedCertificateFiles files = issued.bySerial(request.serialHex())
                 .orElseThrow(() -> new DomainException("The CA has no certificate with serial " + request.serialHex() + "."));
-        String stem = request.fileStem();
-        byte[] key = request.pkcs8PrivateKey();
+        return pack(new PemFiles(files.leafPem(), files.chainPem(), files.rootPem()), request.server(), request.fileStem(),
+                request.pkcs8PrivateKey());
+    }
+
+    @Override
+    public Bundle bundle(UploadedBundleRequest request) {
+        // The customer's chain may or may not end in its root; it is passed on as uploaded.
+        return pack(new PemFiles(request.certificatePem(), request.chainPem(), null), request.server(), request.fileStem(),
+                request.pkcs8PrivateKey());
+    }
+
+    /** What goes into a bundle: the leaf, its chain (possibly empty) and the root when CertDesk knows it. */
+    private record PemFiles(String leafPem, String chainPem, String rootPem) {
+
+        String fullChainPem() {
+            return leafPem + chainPem;
+        }
+    }
+
+    private Bundle pack(PemFiles files, ServerType server, String stem, byte[] key) {
         Map<String, byte[]> entries = new LinkedHashMap<>();
-        switch (request.server()) {
+        switch (server) {
             case NGINX -> {
                 entries.put(stem + ".pem", ascii(files.fullChainPem()));
                 putKey(entries, stem + ".key", key);
             }
             case APACHE -> {
                 entries.put(stem + "_public.crt", ascii(files.leafPem()));
-                entries.put(stem + "_chain.crt", ascii(files.chainPem()));
+                putChain(entries, stem + "_chain.crt", files);
                 putKey(entries, stem + ".key", key);
             }
             case TOMCAT_PFX, IIS -> keyStore(entries, "PKCS12", stem + ".pfx", "pfx-password.txt", files, key);
             case TOMCAT_JKS -> keyStore(entries, "JKS", stem + ".jks", "jks-password.txt", files, key);
             case OTHER -> {
                 entries.put(stem + ".crt", ascii(files.leafPem()));
-                entries.put(stem + "_chain.crt", ascii(files.chainPem()));
-                entries.put("root.crt", ascii(files.rootPem()));
+                putChain(entries, stem + "_chain.crt", files);
+                if (files.rootPem() != null) {
+                    entries.put("root.crt", ascii(files.rootPem()));
+                }
                 putKey(entries, stem + ".key", key);
             }
         }
-        return new Bundle(stem + "_" + request.server().name().toLowerCase() + ".zip", zip(entries));
+        return new Bundle(stem + "_" + server.name().toLowerCase() + ".zip", zip(entries));
+    }
+
+    private static void putChain(Map<String, byte[]> entries, String name, PemFiles files) {
+        if (!files.chainPem().isBlank()) {
+            entries.put(name, ascii(files.chainPem()));
+        }
     }
 
     @Override
@@ -81,7 +109,7 @@ class ZipCertificateBundles implements CertificateBundles {
     }
 
     private void keyStore(Map<String, byte[]> entries, String type, String storeName, String passwordName,
-                          IssuedCertificateFiles files, byte[] key) {
+                          PemFiles files, byte[] key) {
         if (key == null) {
             throw new DomainException("This certificate was issued for your own CSR, so CertDesk does not hold its private key"
                     + " and cannot build a " + type + " store. Download the Nginx, Apache or Other format and combine it with your key.");
@@ -90,7 +118,13 @@ class ZipCertificateBundles implements CertificateBundles {
         try {
             KeyStore store = KeyStore.getInstance(type);
             store.load(null, null);
-            store.setKeyEntry("certdesk", privateKey(key), password, new Certificate[] {x509(files.leafPem()), x509(files.chainPem())});
+            List<Certificate> chain = new ArrayList<>();
+            chain.add(x509(files.leafPem()));
+            if (!files.chainPem().isBlank()) {
+                chain.addAll(CertificateFactory.getInstance("X.509")
+                        .generateCertificates(new ByteArrayInputStream(ascii(files.chainPem()))));
+            }
+            store.setKeyEntry("certdesk", privateKey(key), password, chain.toArray(Certificate[]::new));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             store.store(out, password);
             entries.put(storeName, out.toByteArray());

@@ -2,6 +2,8 @@ package org.certdesk.ui.console;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -13,19 +15,31 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import org.certdesk.application.download.DownloadCertificate;
 import org.certdesk.application.listing.CertificateSummary;
+import org.certdesk.application.port.CertificateBundles;
 import org.certdesk.application.port.CertificateBundles.ServerType;
 import org.certdesk.domain.account.Actor;
 import org.certdesk.domain.shared.DomainException;
 
-/** Download: pick the server type, get the zip; the CA root is offered beside it. */
+/**
+ * Download: pick the server type, get the zip. For a CertDesk certificate the CA root is offered
+ * beside it; an uploaded certificate brings its own chain.
+ */
 class DownloadDialog extends Dialog {
 
     final RadioButtonGroup<ServerType> server = new RadioButtonGroup<>();
     final Anchor zip;
 
     DownloadDialog(DownloadCertificate downloadCertificate, Actor actor, CertificateSummary certificate) {
-        setHeaderTitle(getTranslation("download.title", certificate.names().isEmpty() ? "#" + certificate.id().value()
-                : certificate.names().getFirst()));
+        this(certificate.names().isEmpty() ? "#" + certificate.id().value() : certificate.names().getFirst(), "download.hint",
+                server -> downloadCertificate.download(actor, certificate.id(), server), downloadCertificate::rootPem);
+    }
+
+    /**
+     * @param hintKey translation key of the explanation above the choice
+     * @param rootPem the CertDesk root to offer beside the zip, or null for none
+     */
+    DownloadDialog(String title, String hintKey, Function<ServerType, CertificateBundles.Bundle> download, Supplier<String> rootPem) {
+        setHeaderTitle(getTranslation("download.title", title));
         addClassName("download-dialog");
         server.setLabel(getTranslation("download.server"));
         server.setItems(ServerType.values());
@@ -35,7 +49,7 @@ class DownloadDialog extends Dialog {
 
         zip = new Anchor(DownloadHandler.fromInputStream(event -> {
             try {
-                var bundle = downloadCertificate.download(actor, certificate.id(), server.getValue());
+                var bundle = download.apply(server.getValue());
                 return new DownloadResponse(new ByteArrayInputStream(bundle.zip()), bundle.fileName(), "application/zip",
                         bundle.zip().length);
             } catch (DomainException refused) {
@@ -49,13 +63,15 @@ class DownloadDialog extends Dialog {
         zip.add(zipButton);
         zip.setId("download-zip");
 
-        Anchor root = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] pem = downloadCertificate.rootPem().getBytes(StandardCharsets.US_ASCII);
-            return new DownloadResponse(new ByteArrayInputStream(pem), "certdesk-root.crt", "application/x-pem-file", pem.length);
-        }), getTranslation("download.root"));
-        root.getElement().setAttribute("download", true);
-
-        add(new Paragraph(getTranslation("download.hint")), server, root);
+        add(new Paragraph(getTranslation(hintKey)), server);
+        if (rootPem != null) {
+            Anchor root = new Anchor(DownloadHandler.fromInputStream(event -> {
+                byte[] pem = rootPem.get().getBytes(StandardCharsets.US_ASCII);
+                return new DownloadResponse(new ByteArrayInputStream(pem), "certdesk-root.crt", "application/x-pem-file", pem.length);
+            }), getTranslation("download.root"));
+            root.getElement().setAttribute("download", true);
+            add(root);
+        }
         getFooter().add(new Button(getTranslation("panel.close"), click -> close()), zip);
     }
 }

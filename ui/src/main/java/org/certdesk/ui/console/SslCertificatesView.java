@@ -1,7 +1,6 @@
 package org.certdesk.ui.console;
 
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -13,7 +12,6 @@ import org.certdesk.application.overview.ShowOverview;
 import org.certdesk.application.purchase.BuyCertificates;
 import org.certdesk.domain.account.Actor;
 import org.certdesk.domain.certificate.CertificateStatus;
-import org.certdesk.ui.components.EmptyState;
 import org.certdesk.ui.components.Errors;
 import org.certdesk.ui.security.CurrentUser;
 
@@ -25,10 +23,12 @@ public class SslCertificatesView extends VerticalLayout implements HasDynamicTit
     final TabSheet tabs = new TabSheet();
     final OverviewTab overview;
     final ManageCertificatesTab manage;
+    final UploadedCertificatesTab uploaded;
     private final Tab manageTab;
 
     public SslCertificatesView(CurrentUser currentUser, ListCertificates listCertificates, ShowOverview showOverview,
-                               BuyCertificates buyCertificates, CertificateWorkflows workflows) {
+                               BuyCertificates buyCertificates, CertificateWorkflows workflows,
+                               UploadedCertificateUseCases uploadedCertificates) {
         addClassName("ssl-certificates-view");
         setSizeFull();
         Actor actor = currentUser.actor();
@@ -40,9 +40,8 @@ public class SslCertificatesView extends VerticalLayout implements HasDynamicTit
         tabs.setSizeFull();
         tabs.add(getTranslation("certificates.tab.overview"), overview);
         manageTab = tabs.add(getTranslation("certificates.tab.manage"), manage);
-        tabs.add(getTranslation("certificates.tab.uploaded"),
-                new EmptyState(VaadinIcon.UPLOAD, getTranslation("certificates.uploaded.empty.title"),
-                        getTranslation("certificates.uploaded.empty.hint")));
+        uploaded = new UploadedCertificatesTab(uploadedCertificates, actor);
+        tabs.add(getTranslation("certificates.tab.uploaded"), uploaded);
         tabs.addSelectedChangeListener(change -> {
             if (change.getSelectedTab() != manageTab) {
                 overview.refresh();

@@ -1,0 +1,149 @@
+package org.certdesk.adapters.download;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import org.certdesk.adapters.AdaptersTestApplication;
+import org.certdesk.adapters.ca.OpenSsl;
+import org.certdesk.adapters.upload.ElsewhereIssued;
+import org.certdesk.application.port.CertificateBundles;
+import org.certdesk.application.port.CertificateBundles.ServerType;
+import org.certdesk.application.port.CertificateUploadInspector;
+import org.certdesk.application.port.Transactions;
+import org.certdesk.application.upload.DownloadUploadedCertificate;
+import org.certdesk.application.upload.UploadCertificate;
+import org.certdesk.domain.account.Actor;
+import org.certdesk.domain.account.Tenant;
+import org.certdesk.domain.account.Tenants;
+import org.certdesk.domain.account.UserAccount;
+import org.certdesk.domain.account.UserAccounts;
+import org.certdesk.domain.audit.AuditLog;
+import org.certdesk.domain.upload.UploadedCertificate;
+import org.certdesk.domain.upload.UploadedCertificates;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * A certificate from another CA, uploaded with its key and downloaded again for every server
+ * type: the files are judged by openssl and keytool against that CA's root, as a server would.
+ */
+@SpringBootTest(classes = AdaptersTestApplication.class)
+class UploadedCertificateBundlesTest {
+
+    private static final Path KEYTOOL = Path.of(System.getProperty("java.home"), "bin", "keytool");
+
+    @Autowired
+    CertificateUploadInspector inspector;
+    @Autowired
+    UploadedCertificates uploads;
+    @Autowired
+    CertificateBundles bundles;
+    @Autowired
+    AuditLog auditLog;
+    @Autowired
+    Transactions transactions;
+    @Autowired
+    Clock clock;
+    @Autowired
+    Tenants tenants;
+    @Autowired
+    UserAccounts accounts;
+    @TempDir
+    Path directory;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"RSA", "EC"})
+    void everyServerTypeGetsTheUploadedCertificateItsChainAndItsKey(String algorithm) throws Exception {
+        KeyPair keys = algorithm.equals("RSA") ? ElsewhereIssued.rsa() : ElsewhereIssued.ec();
+        String domain = "up-" + UUID.randomUUID().toString().substring(0, 8) + ".example.org";
+        var issued = ElsewhereIssued.issue(keys, 90, domain);
+        Actor actor = customer();
+        UploadedCertificate saved = new UploadCertificate(inspector, uploads, auditLog, transactions, clock)
+                .upload(actor, new UploadCertificate.Command("Bought elsewhere", issued.fullChainPem(), issued.traditionalPem(), null));
+        var download = new DownloadUploadedCertificate(uploads, bundles, auditLog, transactions, clock);
+
+        UnpackedBundle nginx = unpack(download.download(actor, saved.id(), ServerType.NGINX), "nginx");
+        assertThat(nginx.names()).containsExactlyInAnyOrder(domain + ".pem", domain + ".key");
+        assertVerifies(nginx, issued.rootPem(), domain + ".pem", domain + ".pem");
+        assertKeyMatches(nginx, domain + ".key", domain + ".pem");
+
+        UnpackedBundle apache = unpack(download.download(actor, saved.id(), ServerType.APACHE), "apache");
+        assertThat(apache.names()).containsExactlyInAnyOrder(domain + "_public.crt", domain + "_chain.crt", domain + ".key");
+        assertVerifies(apache, issued.rootPem(), domain + "_chain.crt", domain + "_public.crt");
+        assertKeyMatches(apache, domain + ".key", domain + "_public.crt");
+
+        UnpackedBundle other = unpack(download.download(actor, saved.id(), ServerType.OTHER), "other");
+        assertThat(other.names()).containsExactlyInAnyOrder(domain + ".crt", domain + "_chain.crt", domain + ".key");
+
+        var pfxBundle = download.download(actor, saved.id(), ServerType.IIS);
+        assertThat(pfxBundle.fileName()).isEqualTo(domain + "_iis.zip");
+        UnpackedBundle pfx = unpack(pfxBundle, "iis");
+        String pass = "pass:" + pfx.password("pfx-password.txt");
+        OpenSsl openssl = new OpenSsl(pfx.directory());
+        assertSucceeded(openssl.run("pkcs12", "-in", domain + ".pfx", "-passin", pass, "-nokeys", "-clcerts", "-out", "leaf.pem"));
+        assertSucceeded(openssl.run("pkcs12", "-in", domain + ".pfx", "-passin", pass, "-nokeys", "-cacerts", "-out", "chain.pem"));
+        assertSucceeded(openssl.run("pkcs12", "-in", domain + ".pfx", "-passin", pass, "-nocerts", "-nodes", "-out", "key.pem"));
+        assertVerifies(pfx, issued.rootPem(), "chain.pem", "leaf.pem");
+        assertKeyMatches(pfx, "key.pem", "leaf.pem");
+
+        UnpackedBundle jks = unpack(download.download(actor, saved.id(), ServerType.TOMCAT_JKS), "jks");
+        assertThat(keytool(jks.directory(), "-list", "-v", "-storetype", "JKS", "-keystore", domain + ".jks", "-storepass",
+                jks.password("jks-password.txt")))
+                .contains("Entry type: PrivateKeyEntry", "Certificate chain length: 2", "DNSName: " + domain);
+    }
+
+    private UnpackedBundle unpack(CertificateBundles.Bundle bundle, String name) throws Exception {
+        return UnpackedBundle.of(bundle, directory.resolve(name));
+    }
+
+    /** {@code openssl verify} with only the foreign root trusted and the downloaded chain as untrusted intermediates. */
+    private static void assertVerifies(UnpackedBundle bundle, String rootPem, String chainFile, String leafFile) throws Exception {
+        OpenSsl openssl = new OpenSsl(bundle.directory());
+        openssl.write("trusted-root.pem", rootPem);
+        OpenSsl.Result result = openssl.run("verify", "-CAfile", "trusted-root.pem", "-untrusted", chainFile, leafFile);
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(result.output()).contains(leafFile + ": OK");
+    }
+
+    private static void assertKeyMatches(UnpackedBundle bundle, String keyFile, String certificateFile) throws Exception {
+        OpenSsl openssl = new OpenSsl(bundle.directory());
+        OpenSsl.Result fromKey = openssl.run("pkey", "-in", keyFile, "-pubout");
+        OpenSsl.Result fromCertificate = openssl.run("x509", "-in", certificateFile, "-noout", "-pubkey");
+        assertSucceeded(fromKey);
+        assertSucceeded(fromCertificate);
+        assertThat(fromKey.output()).contains("BEGIN PUBLIC KEY").isEqualTo(fromCertificate.output());
+    }
+
+    private static void assertSucceeded(OpenSsl.Result result) {
+        assertThat(result.exitCode()).as(result.output()).isZero();
+    }
+
+    private Actor customer() {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        Tenant tenant = tenants.save(Tenant.unsaved("Downloads " + unique));
+        UserAccount account = accounts.save(UserAccount.newCustomer("d-" + unique, "D", "hash", tenant.id()));
+        return Actor.customer(account.id(), account.username(), tenant.id());
+    }
+
+    private static String keytool(Path workingDirectory, String... arguments) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(KEYTOOL.toString());
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(output).isZero();
+        return output;
+    }
+}
