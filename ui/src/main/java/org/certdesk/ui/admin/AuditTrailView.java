@@ -60,6 +60,11 @@ public class AuditTrailView extends VerticalLayout implements HasDynamicTitle {
         user.setLabel(getTranslation("audit.user"));
         user.setClearButtonVisible(true);
         user.setId("audit-user");
+        // ISO days in every language, as the grid shows them; a typo is named at the field.
+        DatePicker.DatePickerI18n isoDays = new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd")
+                .setBadInputErrorMessage(getTranslation("audit.badDate"));
+        from.setI18n(isoDays);
+        to.setI18n(isoDays);
         from.setLabel(getTranslation("audit.from"));
         from.setClearButtonVisible(true);
         from.setId("audit-from");

@@ -19,9 +19,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.certdesk.adapters.ca.IssuedCertificates;
-import org.certdesk.adapters.demo.DemoRecord;
-import org.certdesk.adapters.demo.DemoRecordType;
-import org.certdesk.adapters.demo.DemoZoneRecords;
 import org.certdesk.application.port.CapturedMail;
 import org.certdesk.domain.calendar.Holidays;
 import org.certdesk.domain.certificate.CertificateId;
@@ -36,13 +33,11 @@ import org.springframework.beans.factory.annotation.Autowired;
  * and the signed certificate names the organization under the OV policy OID; adam finds the mail
  * in the outbox and every step in the certificate's audit log.
  */
-class OvReviewJourneyBrowserTest extends ChromiumTest {
+class OvReviewJourneyBrowserTest extends OvJourneyTest {
 
     private static final Pattern LINK = Pattern.compile("(\\S*)/confirm/([A-Za-z0-9]{43})");
     private static final String OV_POLICY = "2.23.140.1.2.2";
 
-    @Autowired
-    DemoZoneRecords demoZone;
     @Autowired
     CapturedMail capturedMail;
     @Autowired
@@ -58,16 +53,14 @@ class OvReviewJourneyBrowserTest extends ChromiumTest {
         String contact = "carol-" + unique + "@example.com";
 
         signIn("alice", "alice-demo");
-        long id = applyForOv(name, organization, contact);
-        verifyDomain(name);
+        buyOvAndFillApplication(name, new Company(organization, "91310000MA1FL0001X"), contact);
+        screenshot("apply-ov");
+        page.locator("#apply-submit").click();
+        long id = submittedId(name);
+        verifyDomainFromProgress(name);
 
-        switchUser("rita", "rita-demo");
-        page.navigate(url("/review"));
-        Locator queue = page.locator("#review-queue");
-        assertThat(queue).isVisible();
-        // Oldest first: a new application is at the end of the queue.
-        queue.evaluate("grid => grid.scrollToIndex(grid.size - 1)");
-        page.locator(".queue-open[data-certificate='" + id + "']").click();
+        signInAs("rita", "rita-demo");
+        openFromReviewQueue(id);
 
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         assertThat(page.locator("#deadline-first-contact")).hasText("First contact due " + holidays.calendar().addBusinessDays(today, 1));
@@ -101,14 +94,13 @@ class OvReviewJourneyBrowserTest extends ChromiumTest {
         page.locator("#approve").click();
         assertThat(page.locator("#detail-status")).hasText("Issued");
 
-        switchUser("alice", "alice-demo");
-        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Manage Certificates")).click();
-        page.locator("#domain-search input").fill(name);
-        page.locator("#domain-search input").press("Enter");
+        signInAs("alice", "alice-demo");
+        openManageCertificates();
+        showOnly(name);
         assertThat(page.locator(".status-badge:visible")).hasCount(1);
         assertThat(page.locator(".status-badge:visible")).containsText("Issued");
 
-        switchUser("adam", "adam-demo");
+        signInAs("adam", "adam-demo");
         page.navigate(url("/admin/outbox"));
         assertThat(page.locator("#outbox")).containsText(contact);
         page.navigate(url("/admin/audit"));
@@ -118,6 +110,15 @@ class OvReviewJourneyBrowserTest extends ChromiumTest {
         assertThat(trail).containsText("Verification email confirmed");
         assertThat(trail).containsText("Application approved");
         assertThat(trail).containsText("rita");
+        // The same entries found by who acted and when, across certificates.
+        page.locator("#audit-certificate input").fill("");
+        page.locator("#audit-user input").fill("rita");
+        page.locator("#audit-from input").fill(LocalDate.now(ZoneOffset.UTC).toString());
+        page.locator("#audit-from input").press("Enter");
+        waitForVaadin();
+        page.locator("#audit-show").click();
+        assertThat(trail).containsText("#" + id);
+        assertThat(trail).not().containsText("alice (");
 
         X509Certificate leaf = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(
                 issuedCertificates.latestFor(new CertificateId(id)).orElseThrow().leafPem().getBytes(StandardCharsets.US_ASCII)));
@@ -125,67 +126,6 @@ class OvReviewJourneyBrowserTest extends ChromiumTest {
         assertThat(new String(leaf.getExtensionValue("2.5.29.32"), StandardCharsets.ISO_8859_1))
                 .as("certificatePolicies holds the OV OID").isNotEmpty();
         assertThat(policyOids(leaf)).contains(OV_POLICY);
-    }
-
-    /** Buys one OV certificate and applies; returns its number from the grid. */
-    private long applyForOv(String name, String organization, String contact) {
-        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Manage Certificates")).click();
-        page.locator("#buy-certificates").click();
-        page.locator("#buy-type").getByText("OV (organization validated)").click();
-        page.locator("#buy-confirm").click();
-        assertThat(page.locator("#status-filter")).containsText("Pending Application");
-
-        // The grid refreshes after the purchase and keeps recycled rows hidden: wait, then take
-        // the newest visible row's Apply.
-        page.waitForTimeout(300);
-        waitForVaadin();
-        page.locator("[data-action='apply']:visible").first().click();
-        page.locator("#apply-names textarea").fill(name);
-        page.locator("#apply-contact-name input").fill("Carol Contact");
-        page.locator("#apply-contact-email input").fill(contact);
-        page.locator("#apply-contact-phone input").fill("+8613800138000");
-        field("Organization name").fill(organization);
-        field("Registration number (e.g. unified social credit code)").fill("91310000MA1FL0001X");
-        field("Company type").fill("Limited company");
-        field("Country").fill("CN");
-        field("State or province").fill("Shanghai");
-        field("City").fill("Shanghai");
-        field("Street address").fill("1 Century Avenue");
-        field("Postal code").fill("200120");
-        field("Organization phone").fill("+862155550000");
-        screenshot("apply-ov");
-        page.locator("#apply-submit").click();
-        assertThat(page.locator("#apply-submitted")).isVisible();
-        page.keyboard().press("Escape");
-
-        page.locator("#status-filter").click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Verifying")).click();
-        waitForVaadin();
-        searchDomain(name);
-        return Long.parseLong(page.locator(".certificate-id:visible").textContent().strip().substring(1));
-    }
-
-    /** Publishes the TXT record the progress panel shows and runs Verify now. */
-    private void verifyDomain(String name) {
-        page.locator(".row-action[data-action='viewProgress']:visible").click();
-        Locator host = page.locator(".progress-panel .dns-host").first();
-        assertThat(host).hasText("_dnsauth." + name);
-        demoZone.add(new DemoRecord(host.textContent().strip(), DemoRecordType.TXT,
-                page.locator(".progress-panel .dns-value").first().textContent().strip()));
-        page.locator("#progress-verify-now").click();
-        assertThat(page.locator(".progress-panel .instruction-card")).containsText("Verified");
-    }
-
-    private Locator field(String label) {
-        return page.locator("vaadin-text-field:has(> label:text-is('" + label + "')) input");
-    }
-
-    private void switchUser(String username, String password) {
-        context.clearCookies();
-        signIn(username, password);
-        // Let the sign-in finish before navigating on, or the next navigation races it.
-        page.waitForCondition(() -> !page.url().contains("/login"));
-        waitForVaadin();
     }
 
     private Matcher mailedLink(String to) {
