@@ -15,9 +15,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.certdesk.adapters.AdaptersTestApplication;
 import org.certdesk.application.listing.ListCertificates;
-import org.certdesk.application.port.ExpiryReminderLog;
 import org.certdesk.application.port.SubscriberKeyStore;
-import org.certdesk.application.port.Transactions;
 import org.certdesk.application.progress.Progress;
 import org.certdesk.application.purchase.BuyCertificates;
 import org.certdesk.domain.account.Actor;
@@ -28,7 +26,6 @@ import org.certdesk.domain.account.UserAccount;
 import org.certdesk.domain.account.UserAccounts;
 import org.certdesk.domain.audit.AuditEntry;
 import org.certdesk.domain.audit.AuditLog;
-import org.certdesk.domain.calendar.Holidays;
 import org.certdesk.domain.catalogue.ProductCatalogue;
 import org.certdesk.domain.certificate.Certificate;
 import org.certdesk.domain.certificate.CertificateApplication;
@@ -46,12 +43,10 @@ import org.certdesk.domain.name.Identifiers;
 import org.certdesk.domain.name.PhoneNumber;
 import org.certdesk.domain.policy.KeyAlgorithm;
 import org.certdesk.domain.review.PhoneCallOutcome;
-import org.certdesk.domain.review.Reviews;
 import org.certdesk.domain.shared.ConcurrentChangeException;
 import org.certdesk.domain.shared.DomainException;
 import org.certdesk.domain.shared.NotFoundException;
 import org.certdesk.domain.shared.NotPermittedException;
-import org.certdesk.domain.verification.TokenSource;
 import org.certdesk.domain.verification.VerificationAttempt;
 import org.certdesk.domain.verification.VerificationMethod;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,21 +62,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 class CertificateLifecyclePersistenceTest {
 
     @Autowired
+    LifecyclePorts ports;
+    @Autowired
     Certificates certificates;
     @Autowired
     AuditLog auditLog;
     @Autowired
-    Reviews reviews;
-    @Autowired
     SubscriberKeyStore keyStore;
-    @Autowired
-    TokenSource tokens;
-    @Autowired
-    Holidays holidays;
-    @Autowired
-    Transactions transactions;
-    @Autowired
-    ExpiryReminderLog reminderLog;
     @Autowired
     Tenants tenants;
     @Autowired
@@ -97,7 +84,7 @@ class CertificateLifecyclePersistenceTest {
 
     @BeforeEach
     void setUp() {
-        life = new Lifecycle(certificates, auditLog, reviews, keyStore, tokens, holidays, reminderLog, transactions, catalogue);
+        life = new Lifecycle(ports);
         customer = aCustomer();
         otherTenantsCustomer = aCustomer();
         reviewer = aReviewer();

@@ -11,12 +11,10 @@ import java.util.List;
 import java.util.UUID;
 
 import org.certdesk.domain.catalogue.ProductCatalogue;
-import org.certdesk.domain.calendar.Holidays;
 import org.certdesk.adapters.AdaptersTestApplication;
 import org.certdesk.application.port.CapturedMail;
 import org.certdesk.application.port.CapturedMail.CapturedMessage;
 import org.certdesk.application.port.ExpiryReminderLog;
-import org.certdesk.application.port.SubscriberKeyStore;
 import org.certdesk.application.port.Transactions;
 import org.certdesk.application.purchase.BuyCertificates;
 import org.certdesk.application.reminder.ManageReminderPreference;
@@ -44,10 +42,8 @@ import org.certdesk.domain.name.PhoneNumber;
 import org.certdesk.domain.policy.KeyAlgorithm;
 import org.certdesk.domain.reminder.ReminderPreference;
 import org.certdesk.domain.reminder.ReminderPreferences;
-import org.certdesk.domain.review.Reviews;
 import org.certdesk.domain.shared.DomainException;
 import org.certdesk.domain.shared.NotPermittedException;
-import org.certdesk.domain.verification.TokenSource;
 import org.certdesk.domain.verification.VerificationMethod;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,19 +59,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ExpiryRemindersPersistenceTest {
 
     @Autowired
-    ProductCatalogue catalogue;
+    LifecyclePorts ports;
     @Autowired
-    Holidays holidays;
+    ProductCatalogue catalogue;
     @Autowired
     Certificates certificates;
     @Autowired
     AuditLog auditLog;
-    @Autowired
-    Reviews reviews;
-    @Autowired
-    SubscriberKeyStore keyStore;
-    @Autowired
-    TokenSource tokens;
     @Autowired
     Transactions transactions;
     @Autowired
@@ -101,7 +91,7 @@ class ExpiryRemindersPersistenceTest {
 
     @BeforeEach
     void setUp() {
-        life = new Lifecycle(certificates, auditLog, reviews, keyStore, tokens, holidays, reminderLog, transactions, catalogue);
+        life = new Lifecycle(ports);
         reminders = new SendExpiryReminders(certificates, reminderLog, preferences, notifications, transactions, life.clock);
         preference = new ManageReminderPreference(preferences, auditLog, transactions, life.clock);
         customer = aCustomer();

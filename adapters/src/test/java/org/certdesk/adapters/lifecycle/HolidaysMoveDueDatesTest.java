@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.certdesk.adapters.AdaptersTestApplication;
 import org.certdesk.application.admin.ManageHolidays;
 import org.certdesk.application.apply.SubmitApplication;
-import org.certdesk.application.port.SubscriberKeyStore;
 import org.certdesk.application.port.Transactions;
 import org.certdesk.application.purchase.BuyCertificates;
 import org.certdesk.domain.account.Actor;
@@ -18,12 +17,10 @@ import org.certdesk.domain.account.Tenants;
 import org.certdesk.domain.account.UserAccount;
 import org.certdesk.domain.account.UserAccounts;
 import org.certdesk.domain.audit.AuditLog;
-import org.certdesk.application.port.ExpiryReminderLog;
 import org.certdesk.domain.calendar.Holidays;
 import org.certdesk.domain.catalogue.ProductCatalogue;
 import org.certdesk.domain.certificate.CertificateApplication;
 import org.certdesk.domain.certificate.CertificateId;
-import org.certdesk.domain.certificate.Certificates;
 import org.certdesk.domain.certificate.Contact;
 import org.certdesk.domain.certificate.Coverage;
 import org.certdesk.domain.certificate.CsrSource;
@@ -33,8 +30,6 @@ import org.certdesk.domain.name.EmailAddress;
 import org.certdesk.domain.name.Identifiers;
 import org.certdesk.domain.name.PhoneNumber;
 import org.certdesk.domain.policy.KeyAlgorithm;
-import org.certdesk.domain.review.Reviews;
-import org.certdesk.domain.verification.TokenSource;
 import org.certdesk.domain.verification.VerificationMethod;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,17 +43,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 class HolidaysMoveDueDatesTest {
 
     @Autowired
-    ExpiryReminderLog reminderLog;
-    @Autowired
-    Certificates certificates;
+    LifecyclePorts ports;
     @Autowired
     AuditLog auditLog;
-    @Autowired
-    Reviews reviews;
-    @Autowired
-    SubscriberKeyStore keyStore;
-    @Autowired
-    TokenSource tokens;
     @Autowired
     Holidays holidays;
     @Autowired
@@ -72,7 +59,7 @@ class HolidaysMoveDueDatesTest {
 
     @Test
     void anAddedHolidayMovesTheExpectedDecisionOfASubmittedOvApplication() {
-        Lifecycle life = new Lifecycle(certificates, auditLog, reviews, keyStore, tokens, holidays, reminderLog, transactions, catalogue);
+        Lifecycle life = new Lifecycle(ports);
         ManageHolidays manage = new ManageHolidays(holidays, auditLog, transactions, life.clock);
         Actor customer = customer();
         Actor admin = admin();

@@ -12,8 +12,6 @@ import org.certdesk.application.lifecycle.RenewCertificate;
 import org.certdesk.application.lifecycle.RevokeCertificate;
 import org.certdesk.application.listing.ListCertificates;
 import org.certdesk.application.port.DvReviewRequests;
-import org.certdesk.application.port.ExpiryReminderLog;
-import org.certdesk.application.port.SubscriberKeyStore;
 import org.certdesk.application.port.Transactions;
 import org.certdesk.application.progress.ShowProgress;
 import org.certdesk.application.purchase.BuyCertificates;
@@ -24,8 +22,6 @@ import org.certdesk.application.support.EventMail;
 import org.certdesk.application.verification.CheckDomainsNow;
 import org.certdesk.application.verification.RecheckVerifyingDomains;
 import org.certdesk.domain.audit.AuditLog;
-import org.certdesk.domain.calendar.Holidays;
-import org.certdesk.domain.catalogue.ProductCatalogue;
 import org.certdesk.domain.certificate.Certificates;
 import org.certdesk.domain.policy.IssuancePolicy;
 import org.certdesk.domain.review.GovRegistrantRule;
@@ -68,15 +64,19 @@ final class Lifecycle {
     final AuditLog auditLog;
     final CertificateAccess access;
 
-    Lifecycle(Certificates certificates, AuditLog auditLog, Reviews reviews, SubscriberKeyStore keyStore, TokenSource tokens,
-              Holidays holidays, ExpiryReminderLog reminders, Transactions transactions, ProductCatalogue catalogue) {
+    Lifecycle(LifecyclePorts ports) {
+        Certificates certificates = ports.certificates();
+        AuditLog auditLog = ports.auditLog();
+        Reviews reviews = ports.reviews();
+        TokenSource tokens = ports.tokens();
+        Transactions transactions = ports.transactions();
         this.auditLog = auditLog;
         IssuancePolicy policy = IssuancePolicy.baselineRequirements();
         access = new CertificateAccess(certificates, auditLog, new EventMail(mail), clock);
         GovRegistrantRule govRule = new GovRegistrantRule(whois);
         var csrInspector = new TestDoubles.AcceptingCsrInspector();
-        IssueCertificate issue = new IssueCertificate(ca, new TestDoubles.FakeKeyGenerator(), keyStore, policy, clock);
-        buy = new BuyCertificates(access, catalogue, transactions, clock);
+        IssueCertificate issue = new IssueCertificate(ca, new TestDoubles.FakeKeyGenerator(), ports.keyStore(), policy, clock);
+        buy = new BuyCertificates(access, ports.catalogue(), transactions, clock);
         list = new ListCertificates(certificates, clock);
         submit = new SubmitApplication(access, csrInspector, govRule, tokens, policy, transactions, clock);
         cancel = new CancelApplication(access, transactions, clock);
@@ -86,10 +86,10 @@ final class Lifecycle {
         reviewer = new ReviewerActions(access, reviews, transactions, clock);
         decide = new DecideApplication(access, reviews, issue, transactions, clock);
         revoke = new RevokeCertificate(access, revocations, transactions, clock);
-        renew = new RenewCertificate(access, tokens, reminders, policy, transactions, clock);
+        renew = new RenewCertificate(access, tokens, ports.reminderLog(), policy, transactions, clock);
         combine = new CombineCertificates(access, transactions, clock);
         sweeps = new LifecycleSweeps(access, transactions, clock);
         recheck = new RecheckVerifyingDomains(certificates, checkDomains);
-        progress = new ShowProgress(access, reviews, holidays, transactions, clock);
+        progress = new ShowProgress(access, reviews, ports.holidays(), transactions, clock);
     }
 }

@@ -11,11 +11,9 @@ import org.certdesk.domain.calendar.Holidays;
 import org.certdesk.adapters.AdaptersTestApplication;
 import org.certdesk.application.apply.SubmitApplication;
 import org.certdesk.application.port.DvReviewRequests;
-import org.certdesk.application.port.ExpiryReminderLog;
 import org.certdesk.application.port.ReviewAssignments;
 import org.certdesk.application.port.ReviewQueueQuery;
 import org.certdesk.application.port.SimulationSettingsStore;
-import org.certdesk.application.port.SubscriberKeyStore;
 import org.certdesk.application.port.Transactions;
 import org.certdesk.application.purchase.BuyCertificates;
 import org.certdesk.application.review.QueueFilter;
@@ -49,7 +47,6 @@ import org.certdesk.domain.review.Reviews;
 import org.certdesk.domain.shared.DomainException;
 import org.certdesk.domain.shared.NotPermittedException;
 import org.certdesk.domain.simulation.SimulationSettings;
-import org.certdesk.domain.verification.TokenSource;
 import org.certdesk.domain.verification.VerificationMethod;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,6 +63,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class SimulationSettingsPersistenceTest {
 
     @Autowired
+    LifecyclePorts ports;
+    @Autowired
     ProductCatalogue catalogue;
     @Autowired
     Holidays holidays;
@@ -76,17 +75,11 @@ class SimulationSettingsPersistenceTest {
     @Autowired
     Reviews reviews;
     @Autowired
-    SubscriberKeyStore keyStore;
-    @Autowired
-    TokenSource tokens;
-    @Autowired
     Transactions transactions;
     @Autowired
     Tenants tenants;
     @Autowired
     UserAccounts accounts;
-    @Autowired
-    ExpiryReminderLog reminderLog;
     @Autowired
     SimulationSettingsStore store;
     @Autowired
@@ -109,7 +102,7 @@ class SimulationSettingsPersistenceTest {
 
     @BeforeEach
     void setUp() {
-        life = new Lifecycle(certificates, auditLog, reviews, keyStore, tokens, holidays, reminderLog, transactions, catalogue);
+        life = new Lifecycle(ports);
         simulation = new ManageSimulation(store, auditLog, transactions, life.clock);
         pace = new SimulationPace(store, transactions, Duration.ofMinutes(2), Duration.ofHours(1));
         life.autoApproveDv = pace::autoApproveDv;
