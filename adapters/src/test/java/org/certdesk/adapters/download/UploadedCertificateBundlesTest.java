@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import org.certdesk.adapters.AdaptersTestApplication;
+import org.certdesk.adapters.TestActors;
 import org.certdesk.adapters.ca.OpenSsl;
 import org.certdesk.adapters.upload.ElsewhereIssued;
 import org.certdesk.application.port.CertificateBundles;
@@ -21,10 +22,6 @@ import org.certdesk.application.port.Transactions;
 import org.certdesk.application.upload.DownloadUploadedCertificate;
 import org.certdesk.application.upload.UploadCertificate;
 import org.certdesk.domain.account.Actor;
-import org.certdesk.domain.account.Tenant;
-import org.certdesk.domain.account.Tenants;
-import org.certdesk.domain.account.UserAccount;
-import org.certdesk.domain.account.UserAccounts;
 import org.certdesk.domain.audit.AuditLog;
 import org.certdesk.domain.upload.UploadedCertificate;
 import org.certdesk.domain.upload.UploadedCertificates;
@@ -44,6 +41,8 @@ class UploadedCertificateBundlesTest {
     private static final Path KEYTOOL = Path.of(System.getProperty("java.home"), "bin", "keytool");
 
     @Autowired
+    TestActors actors;
+    @Autowired
     CertificateUploadInspector inspector;
     @Autowired
     UploadedCertificates uploads;
@@ -55,10 +54,6 @@ class UploadedCertificateBundlesTest {
     Transactions transactions;
     @Autowired
     Clock clock;
-    @Autowired
-    Tenants tenants;
-    @Autowired
-    UserAccounts accounts;
     @TempDir
     Path directory;
 
@@ -68,7 +63,7 @@ class UploadedCertificateBundlesTest {
         KeyPair keys = algorithm.equals("RSA") ? ElsewhereIssued.rsa() : ElsewhereIssued.ec();
         String domain = "up-" + UUID.randomUUID().toString().substring(0, 8) + ".example.org";
         var issued = ElsewhereIssued.issue(keys, 90, domain);
-        Actor actor = customer();
+        Actor actor = actors.customer();
         UploadedCertificate saved = new UploadCertificate(inspector, uploads, auditLog, transactions, clock)
                 .upload(actor, new UploadCertificate.Command("Bought elsewhere", issued.fullChainPem(), issued.traditionalPem(), null));
         var download = new DownloadUploadedCertificate(uploads, bundles, auditLog, transactions, clock);
@@ -127,13 +122,6 @@ class UploadedCertificateBundlesTest {
 
     private static void assertSucceeded(OpenSsl.Result result) {
         assertThat(result.exitCode()).as(result.output()).isZero();
-    }
-
-    private Actor customer() {
-        String unique = UUID.randomUUID().toString().substring(0, 8);
-        Tenant tenant = tenants.save(Tenant.unsaved("Downloads " + unique));
-        UserAccount account = accounts.save(UserAccount.newCustomer("d-" + unique, "D", "hash", tenant.id()));
-        return Actor.customer(account.id(), account.username(), tenant.id());
     }
 
     private static String keytool(Path workingDirectory, String... arguments) throws Exception {

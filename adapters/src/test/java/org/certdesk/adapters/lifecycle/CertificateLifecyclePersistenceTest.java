@@ -14,16 +14,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import org.certdesk.adapters.AdaptersTestApplication;
+import org.certdesk.adapters.TestActors;
 import org.certdesk.application.listing.ListCertificates;
 import org.certdesk.application.port.SubscriberKeyStore;
 import org.certdesk.application.progress.Progress;
 import org.certdesk.application.purchase.BuyCertificates;
 import org.certdesk.domain.account.Actor;
 import org.certdesk.domain.account.Role;
-import org.certdesk.domain.account.Tenant;
-import org.certdesk.domain.account.Tenants;
-import org.certdesk.domain.account.UserAccount;
-import org.certdesk.domain.account.UserAccounts;
 import org.certdesk.domain.audit.AuditEntry;
 import org.certdesk.domain.audit.AuditLog;
 import org.certdesk.domain.catalogue.ProductCatalogue;
@@ -62,6 +59,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 class CertificateLifecyclePersistenceTest {
 
     @Autowired
+    TestActors actors;
+    @Autowired
     LifecyclePorts ports;
     @Autowired
     Certificates certificates;
@@ -69,10 +68,6 @@ class CertificateLifecyclePersistenceTest {
     AuditLog auditLog;
     @Autowired
     SubscriberKeyStore keyStore;
-    @Autowired
-    Tenants tenants;
-    @Autowired
-    UserAccounts accounts;
     @Autowired
     ProductCatalogue catalogue;
 
@@ -85,10 +80,10 @@ class CertificateLifecyclePersistenceTest {
     @BeforeEach
     void setUp() {
         life = new Lifecycle(ports);
-        customer = aCustomer();
-        otherTenantsCustomer = aCustomer();
-        reviewer = aReviewer();
-        secondReviewer = aReviewer();
+        customer = actors.customer();
+        otherTenantsCustomer = actors.customer();
+        reviewer = actors.staff(Role.REVIEWER);
+        secondReviewer = actors.staff(Role.REVIEWER);
     }
 
     @Test
@@ -403,17 +398,6 @@ class CertificateLifecyclePersistenceTest {
 
     private static Contact contact() {
         return new Contact("Li Wei", EmailAddress.parse("li.wei@example.com"), PhoneNumber.parse("+86 138 0013 8000"));
-    }
-
-    private Actor aCustomer() {
-        Tenant tenant = tenants.save(Tenant.unsaved("Tenant " + suffix()));
-        UserAccount account = accounts.save(UserAccount.newCustomer("c-" + suffix(), "Customer", "hash", tenant.id()));
-        return Actor.customer(account.id(), account.username(), tenant.id());
-    }
-
-    private Actor aReviewer() {
-        UserAccount account = accounts.save(UserAccount.newStaff("r-" + suffix(), "Reviewer", "hash", Role.REVIEWER));
-        return Actor.staff(account.id(), account.username(), Role.REVIEWER);
     }
 
     private static String suffix() {

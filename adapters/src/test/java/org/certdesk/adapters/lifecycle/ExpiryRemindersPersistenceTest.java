@@ -10,8 +10,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
-import org.certdesk.domain.catalogue.ProductCatalogue;
 import org.certdesk.adapters.AdaptersTestApplication;
+import org.certdesk.domain.catalogue.ProductCatalogue;
+import org.certdesk.adapters.TestActors;
 import org.certdesk.application.port.CapturedMail;
 import org.certdesk.application.port.CapturedMail.CapturedMessage;
 import org.certdesk.application.port.ExpiryReminderLog;
@@ -21,10 +22,6 @@ import org.certdesk.application.reminder.ManageReminderPreference;
 import org.certdesk.application.reminder.SendExpiryReminders;
 import org.certdesk.domain.account.Actor;
 import org.certdesk.domain.account.Role;
-import org.certdesk.domain.account.Tenant;
-import org.certdesk.domain.account.Tenants;
-import org.certdesk.domain.account.UserAccount;
-import org.certdesk.domain.account.UserAccounts;
 import org.certdesk.domain.audit.AuditLog;
 import org.certdesk.domain.certificate.CertificateApplication;
 import org.certdesk.domain.certificate.CertificateId;
@@ -59,6 +56,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ExpiryRemindersPersistenceTest {
 
     @Autowired
+    TestActors actors;
+    @Autowired
     LifecyclePorts ports;
     @Autowired
     ProductCatalogue catalogue;
@@ -68,10 +67,6 @@ class ExpiryRemindersPersistenceTest {
     AuditLog auditLog;
     @Autowired
     Transactions transactions;
-    @Autowired
-    Tenants tenants;
-    @Autowired
-    UserAccounts accounts;
     @Autowired
     ExpiryReminderLog reminderLog;
     @Autowired
@@ -94,7 +89,7 @@ class ExpiryRemindersPersistenceTest {
         life = new Lifecycle(ports);
         reminders = new SendExpiryReminders(certificates, reminderLog, preferences, notifications, transactions, life.clock);
         preference = new ManageReminderPreference(preferences, auditLog, transactions, life.clock);
-        customer = aCustomer();
+        customer = actors.customer();
         contact = "ops-" + suffix() + "@example.com";
     }
 
@@ -170,7 +165,7 @@ class ExpiryRemindersPersistenceTest {
     @Test
     void thePreferenceIsStoredPerTenantValidatedAndAudited() {
         Actor colleague = Actor.customer(customer.account(), "colleague", customer.tenant());
-        Actor otherTenant = aCustomer();
+        Actor otherTenant = actors.customer();
 
         assertThat(preference.current(customer)).isEqualTo(ReminderPreference.DEFAULT);
         preference.save(customer, new ReminderPreference(90, 1));
@@ -211,12 +206,6 @@ class ExpiryRemindersPersistenceTest {
     private List<CapturedMessage> mailsToContact() {
         return outbox.recent(500).stream().filter(m -> m.to().contains(contact))
                 .filter(m -> m.subject().contains("expires soon")).toList();
-    }
-
-    private Actor aCustomer() {
-        Tenant tenant = tenants.save(Tenant.unsaved("Tenant " + suffix()));
-        UserAccount account = accounts.save(UserAccount.newCustomer("c-" + suffix(), "Customer", "hash", tenant.id()));
-        return Actor.customer(account.id(), account.username(), tenant.id());
     }
 
     private static String suffix() {

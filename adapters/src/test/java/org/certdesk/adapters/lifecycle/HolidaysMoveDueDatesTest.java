@@ -6,16 +6,13 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.certdesk.adapters.AdaptersTestApplication;
+import org.certdesk.adapters.TestActors;
 import org.certdesk.application.admin.ManageHolidays;
 import org.certdesk.application.apply.SubmitApplication;
 import org.certdesk.application.port.Transactions;
 import org.certdesk.application.purchase.BuyCertificates;
 import org.certdesk.domain.account.Actor;
 import org.certdesk.domain.account.Role;
-import org.certdesk.domain.account.Tenant;
-import org.certdesk.domain.account.Tenants;
-import org.certdesk.domain.account.UserAccount;
-import org.certdesk.domain.account.UserAccounts;
 import org.certdesk.domain.audit.AuditLog;
 import org.certdesk.domain.calendar.Holidays;
 import org.certdesk.domain.catalogue.ProductCatalogue;
@@ -43,6 +40,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 class HolidaysMoveDueDatesTest {
 
     @Autowired
+    TestActors actors;
+    @Autowired
     LifecyclePorts ports;
     @Autowired
     AuditLog auditLog;
@@ -52,17 +51,13 @@ class HolidaysMoveDueDatesTest {
     ProductCatalogue catalogue;
     @Autowired
     Transactions transactions;
-    @Autowired
-    Tenants tenants;
-    @Autowired
-    UserAccounts accounts;
 
     @Test
     void anAddedHolidayMovesTheExpectedDecisionOfASubmittedOvApplication() {
         Lifecycle life = new Lifecycle(ports);
         ManageHolidays manage = new ManageHolidays(holidays, auditLog, transactions, life.clock);
-        Actor customer = customer();
-        Actor admin = admin();
+        Actor customer = actors.customer();
+        Actor admin = actors.staff(Role.ADMIN);
         CertificateId id = life.buy.buy(new BuyCertificates.Command(customer, "CertDesk", ValidationType.OV, Coverage.SINGLE, 1, 1))
                 .getFirst();
         life.submit.submit(new SubmitApplication.Command(customer, id, application("holiday-" + unique() + ".com")));
@@ -84,17 +79,6 @@ class HolidaysMoveDueDatesTest {
                 new Contact("Li Wei", EmailAddress.parse("li.wei@example.com"), PhoneNumber.parse("+86 138 0013 8000")),
                 new Organization("Example Trading Co., Ltd.", "91110000600037341L", "Limited company", "CN", "Beijing", "Beijing",
                         "1 Chang'an Avenue", "100000", PhoneNumber.parse("+86 10 1234 5678")), null, VerificationMethod.DNS_TXT);
-    }
-
-    private Actor customer() {
-        Tenant tenant = tenants.save(Tenant.unsaved("Holiday tenant " + unique()));
-        UserAccount account = accounts.save(UserAccount.newCustomer("hc-" + unique(), "Customer", "hash", tenant.id()));
-        return Actor.customer(account.id(), account.username(), tenant.id());
-    }
-
-    private Actor admin() {
-        UserAccount account = accounts.save(UserAccount.newStaff("ha-" + unique(), "Admin", "hash", Role.ADMIN));
-        return Actor.staff(account.id(), account.username(), Role.ADMIN);
     }
 
     private static String unique() {

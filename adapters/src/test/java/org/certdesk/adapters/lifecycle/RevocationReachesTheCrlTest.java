@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.certdesk.adapters.AdaptersTestApplication;
+import org.certdesk.adapters.TestActors;
 import org.certdesk.adapters.ca.IssuedCertificateFiles;
 import org.certdesk.adapters.ca.IssuedCertificates;
 import org.certdesk.adapters.ca.OpenSsl;
@@ -27,10 +28,6 @@ import org.certdesk.application.support.CertificateAccess;
 import org.certdesk.application.support.EventMail;
 import org.certdesk.application.verification.CheckDomainsNow;
 import org.certdesk.domain.account.Actor;
-import org.certdesk.domain.account.Tenant;
-import org.certdesk.domain.account.Tenants;
-import org.certdesk.domain.account.UserAccount;
-import org.certdesk.domain.account.UserAccounts;
 import org.certdesk.domain.audit.AuditLog;
 import org.certdesk.domain.calendar.Holidays;
 import org.certdesk.domain.catalogue.ProductCatalogue;
@@ -73,6 +70,8 @@ class RevocationReachesTheCrlTest {
     private static final Pattern CDP = Pattern.compile("URI:\\S+/crl/([a-z]+-[0-9a-f]{8})\\.crl");
 
     @Autowired
+    TestActors actors;
+    @Autowired
     Certificates certificates;
     @Autowired
     AuditLog auditLog;
@@ -96,10 +95,6 @@ class RevocationReachesTheCrlTest {
     TokenSource tokens;
     @Autowired
     Transactions transactions;
-    @Autowired
-    Tenants tenants;
-    @Autowired
-    UserAccounts accounts;
     @Autowired
     Clock clock;
     @Autowired
@@ -130,7 +125,7 @@ class RevocationReachesTheCrlTest {
                 new CaaCheck(dns, Lifecycle.CA_IDENTITY), issue, policy, transactions, clock, () -> true,
                 (certificate, round, at) -> { });
         revoke = new RevokeCertificate(access, revocations, transactions, clock);
-        customer = aCustomer();
+        customer = actors.customer();
     }
 
     @Test
@@ -174,12 +169,6 @@ class RevocationReachesTheCrlTest {
         Matcher matcher = CDP.matcher(openssl.text(leafPem));
         assertThat(matcher.find()).as("the leaf names a CRL distribution point").isTrue();
         return matcher.group(1);
-    }
-
-    private Actor aCustomer() {
-        Tenant tenant = tenants.save(Tenant.unsaved("Tenant " + suffix()));
-        UserAccount account = accounts.save(UserAccount.newCustomer("c-" + suffix(), "Customer", "hash", tenant.id()));
-        return Actor.customer(account.id(), account.username(), tenant.id());
     }
 
     private static String suffix() {

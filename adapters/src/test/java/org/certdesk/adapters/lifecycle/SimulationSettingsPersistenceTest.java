@@ -6,9 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.UUID;
 
+import org.certdesk.adapters.AdaptersTestApplication;
 import org.certdesk.domain.catalogue.ProductCatalogue;
 import org.certdesk.domain.calendar.Holidays;
-import org.certdesk.adapters.AdaptersTestApplication;
+import org.certdesk.adapters.TestActors;
 import org.certdesk.application.apply.SubmitApplication;
 import org.certdesk.application.port.DvReviewRequests;
 import org.certdesk.application.port.ReviewAssignments;
@@ -24,10 +25,6 @@ import org.certdesk.application.simulation.ManageSimulation;
 import org.certdesk.application.simulation.SimulationPace;
 import org.certdesk.domain.account.Actor;
 import org.certdesk.domain.account.Role;
-import org.certdesk.domain.account.Tenant;
-import org.certdesk.domain.account.Tenants;
-import org.certdesk.domain.account.UserAccount;
-import org.certdesk.domain.account.UserAccounts;
 import org.certdesk.domain.audit.AuditLog;
 import org.certdesk.domain.certificate.Certificate;
 import org.certdesk.domain.certificate.CertificateApplication;
@@ -63,6 +60,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class SimulationSettingsPersistenceTest {
 
     @Autowired
+    TestActors actors;
+    @Autowired
     LifecyclePorts ports;
     @Autowired
     ProductCatalogue catalogue;
@@ -76,10 +75,6 @@ class SimulationSettingsPersistenceTest {
     Reviews reviews;
     @Autowired
     Transactions transactions;
-    @Autowired
-    Tenants tenants;
-    @Autowired
-    UserAccounts accounts;
     @Autowired
     SimulationSettingsStore store;
     @Autowired
@@ -110,11 +105,9 @@ class SimulationSettingsPersistenceTest {
         queue = new ReviewQueue(queueQuery, assignments, certificates, holidays, transactions,
                 life.clock);
         decisions = new ReviewDecisions(life.access, reviews, new GovRegistrantRule(life.whois), life.decide);
-        admin = staff(Role.ADMIN);
-        reviewer = staff(Role.REVIEWER);
-        Tenant tenant = tenants.save(Tenant.unsaved("Tenant " + suffix()));
-        UserAccount account = accounts.save(UserAccount.newCustomer("c-" + suffix(), "Customer", "hash", tenant.id()));
-        customer = Actor.customer(account.id(), account.username(), tenant.id());
+        admin = actors.staff(Role.ADMIN);
+        reviewer = actors.staff(Role.REVIEWER);
+        customer = actors.customer();
     }
 
     /** The settings are global: later tests in this database expect the defaults. */
@@ -192,11 +185,6 @@ class SimulationSettingsPersistenceTest {
         return new CertificateApplication(Identifiers.parseLines(domain), new CsrSource.SystemGenerated(KeyAlgorithm.EC_P256),
                 new Contact("Ops", EmailAddress.parse("ops@example.com"), PhoneNumber.parse("+86 138 0013 8000")), null, null,
                 VerificationMethod.DNS_TXT);
-    }
-
-    private Actor staff(Role role) {
-        UserAccount account = accounts.save(UserAccount.newStaff("s-" + suffix(), "Staff", "hash", role));
-        return Actor.staff(account.id(), account.username(), role);
     }
 
     private static String suffix() {

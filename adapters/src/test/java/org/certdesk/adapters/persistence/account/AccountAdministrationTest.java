@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.UUID;
 
 import org.certdesk.adapters.AdaptersTestApplication;
+import org.certdesk.adapters.TestActors;
 import org.certdesk.application.account.AccountProblem;
 import org.certdesk.application.account.AccountSummary;
 import org.certdesk.application.account.CreateAccount;
@@ -40,6 +41,8 @@ class AccountAdministrationTest {
 
     private static final String PASSWORD = "correct-horse-battery";
 
+    @Autowired
+    TestActors actors;
     @Autowired
     UserAccounts accounts;
     @Autowired
@@ -171,11 +174,8 @@ class AccountAdministrationTest {
 
     @Test
     void customersAndReviewersAreRefused() {
-        Tenant tenant = tenants.save(Tenant.unsaved("Refused " + unique()));
-        UserAccount customerAccount = accounts.save(UserAccount.newCustomer("c-" + unique(), "C", "hash", tenant.id()));
-        UserAccount reviewerAccount = accounts.save(UserAccount.newStaff("r-" + unique(), "R", "hash", Role.REVIEWER));
-        Actor customer = Actor.customer(customerAccount.id(), customerAccount.username(), tenant.id());
-        Actor reviewer = Actor.staff(reviewerAccount.id(), reviewerAccount.username(), Role.REVIEWER);
+        Actor customer = actors.customer();
+        Actor reviewer = actors.staff(Role.REVIEWER);
 
         for (Actor refused : new Actor[] {customer, reviewer}) {
             assertThatThrownBy(() -> list.accounts(refused)).isInstanceOf(NotPermittedException.class);

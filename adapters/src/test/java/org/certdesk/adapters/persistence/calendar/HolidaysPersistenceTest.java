@@ -8,15 +8,12 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.certdesk.adapters.AdaptersTestApplication;
+import org.certdesk.adapters.TestActors;
 import org.certdesk.application.admin.ManageHolidays;
 import org.certdesk.application.admin.ManageHolidays.DueDatePreview;
 import org.certdesk.application.port.Transactions;
 import org.certdesk.domain.account.Actor;
 import org.certdesk.domain.account.Role;
-import org.certdesk.domain.account.Tenant;
-import org.certdesk.domain.account.Tenants;
-import org.certdesk.domain.account.UserAccount;
-import org.certdesk.domain.account.UserAccounts;
 import org.certdesk.domain.audit.AuditLog;
 import org.certdesk.domain.calendar.Holiday;
 import org.certdesk.domain.calendar.Holidays;
@@ -43,6 +40,8 @@ class HolidaysPersistenceTest {
     private static final LocalDate SATURDAY = LocalDate.of(2031, 3, 15);
 
     @Autowired
+    TestActors actors;
+    @Autowired
     Holidays holidays;
     @Autowired
     AuditLog auditLog;
@@ -52,10 +51,6 @@ class HolidaysPersistenceTest {
     Clock clock;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    UserAccounts accounts;
-    @Autowired
-    Tenants tenants;
 
     ManageHolidays manage;
     Actor admin;
@@ -63,7 +58,7 @@ class HolidaysPersistenceTest {
     @BeforeEach
     void setUp() {
         manage = new ManageHolidays(holidays, auditLog, transactions, clock);
-        admin = staff(Role.ADMIN);
+        admin = actors.staff(Role.ADMIN);
     }
 
     @AfterEach
@@ -151,10 +146,8 @@ class HolidaysPersistenceTest {
 
     @Test
     void customersAndReviewersCannotEditTheCalendar() {
-        Tenant tenant = tenants.save(Tenant.unsaved("Holidays " + unique()));
-        UserAccount account = accounts.save(UserAccount.newCustomer("h-" + unique(), "H", "hash", tenant.id()));
-        Actor customer = Actor.customer(account.id(), account.username(), tenant.id());
-        Actor reviewer = staff(Role.REVIEWER);
+        Actor customer = actors.customer();
+        Actor reviewer = actors.staff(Role.REVIEWER);
 
         for (Actor refused : new Actor[] {customer, reviewer}) {
             assertThatThrownBy(() -> manage.add(refused, WEDNESDAY, "Company anniversary")).isInstanceOf(NotPermittedException.class)
@@ -170,11 +163,6 @@ class HolidaysPersistenceTest {
         return jdbc.sql("SELECT CONCAT(action, ': ', detail, ' by ', actor) FROM audit_entry WHERE certificate_id IS NULL"
                         + " AND detail LIKE '2031-%' ORDER BY id")
                 .query(String.class).list();
-    }
-
-    private Actor staff(Role role) {
-        UserAccount account = accounts.save(UserAccount.newStaff(role.name().toLowerCase() + "-" + unique(), "Staff", "hash", role));
-        return Actor.staff(account.id(), account.username(), role);
     }
 
     private static String unique() {

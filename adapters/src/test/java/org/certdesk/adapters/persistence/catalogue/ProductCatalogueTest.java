@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.certdesk.adapters.AdaptersTestApplication;
+import org.certdesk.adapters.TestActors;
 import org.certdesk.application.catalogue.EditProductCatalogue;
 import org.certdesk.application.port.Transactions;
 import org.certdesk.application.purchase.BuyCertificates;
@@ -16,10 +17,6 @@ import org.certdesk.application.support.CertificateAccess;
 import org.certdesk.application.support.EventMail;
 import org.certdesk.domain.account.Actor;
 import org.certdesk.domain.account.Role;
-import org.certdesk.domain.account.Tenant;
-import org.certdesk.domain.account.Tenants;
-import org.certdesk.domain.account.UserAccount;
-import org.certdesk.domain.account.UserAccounts;
 import org.certdesk.domain.audit.AuditLog;
 import org.certdesk.domain.catalogue.BrandOffer;
 import org.certdesk.domain.catalogue.ProductCatalogue;
@@ -40,6 +37,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ProductCatalogueTest {
 
     @Autowired
+    TestActors actors;
+    @Autowired
     ProductCatalogue catalogue;
     @Autowired
     Certificates certificates;
@@ -51,10 +50,6 @@ class ProductCatalogueTest {
     Transactions transactions;
     @Autowired
     Clock clock;
-    @Autowired
-    UserAccounts accounts;
-    @Autowired
-    Tenants tenants;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -69,11 +64,8 @@ class ProductCatalogueTest {
         edit = new EditProductCatalogue(catalogue, auditLog, transactions, clock);
         buy = new BuyCertificates(new CertificateAccess(certificates, auditLog, new EventMail(notifications), clock), catalogue,
                 transactions, clock);
-        UserAccount adminAccount = accounts.save(UserAccount.newStaff("cat-admin-" + unique(), "Admin", "hash", Role.ADMIN));
-        admin = Actor.staff(adminAccount.id(), adminAccount.username(), Role.ADMIN);
-        Tenant tenant = tenants.save(Tenant.unsaved("Buyer " + unique()));
-        UserAccount customerAccount = accounts.save(UserAccount.newCustomer("buyer-" + unique(), "Buyer", "hash", tenant.id()));
-        customer = Actor.customer(customerAccount.id(), customerAccount.username(), tenant.id());
+        admin = actors.staff(Role.ADMIN);
+        customer = actors.customer();
         // Each test sells its own brand: the seeded ones stay as they are for every other test.
         brand = "Brand " + unique();
         edit.addBrand(admin, brand);
@@ -159,8 +151,7 @@ class ProductCatalogueTest {
 
     @Test
     void onlyTheAdminEditsTheCatalogue() {
-        UserAccount reviewerAccount = accounts.save(UserAccount.newStaff("cat-rev-" + unique(), "R", "hash", Role.REVIEWER));
-        Actor reviewer = Actor.staff(reviewerAccount.id(), reviewerAccount.username(), Role.REVIEWER);
+        Actor reviewer = actors.staff(Role.REVIEWER);
         for (Actor refused : new Actor[] {customer, reviewer}) {
             assertThatThrownBy(() -> edit.setEnabled(refused, brand, false)).isInstanceOf(NotPermittedException.class);
             assertThatThrownBy(() -> edit.addBrand(refused, "Sneaky " + unique())).isInstanceOf(NotPermittedException.class);

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.UUID;
 
 import org.certdesk.adapters.AdaptersTestApplication;
+import org.certdesk.adapters.TestActors;
 import org.certdesk.application.port.Transactions;
 import org.certdesk.application.profile.ManageProfiles;
 import org.certdesk.domain.account.Actor;
 import org.certdesk.domain.account.Role;
-import org.certdesk.domain.account.Tenant;
 import org.certdesk.domain.account.Tenants;
 import org.certdesk.domain.account.UserAccount;
 import org.certdesk.domain.account.UserAccounts;
@@ -29,6 +29,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 class ProfilesPersistenceTest {
 
     @Autowired
+    TestActors actors;
+    @Autowired
     Profiles profiles;
     @Autowired
     Transactions transactions;
@@ -40,8 +42,8 @@ class ProfilesPersistenceTest {
     @Test
     void savedContactsAndCompaniesBelongToTheirTenantAndAreNotDuplicated() {
         ManageProfiles manage = new ManageProfiles(profiles, transactions);
-        Actor alice = customer();
-        Actor bob = customer();
+        Actor alice = actors.customer();
+        Actor bob = actors.customer();
         Contact contact = new Contact("Li Wei", EmailAddress.parse("li.wei@example.com"), PhoneNumber.parse("+86 138 0013 8000"));
         Organization company = new Organization("Example Trading Co., Ltd.", "91110000600037341L", "Limited company", "CN",
                 "Beijing", "Beijing", "1 Chang'an Avenue", "100000", PhoneNumber.parse("+86 10 1234 5678"));
@@ -57,12 +59,6 @@ class ProfilesPersistenceTest {
         Actor reviewer = Actor.staff(accounts.save(UserAccount.newStaff("r-" + unique(), "R", "hash", Role.REVIEWER)).id(),
                 "r", Role.REVIEWER);
         assertThatThrownBy(() -> manage.contacts(reviewer)).isInstanceOf(NotPermittedException.class);
-    }
-
-    private Actor customer() {
-        Tenant tenant = tenants.save(Tenant.unsaved("Profiles " + unique()));
-        UserAccount account = accounts.save(UserAccount.newCustomer("p-" + unique(), "P", "hash", tenant.id()));
-        return Actor.customer(account.id(), account.username(), tenant.id());
     }
 
     private static String unique() {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.certdesk.adapters.AdaptersTestApplication;
+import org.certdesk.adapters.TestActors;
 import org.certdesk.adapters.upload.ElsewhereIssued;
 import org.certdesk.application.port.CertificateBundles;
 import org.certdesk.application.port.CertificateBundles.ServerType;
@@ -23,8 +24,6 @@ import org.certdesk.application.upload.UploadCertificate;
 import org.certdesk.application.upload.UploadedCertificateSummary;
 import org.certdesk.domain.account.Actor;
 import org.certdesk.domain.account.Role;
-import org.certdesk.domain.account.Tenant;
-import org.certdesk.domain.account.Tenants;
 import org.certdesk.domain.account.UserAccount;
 import org.certdesk.domain.account.UserAccounts;
 import org.certdesk.domain.audit.AuditLog;
@@ -45,6 +44,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class UploadedCertificatesPersistenceTest {
 
     @Autowired
+    TestActors actors;
+    @Autowired
     CertificateUploadInspector inspector;
     @Autowired
     UploadedCertificates uploads;
@@ -56,8 +57,6 @@ class UploadedCertificatesPersistenceTest {
     Transactions transactions;
     @Autowired
     Clock clock;
-    @Autowired
-    Tenants tenants;
     @Autowired
     UserAccounts accounts;
     @Autowired
@@ -73,7 +72,7 @@ class UploadedCertificatesPersistenceTest {
 
     @Test
     void theKeyIsStoredSealedAndComesBackWhole() {
-        Actor alice = customer();
+        Actor alice = actors.customer();
         var issued = ElsewhereIssued.issue(ElsewhereIssued.rsa(), 90, "sealed.example.org");
 
         UploadedCertificate saved = upload().upload(alice, command("Web shop", issued.fullChainPem(), issued.traditionalPem()));
@@ -93,7 +92,7 @@ class UploadedCertificatesPersistenceTest {
 
     @Test
     void theListShowsDaysLeftAndFlagsWhatIsExpiredOrExpiringWithinAMonth() {
-        Actor alice = customer();
+        Actor alice = actors.customer();
         Instant now = clock.instant();
         var expired = ElsewhereIssued.issue(ElsewhereIssued.ec(), now.minus(Duration.ofDays(100)), now.minus(Duration.ofDays(3)).plusSeconds(3600),
                 "expired.example.org");
@@ -118,8 +117,8 @@ class UploadedCertificatesPersistenceTest {
 
     @Test
     void bobNeverSeesDownloadsOrDeletesAlicesCertificate() {
-        Actor alice = customer();
-        Actor bob = customer();
+        Actor alice = actors.customer();
+        Actor bob = actors.customer();
         var issued = ElsewhereIssued.issue(ElsewhereIssued.ec(), 90, "alice-only.example.org");
         UploadedCertificate saved = upload().upload(alice, command("Alice's", issued.fullChainPem(), issued.pkcs8Pem()));
         var download = new DownloadUploadedCertificate(uploads, bundles, auditLog, transactions, clock);
@@ -140,7 +139,7 @@ class UploadedCertificatesPersistenceTest {
 
     @Test
     void theSameCertificateIsNotUploadedTwiceAndDeletingRemovesItWithAnAuditTrail() {
-        Actor alice = customer();
+        Actor alice = actors.customer();
         var issued = ElsewhereIssued.issue(ElsewhereIssued.ec(), 90, "twice.example.org");
         UploadedCertificate saved = upload().upload(alice, command("First", issued.fullChainPem(), issued.pkcs8Pem()));
 
@@ -157,7 +156,7 @@ class UploadedCertificatesPersistenceTest {
 
     @Test
     void aMismatchedKeyOrAMissingLabelSavesNothing() {
-        Actor alice = customer();
+        Actor alice = actors.customer();
         var issued = ElsewhereIssued.issue(ElsewhereIssued.ec(), 90, "nothing.example.org");
         var other = ElsewhereIssued.issue(ElsewhereIssued.ec(), 90, "nothing.example.org");
 
@@ -172,12 +171,6 @@ class UploadedCertificatesPersistenceTest {
 
     private static UploadCertificate.Command command(String label, String certificatePem, String keyPem) {
         return new UploadCertificate.Command(label, certificatePem, keyPem, null);
-    }
-
-    private Actor customer() {
-        Tenant tenant = tenants.save(Tenant.unsaved("Uploads " + unique()));
-        UserAccount account = accounts.save(UserAccount.newCustomer("u-" + unique(), "U", "hash", tenant.id()));
-        return Actor.customer(account.id(), account.username(), tenant.id());
     }
 
     private static int indexOf(byte[] haystack, byte[] needle) {
