@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Locale;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import org.certdesk.domain.certificate.Product;
 import org.certdesk.domain.certificate.ValidationType;
+import org.certdesk.ui.BrowserlessTest;
 import org.certdesk.ui.CertDeskApplication;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 /** The domain's refusals reach a Chinese-speaking customer in Chinese, next to the field they are about. */
 @SpringBootTest(classes = CertDeskApplication.class)
 @WithUserDetails("alice")
-class ApplicationFormLanguageTest extends SpringBrowserlessTest {
+class ApplicationFormLanguageTest extends BrowserlessTest {
 
     private ApplicationForm form;
 

@@ -2,12 +2,12 @@ package org.certdesk.ui.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import org.certdesk.application.listing.CertificateSummary;
 import org.certdesk.domain.certificate.Coverage;
 import org.certdesk.domain.certificate.ValidationType;
+import org.certdesk.ui.BrowserlessTest;
 import org.certdesk.ui.CertDeskApplication;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,7 +15,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 
 @SpringBootTest(classes = CertDeskApplication.class)
 @WithUserDetails("bob")
-class ManageCertificatesTabTest extends SpringBrowserlessTest {
+class ManageCertificatesTabTest extends BrowserlessTest {
 
     @Test
     void buyingShowsTheNewSlotsUnderPendingApplication() {

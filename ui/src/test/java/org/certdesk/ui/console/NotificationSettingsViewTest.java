@@ -2,7 +2,7 @@ package org.certdesk.ui.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
+import org.certdesk.ui.BrowserlessTest;
 import org.certdesk.ui.CertDeskApplication;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -10,7 +10,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 
 @SpringBootTest(classes = CertDeskApplication.class)
 @WithUserDetails("bob")
-class NotificationSettingsViewTest extends SpringBrowserlessTest {
+class NotificationSettingsViewTest extends BrowserlessTest {
 
     @Test
     void theCustomerChoosesLeadTimeAndRepeatAndFindsThemAgain() {

@@ -2,9 +2,9 @@ package org.certdesk.ui.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.TabSheet;
+import org.certdesk.ui.BrowserlessTest;
 import org.certdesk.ui.CertDeskApplication;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -12,7 +12,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 
 @SpringBootTest(classes = CertDeskApplication.class)
 @WithUserDetails("alice")
-class SslCertificatesViewTest extends SpringBrowserlessTest {
+class SslCertificatesViewTest extends BrowserlessTest {
 
     @Test
     void showsTheSeedsThreeTabsWithOverviewSelected() {

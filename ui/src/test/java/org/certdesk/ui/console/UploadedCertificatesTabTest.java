@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
@@ -19,6 +18,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import org.certdesk.application.upload.UploadedCertificateSummary;
 import org.certdesk.domain.upload.ExpiryState;
+import org.certdesk.ui.BrowserlessTest;
 import org.certdesk.ui.CertDeskApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +31,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
  */
 @SpringBootTest(classes = CertDeskApplication.class)
 @WithUserDetails("alice")
-class UploadedCertificatesTabTest extends SpringBrowserlessTest {
+class UploadedCertificatesTabTest extends BrowserlessTest {
 
     @TempDir
     Path directory;

@@ -3,7 +3,6 @@ package org.certdesk.ui.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.H2;
 import org.certdesk.adapters.demo.DemoZoneRecords;
 import org.certdesk.application.admin.AdminInspection;
@@ -21,6 +20,7 @@ import org.certdesk.domain.account.UserAccounts;
 import org.certdesk.domain.certificate.CertificateId;
 import org.certdesk.domain.review.PhoneCallOutcome;
 import org.certdesk.domain.shared.NotPermittedException;
+import org.certdesk.ui.BrowserlessTest;
 import org.certdesk.ui.CertDeskApplication;
 import org.certdesk.ui.admin.AuditTrailView;
 import org.certdesk.ui.admin.OutboxView;
@@ -34,7 +34,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 /** A customer reaches neither the reviewer's and admin's views nor their use cases, even with a real application id. */
 @SpringBootTest(classes = CertDeskApplication.class)
 @WithUserDetails("alice")
-class CustomerCannotReviewTest extends SpringBrowserlessTest {
+class CustomerCannotReviewTest extends BrowserlessTest {
 
     @Autowired
     UserAccounts accounts;

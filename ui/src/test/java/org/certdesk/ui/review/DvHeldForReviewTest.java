@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import org.certdesk.adapters.demo.DemoRecord;
 import org.certdesk.adapters.demo.DemoRecordType;
@@ -33,6 +32,7 @@ import org.certdesk.domain.name.PhoneNumber;
 import org.certdesk.domain.policy.KeyAlgorithm;
 import org.certdesk.domain.simulation.SimulationSettings;
 import org.certdesk.domain.verification.VerificationMethod;
+import org.certdesk.ui.BrowserlessTest;
 import org.certdesk.ui.CertDeskApplication;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +43,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 /** With DV auto-approval off (admin's Simulation setting), a verified DV application waits for rita. */
 @SpringBootTest(classes = CertDeskApplication.class)
 @WithUserDetails("rita")
-class DvHeldForReviewTest extends SpringBrowserlessTest {
+class DvHeldForReviewTest extends BrowserlessTest {
 
     @Autowired
     UserAccounts accounts;

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -28,6 +27,7 @@ import org.certdesk.domain.certificate.Certificates;
 import org.certdesk.domain.certificate.ValidationType;
 import org.certdesk.domain.review.PhoneCallOutcome;
 import org.certdesk.domain.shared.ConcurrentChangeException;
+import org.certdesk.ui.BrowserlessTest;
 import org.certdesk.ui.CertDeskApplication;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 
 @SpringBootTest(classes = CertDeskApplication.class)
 @WithUserDetails("rita")
-class ReviewDetailViewTest extends SpringBrowserlessTest {
+class ReviewDetailViewTest extends BrowserlessTest {
 
     private static final Pattern LINK = Pattern.compile("/confirm/([A-Za-z0-9]{43})");
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import org.certdesk.adapters.demo.DemoZoneRecords;
 import org.certdesk.application.apply.SubmitApplication;
 import org.certdesk.application.purchase.BuyCertificates;
@@ -17,6 +16,7 @@ import org.certdesk.domain.certificate.Certificates;
 import org.certdesk.domain.account.UserAccounts;
 import org.certdesk.domain.calendar.Holidays;
 import org.certdesk.domain.certificate.ValidationType;
+import org.certdesk.ui.BrowserlessTest;
 import org.certdesk.ui.CertDeskApplication;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 
 @SpringBootTest(classes = CertDeskApplication.class)
 @WithUserDetails("rita")
-class ReviewQueueViewTest extends SpringBrowserlessTest {
+class ReviewQueueViewTest extends BrowserlessTest {
 
     @Autowired
     UserAccounts accounts;
