@@ -12,6 +12,7 @@ import org.certdesk.domain.certificate.CertificateId;
 import org.certdesk.domain.certificate.CertificateStatus;
 import org.certdesk.domain.policy.IssuancePolicy;
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.Refusal;
 import org.certdesk.domain.verification.TokenSource;
 
 /**
@@ -43,8 +44,7 @@ public class RenewCertificate {
         return transactions.inTransaction(() -> {
             Certificate old = access.load(actor, id);
             if (old.status() != CertificateStatus.ISSUED && old.status() != CertificateStatus.EXPIRED) {
-                throw new DomainException("Only an issued or expired certificate can be renewed; this certificate is "
-                        + old.status().displayName() + ".");
+                throw new DomainException(Refusal.of("renew.onlyIssuedOrExpired", old.status()));
             }
             Instant now = clock.instant();
             Certificate renewal = Certificate.purchase(tenant, old.product(), now);

@@ -15,6 +15,7 @@ import org.certdesk.domain.certificate.Coverage;
 import org.certdesk.domain.certificate.Product;
 import org.certdesk.domain.certificate.ValidationType;
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.Refusal;
 
 /**
  * Use case: the simulated purchase of certificate slots. Each slot becomes a certificate waiting
@@ -41,7 +42,7 @@ public class BuyCertificates {
     public record Command(Actor actor, String brand, ValidationType type, Coverage coverage, int nameSlots, int quantity) {
         public Command {
             if (quantity < 1 || quantity > MAX_QUANTITY) {
-                throw new DomainException("Buy between 1 and " + MAX_QUANTITY + " certificates at a time.");
+                throw new DomainException(Refusal.of("buy.quantity", String.valueOf(MAX_QUANTITY)));
             }
         }
     }
@@ -55,11 +56,11 @@ public class BuyCertificates {
     public List<CertificateId> buy(Command command) {
         var tenant = command.actor().requireCustomerTenant();
         if (command.type() == null || command.coverage() == null) {
-            throw new DomainException("Choose a validation type and a coverage.");
+            throw new DomainException(Refusal.of("buy.chooseTypeAndCoverage"));
         }
         return transactions.inTransaction(() -> {
             BrandOffer offer = catalogue.find(command.brand() == null ? "" : command.brand())
-                    .orElseThrow(() -> new DomainException("No brand " + command.brand() + " is sold."));
+                    .orElseThrow(() -> new DomainException(Refusal.of("buy.noSuchBrand", command.brand())));
             // The product's own rules first (EV never wildcard, ...), then what the brand sells.
             Product product = switch (command.coverage()) {
                 case SINGLE -> Product.single(offer.brand(), command.type());

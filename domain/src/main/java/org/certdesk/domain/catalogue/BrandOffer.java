@@ -7,6 +7,7 @@ import java.util.Set;
 import org.certdesk.domain.certificate.Coverage;
 import org.certdesk.domain.certificate.ValidationType;
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.Refusal;
 
 /**
  * One brand of the CA's product catalogue and what a customer may buy of it: which validation
@@ -70,16 +71,16 @@ public record BrandOffer(String brand, boolean enabled, Set<ValidationType> type
     /** Refuses, with the reason, what this brand does not sell. */
     public void requireOffers(ValidationType type, Coverage coverage, int nameSlots) {
         if (!enabled) {
-            throw new DomainException(brand + " is no longer sold.");
+            throw new DomainException(Refusal.of("catalogue.notSold", brand));
         }
         if (!types.contains(type)) {
-            throw new DomainException(brand + " does not offer " + type.name() + " certificates.");
+            throw new DomainException(Refusal.of("catalogue.typeNotOffered", brand, type));
         }
         if (!coverages.contains(coverage)) {
-            throw new DomainException(brand + " does not offer " + coverage.displayName().toLowerCase() + " certificates.");
+            throw new DomainException(Refusal.of("catalogue.coverageNotOffered", brand, coverage));
         }
         if (coverage == Coverage.MULTI_DOMAIN && nameSlots > maxNameSlots) {
-            throw new DomainException(brand + " multi-domain certificates have at most " + maxNameSlots + " names.");
+            throw new DomainException(Refusal.of("catalogue.tooManyNames", brand, String.valueOf(maxNameSlots)));
         }
     }
 }

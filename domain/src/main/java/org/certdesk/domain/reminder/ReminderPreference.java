@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.Refusal;
 
 /**
  * When a tenant wants expiry reminders (SPEC "Notifications"): the first one {@code leadDays}
@@ -24,10 +25,10 @@ public record ReminderPreference(int leadDays, int repeatDays) {
 
     public ReminderPreference {
         if (!LEAD_DAYS.contains(leadDays)) {
-            throw new DomainException("Remind 30, 60 or 90 days before expiry, not " + leadDays + ".");
+            throw new DomainException(Refusal.of("reminder.leadDays", String.valueOf(leadDays)));
         }
         if (!REPEAT_DAYS.contains(repeatDays)) {
-            throw new DomainException("Repeat the reminder every 1, 3 or 7 days, or not at all, not every " + repeatDays + ".");
+            throw new DomainException(Refusal.of("reminder.repeatDays", String.valueOf(repeatDays)));
         }
     }
 
