@@ -44,6 +44,7 @@ public class NotificationSettingsView extends VerticalLayout implements HasDynam
         leadDays.setLabel(getTranslation("reminders.lead"));
         leadDays.setItems(ReminderPreference.LEAD_DAYS);
         leadDays.setItemLabelGenerator(days -> getTranslation("reminders.lead.days", days));
+        leadDays.setMinWidth("14em"); // "90 days before expiry" in full
         repeatDays.setId("reminder-repeat-days");
         repeatDays.setLabel(getTranslation("reminders.repeat"));
         repeatDays.setItems(ReminderPreference.REPEAT_DAYS);
@@ -85,6 +86,7 @@ public class NotificationSettingsView extends VerticalLayout implements HasDynam
 
         HorizontalLayout form = new HorizontalLayout(leadDays, repeatDays, mailLanguage, save);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
+        form.setWrap(true);
         add(new H2(getTranslation("settings.title")), new H3(getTranslation("reminders.title")),
                 new Paragraph(getTranslation("reminders.hint")), form);
     }
