@@ -2,6 +2,7 @@ package org.certdesk.adapters.mail;
 
 import java.time.Clock;
 
+import org.certdesk.domain.mail.MailLanguages;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -20,7 +21,8 @@ class MailConfiguration {
 
     @Bean
     SpringMailNotifications notifications(JavaMailSender mailSender, MailTemplates templates,
-                                          MailNotificationProperties properties, Clock clock) {
-        return new SpringMailNotifications(mailSender, templates, properties, clock);
+                                          MailNotificationProperties properties, MailLanguages languages,
+                                          Clock clock) {
+        return new SpringMailNotifications(mailSender, templates, properties, languages, clock);
     }
 }

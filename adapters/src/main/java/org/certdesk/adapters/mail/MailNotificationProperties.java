@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * How CertDesk's mails look to their reader.
  *
  * @param from   sender shown to the customer, an RFC 5322 address with an optional display name
- * @param locale language of the mails while the port carries no per-user language
+ * @param locale language of the mails of a tenant that has not chosen one
  *               ({@code en} or {@code zh-CN}; anything else falls back to English)
  */
 @ConfigurationProperties(prefix = "certdesk.mail")

@@ -12,6 +12,8 @@ import org.certdesk.application.port.MailDeliveryFailures;
 import org.certdesk.domain.certificate.CertificateId;
 import org.certdesk.domain.certificate.NotificationKind;
 import org.certdesk.domain.certificate.Notifications;
+import org.certdesk.domain.mail.MailLanguage;
+import org.certdesk.domain.mail.MailLanguages;
 import org.certdesk.domain.name.EmailAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +26,7 @@ import org.springframework.mail.javamail.MimeMessageHelper;
  * Sends each notification as one multipart/alternative mail (plain text and HTML) over SMTP.
  * A mail that cannot be sent never undoes the action that caused it: the failure is logged,
  * counted and kept for {@link MailDeliveryFailures}, and {@link #send} returns normally.
+ * Each mail is written in the language the certificate's tenant chose, else in the configured one.
  */
 public class SpringMailNotifications implements Notifications, MailDeliveryFailures {
 
@@ -32,22 +35,39 @@ public class SpringMailNotifications implements Notifications, MailDeliveryFailu
     private final JavaMailSender mailSender;
     private final MailTemplates templates;
     private final MailNotificationProperties properties;
+    private final MailLanguages languages;
     private final Clock clock;
     private final AtomicLong failures = new AtomicLong();
     private final AtomicReference<FailedDelivery> lastFailure = new AtomicReference<>();
 
     SpringMailNotifications(JavaMailSender mailSender, MailTemplates templates,
-                            MailNotificationProperties properties, Clock clock) {
+                            MailNotificationProperties properties, MailLanguages languages, Clock clock) {
         this.mailSender = mailSender;
         this.templates = templates;
         this.properties = properties;
+        this.languages = languages;
         this.clock = clock;
     }
 
-    /** In the configured language ({@code certdesk.mail.locale}): the port carries no per-user language yet. */
+    /**
+     * The language is looked up here rather than passed through the port: every caller already
+     * names the certificate, and the language is a matter of presentation, like the template.
+     */
     @Override
     public void send(EmailAddress to, NotificationKind kind, CertificateId certificate, String detail) {
-        send(to, kind, certificate, detail, properties.locale());
+        send(to, kind, certificate, detail, languageFor(certificate));
+    }
+
+    private Locale languageFor(CertificateId certificate) {
+        try {
+            return languages.chosenForCertificate(certificate).map(MailLanguage::locale)
+                    .orElse(MailLanguage.nearest(properties.locale()).locale());
+        } catch (RuntimeException e) {
+            // A mail in the default language beats no mail: the lookup must not stop the notification.
+            log.warn("Mail language for certificate {} not found, using the default: {}", certificate,
+                    NestedExceptionUtils.getMostSpecificCause(e).getMessage());
+            return MailLanguage.nearest(properties.locale()).locale();
+        }
     }
 
     /** @return whether the SMTP server accepted the mail */

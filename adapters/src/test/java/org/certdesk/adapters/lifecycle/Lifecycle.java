@@ -23,6 +23,7 @@ import org.certdesk.application.verification.CheckDomainsNow;
 import org.certdesk.application.verification.RecheckVerifyingDomains;
 import org.certdesk.domain.audit.AuditLog;
 import org.certdesk.domain.certificate.Certificates;
+import org.certdesk.domain.certificate.Notifications;
 import org.certdesk.domain.policy.IssuancePolicy;
 import org.certdesk.domain.review.GovRegistrantRule;
 import org.certdesk.domain.review.Reviews;
@@ -47,6 +48,8 @@ final class Lifecycle {
     volatile DvReviewRequests dvReviewRequests = (certificate, round, at) -> {
         throw new IllegalStateException("DV auto-approval is on in this test");
     };
+    /** Where certificate events are mailed; a test of the mails themselves sets the real mail adapter. */
+    volatile Notifications eventMail = mail;
 
     final BuyCertificates buy;
     final ListCertificates list;
@@ -72,7 +75,8 @@ final class Lifecycle {
         Transactions transactions = ports.transactions();
         this.auditLog = auditLog;
         IssuancePolicy policy = IssuancePolicy.baselineRequirements();
-        access = new CertificateAccess(certificates, auditLog, new EventMail(mail), clock);
+        access = new CertificateAccess(certificates, auditLog,
+                new EventMail((to, kind, id, detail) -> eventMail.send(to, kind, id, detail)), clock);
         GovRegistrantRule govRule = new GovRegistrantRule(whois);
         var csrInspector = new TestDoubles.AcceptingCsrInspector();
         IssueCertificate issue = new IssueCertificate(ca, new TestDoubles.FakeKeyGenerator(), ports.keyStore(), policy, clock);

@@ -45,13 +45,14 @@ class ConfiguredMailHostTest {
 
     @Test
     void theConfiguredServerReceivesTheMailAndNoEmbeddedServerRuns() throws Exception {
-        notifications.send(EmailAddress.parse("carol@example.net"), NotificationKind.ISSUED, CertificateId.of(9),
+        // A certificate no tenant owns: the mail is in the configured default language whatever other tests chose.
+        notifications.send(EmailAddress.parse("carol@example.net"), NotificationKind.ISSUED, CertificateId.of(900_000_009),
                 "Valid until 2027-11-25");
 
         assertThat(smtpServer.waitForIncomingEmail(5_000, 1)).isTrue();
         MimeMessage received = smtpServer.getReceivedMessages()[0];
         assertThat(received.getAllRecipients()).extracting(Object::toString).containsExactly("carol@example.net");
-        assertThat(received.getSubject()).isEqualTo("[CertDesk] Certificate 9 has been issued");
+        assertThat(received.getSubject()).isEqualTo("[CertDesk] Certificate 900000009 has been issued");
         assertThat(MimeBodies.of(received).text()).contains("Valid until 2027-11-25");
         assertThat(context.getBeanNamesForType(EmbeddedMailServer.class)).isEmpty();
         assertThat(capturedMail.capturing()).isFalse();

@@ -18,6 +18,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(classes = AdaptersTestApplication.class)
 class EmbeddedMailDefaultTest {
 
+    /** No tenant owns it, so the mail is in the configured default language whatever other tests chose. */
+    private static final CertificateId UNOWNED = CertificateId.of(900_000_007);
+
     @Autowired
     Notifications notifications;
 
@@ -33,21 +36,21 @@ class EmbeddedMailDefaultTest {
     @Test
     void aSentNotificationIsCapturedWithBothBodiesNewestFirst() {
         notifications.send(EmailAddress.parse("bob@example.org"), NotificationKind.APPLICATION_RECEIVED,
-                CertificateId.of(7), "first");
+                UNOWNED, "first");
         notifications.send(EmailAddress.parse("bob@example.org"), NotificationKind.VERIFICATION_EMAIL,
-                CertificateId.of(7), "/verify/feedbeef");
+                UNOWNED, "/verify/feedbeef");
 
         assertThat(capturedMail.capturing()).isTrue();
         assertThat(capturedMail.recent(1)).singleElement().satisfies(mail -> {
             assertThat(mail.to()).isEqualTo("bob@example.org");
-            assertThat(mail.subject()).isEqualTo("[CertDesk] Please confirm the application for certificate 7");
+            assertThat(mail.subject()).isEqualTo("[CertDesk] Please confirm the application for certificate 900000007");
             assertThat(mail.textBody()).contains("http://localhost:8080/verify/feedbeef");
             assertThat(mail.htmlBody()).contains("<a href=\"http://localhost:8080/verify/feedbeef\">");
             assertThat(mail.receivedAt()).isNotNull();
         });
         assertThat(capturedMail.recent(10)).extracting(CapturedMessage::subject)
-                .containsSubsequence("[CertDesk] Please confirm the application for certificate 7",
-                        "[CertDesk] Application received for certificate 7");
+                .containsSubsequence("[CertDesk] Please confirm the application for certificate 900000007",
+                        "[CertDesk] Application received for certificate 900000007");
         assertThat(embeddedMailServer.host()).isEqualTo("127.0.0.1");
         assertThat(failures.count()).isZero();
     }

@@ -9,13 +9,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.Optional;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import org.certdesk.domain.account.TenantId;
 import org.certdesk.domain.certificate.CertificateId;
 import org.certdesk.domain.certificate.NotificationKind;
+import org.certdesk.domain.mail.MailLanguage;
+import org.certdesk.domain.mail.MailLanguages;
 import org.certdesk.domain.name.EmailAddress;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +28,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
-/** Every notification, sent over real SMTP to GreenMail and read back from its mailbox. */
+/**
+ * Every notification, sent over real SMTP to GreenMail and read back from its mailbox. The
+ * tenants' stored choices of language are tested on MariaDB (MailLanguagePersistenceTest); here
+ * no tenant has chosen, unless a test says otherwise.
+ */
 class SpringMailNotificationsTest {
 
     @RegisterExtension
@@ -116,11 +124,22 @@ class SpringMailNotificationsTest {
     @Test
     void theConfiguredLocaleIsUsedThroughThePort() throws Exception {
         SpringMailNotifications chinese = new SpringMailNotifications(senderTo(greenMail.getSmtp().getPort()), templates(),
-                new MailNotificationProperties(null, Locale.forLanguageTag("zh-CN")), Clock.fixed(NOW, ZoneOffset.UTC));
+                new MailNotificationProperties(null, Locale.forLanguageTag("zh-CN")), NO_CHOICES, Clock.fixed(NOW, ZoneOffset.UTC));
 
         chinese.send(ALICE, NotificationKind.REVOKED, CERTIFICATE, "keyCompromise");
 
         assertThat(onlyReceivedMail().getSubject()).isEqualTo("[CertDesk] 证书 42 已吊销");
+    }
+
+    @Test
+    void whenTheTenantsChoiceCannotBeReadTheMailStillGoesOutInTheConfiguredLanguage() throws Exception {
+        SpringMailNotifications withoutDatabase = new SpringMailNotifications(senderTo(greenMail.getSmtp().getPort()), templates(),
+                new MailNotificationProperties(null, null), new UnreadableChoices(), Clock.fixed(NOW, ZoneOffset.UTC));
+
+        withoutDatabase.send(ALICE, NotificationKind.ISSUED, CERTIFICATE, "");
+
+        assertThat(onlyReceivedMail().getSubject()).isEqualTo("[CertDesk] Certificate 42 has been issued");
+        assertThat(withoutDatabase.count()).isZero();
     }
 
     @Test
@@ -150,7 +169,7 @@ class SpringMailNotificationsTest {
 
     private static SpringMailNotifications notificationsVia(int smtpPort) {
         return new SpringMailNotifications(senderTo(smtpPort), templates(),
-                new MailNotificationProperties(null, null), Clock.fixed(NOW, ZoneOffset.UTC));
+                new MailNotificationProperties(null, null), NO_CHOICES, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     private static MailTemplates templates() {
@@ -163,6 +182,32 @@ class SpringMailNotificationsTest {
         sender.setPort(port);
         sender.getJavaMailProperties().setProperty("mail.smtp.connectiontimeout", "2000");
         return sender;
+    }
+
+    /** No tenant has chosen a language. */
+    private static final MailLanguages NO_CHOICES = new UnreadableChoices() {
+        @Override
+        public Optional<MailLanguage> chosenForCertificate(CertificateId certificate) {
+            return Optional.empty();
+        }
+    };
+
+    /** As if the database were unreachable. */
+    private static class UnreadableChoices implements MailLanguages {
+        @Override
+        public Optional<MailLanguage> chosen(TenantId tenant) {
+            throw new IllegalStateException("database unreachable");
+        }
+
+        @Override
+        public Optional<MailLanguage> chosenForCertificate(CertificateId certificate) {
+            throw new IllegalStateException("database unreachable");
+        }
+
+        @Override
+        public void save(TenantId tenant, MailLanguage language) {
+            throw new IllegalStateException("database unreachable");
+        }
     }
 
     /** A loopback port nobody listens on: connecting is refused at once. */

@@ -2,6 +2,7 @@ package org.certdesk.ui.config;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 
 import org.certdesk.application.account.LoadSignInAccount;
 import org.certdesk.application.admin.EditDemoZone;
@@ -33,6 +34,7 @@ import org.certdesk.application.port.Transactions;
 import org.certdesk.application.profile.ManageProfiles;
 import org.certdesk.application.progress.ShowProgress;
 import org.certdesk.application.purchase.BuyCertificates;
+import org.certdesk.application.mail.ManageMailLanguage;
 import org.certdesk.application.reminder.ManageReminderPreference;
 import org.certdesk.application.reminder.SendExpiryReminders;
 import org.certdesk.application.review.DecideApplication;
@@ -55,6 +57,8 @@ import org.certdesk.domain.certificate.Certificates;
 import org.certdesk.domain.certificate.Notifications;
 import org.certdesk.domain.policy.IssuancePolicy;
 import org.certdesk.domain.profile.Profiles;
+import org.certdesk.domain.mail.MailLanguage;
+import org.certdesk.domain.mail.MailLanguages;
 import org.certdesk.domain.reminder.ReminderPreferences;
 import org.certdesk.domain.review.GovRegistrantRule;
 import org.certdesk.domain.review.Reviews;
@@ -241,5 +245,12 @@ public class UseCaseConfiguration {
     ManageReminderPreference manageReminderPreference(ReminderPreferences preferences, AuditLog auditLog,
                                                       Transactions transactions, Clock clock) {
         return new ManageReminderPreference(preferences, auditLog, transactions, clock);
+    }
+
+    /** The default is the mail adapter's: {@code certdesk.mail.locale}, read here too since the ui never sees adapters. */
+    @Bean
+    ManageMailLanguage manageMailLanguage(MailLanguages languages, AuditLog auditLog, Transactions transactions, Clock clock,
+                                          @Value("${certdesk.mail.locale:en}") Locale defaultLocale) {
+        return new ManageMailLanguage(languages, MailLanguage.nearest(defaultLocale), auditLog, transactions, clock);
     }
 }

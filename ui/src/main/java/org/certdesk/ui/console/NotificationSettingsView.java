@@ -12,15 +12,17 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.certdesk.application.mail.ManageMailLanguage;
 import org.certdesk.application.reminder.ManageReminderPreference;
 import org.certdesk.domain.account.Actor;
+import org.certdesk.domain.mail.MailLanguage;
 import org.certdesk.domain.reminder.ReminderPreference;
 import org.certdesk.ui.components.Errors;
 import org.certdesk.ui.security.CurrentUser;
 
 /**
  * Information Management, "Notification settings": when the tenant's expiry reminders start
- * (30, 60 or 90 days before notAfter) and how often they repeat.
+ * (30, 60 or 90 days before notAfter), how often they repeat, and the language of all mails.
  */
 @Route(value = "settings/notifications")
 @RolesAllowed("CUSTOMER")
@@ -28,9 +30,13 @@ public class NotificationSettingsView extends VerticalLayout implements HasDynam
 
     final Select<Integer> leadDays = new Select<>();
     final Select<Integer> repeatDays = new Select<>();
+    final Select<MailLanguage> mailLanguage = new Select<>();
     final Button save = new Button();
+    /** Stored only when changed, so saving the reminders does not turn the default into a choice. */
+    private MailLanguage shownLanguage;
 
-    public NotificationSettingsView(ManageReminderPreference manageReminders, CurrentUser currentUser) {
+    public NotificationSettingsView(ManageReminderPreference manageReminders, ManageMailLanguage manageMailLanguage,
+                                    CurrentUser currentUser) {
         Actor actor = currentUser.actor();
         addClassName("notification-settings-view");
 
@@ -38,6 +44,7 @@ public class NotificationSettingsView extends VerticalLayout implements HasDynam
         leadDays.setLabel(getTranslation("reminders.lead"));
         leadDays.setItems(ReminderPreference.LEAD_DAYS);
         leadDays.setItemLabelGenerator(days -> getTranslation("reminders.lead.days", days));
+        leadDays.setMinWidth("14em"); // "90 days before expiry" in full
         repeatDays.setId("reminder-repeat-days");
         repeatDays.setLabel(getTranslation("reminders.repeat"));
         repeatDays.setItems(ReminderPreference.REPEAT_DAYS);
@@ -48,23 +55,43 @@ public class NotificationSettingsView extends VerticalLayout implements HasDynam
             repeatDays.setValue(current.repeatDays());
         });
 
+        mailLanguage.setId("mail-language");
+        mailLanguage.setLabel(getTranslation("mailLanguage.label"));
+        mailLanguage.setHelperText(getTranslation("mailLanguage.hint"));
+        mailLanguage.setItems(MailLanguage.values());
+        mailLanguage.setItemLabelGenerator(language -> getTranslation("mailLanguage." + language.name()));
+        Errors.attempt(() -> manageMailLanguage.current(actor)).ifPresent(current -> {
+            shownLanguage = current;
+            mailLanguage.setValue(current);
+        });
+
         save.setId("reminder-save");
         save.setText(getTranslation("reminders.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> {
-            if (chosen(leadDays) & chosen(repeatDays)) {
-                Errors.attempt(() -> manageReminders.save(actor, new ReminderPreference(leadDays.getValue(), repeatDays.getValue())))
-                        .ifPresent(saved -> Errors.success(getTranslation("reminders.saved")));
+            if (chosen(leadDays) & chosen(repeatDays) & chosen(mailLanguage)) {
+                MailLanguage language = mailLanguage.getValue();
+                boolean saved = Errors.attempt(() -> {
+                    manageReminders.save(actor, new ReminderPreference(leadDays.getValue(), repeatDays.getValue()));
+                    if (language != shownLanguage) {
+                        manageMailLanguage.save(actor, language);
+                    }
+                });
+                if (saved) {
+                    shownLanguage = language;
+                    Errors.success(getTranslation("reminders.saved"));
+                }
             }
         });
 
-        HorizontalLayout form = new HorizontalLayout(leadDays, repeatDays, save);
+        HorizontalLayout form = new HorizontalLayout(leadDays, repeatDays, mailLanguage, save);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
+        form.setWrap(true);
         add(new H2(getTranslation("settings.title")), new H3(getTranslation("reminders.title")),
                 new Paragraph(getTranslation("reminders.hint")), form);
     }
 
-    private boolean chosen(Select<Integer> field) {
+    private boolean chosen(Select<?> field) {
         field.setErrorMessage(getTranslation("reminders.required"));
         field.setInvalid(field.getValue() == null);
         return !field.isInvalid();
