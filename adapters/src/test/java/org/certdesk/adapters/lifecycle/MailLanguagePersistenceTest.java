@@ -8,22 +8,17 @@ import java.util.List;
 import java.util.UUID;
 
 import org.certdesk.adapters.AdaptersTestApplication;
+import org.certdesk.adapters.TestActors;
 import org.certdesk.application.apply.SubmitApplication;
 import org.certdesk.application.mail.ManageMailLanguage;
 import org.certdesk.application.port.CapturedMail;
 import org.certdesk.application.port.CapturedMail.CapturedMessage;
-import org.certdesk.application.port.ExpiryReminderLog;
-import org.certdesk.application.port.SubscriberKeyStore;
 import org.certdesk.application.port.Transactions;
 import org.certdesk.application.purchase.BuyCertificates;
 import org.certdesk.domain.account.Actor;
 import org.certdesk.domain.account.Role;
-import org.certdesk.domain.account.Tenant;
 import org.certdesk.domain.account.Tenants;
-import org.certdesk.domain.account.UserAccount;
-import org.certdesk.domain.account.UserAccounts;
 import org.certdesk.domain.audit.AuditLog;
-import org.certdesk.domain.calendar.Holidays;
 import org.certdesk.domain.catalogue.ProductCatalogue;
 import org.certdesk.domain.certificate.CertificateApplication;
 import org.certdesk.domain.certificate.CertificateId;
@@ -41,9 +36,7 @@ import org.certdesk.domain.name.EmailAddress;
 import org.certdesk.domain.name.Identifiers;
 import org.certdesk.domain.name.PhoneNumber;
 import org.certdesk.domain.policy.KeyAlgorithm;
-import org.certdesk.domain.review.Reviews;
 import org.certdesk.domain.shared.NotPermittedException;
-import org.certdesk.domain.verification.TokenSource;
 import org.certdesk.domain.verification.VerificationMethod;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,27 +53,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class MailLanguagePersistenceTest {
 
     @Autowired
-    ProductCatalogue catalogue;
+    LifecyclePorts ports;
     @Autowired
-    Holidays holidays;
+    TestActors actors;
+    @Autowired
+    ProductCatalogue catalogue;
     @Autowired
     Certificates certificates;
     @Autowired
     AuditLog auditLog;
     @Autowired
-    Reviews reviews;
-    @Autowired
-    SubscriberKeyStore keyStore;
-    @Autowired
-    TokenSource tokens;
-    @Autowired
     Transactions transactions;
     @Autowired
     Tenants tenants;
-    @Autowired
-    UserAccounts accounts;
-    @Autowired
-    ExpiryReminderLog reminderLog;
     @Autowired
     MailLanguages languages;
     @Autowired
@@ -96,7 +81,7 @@ class MailLanguagePersistenceTest {
 
     @BeforeEach
     void setUp() {
-        life = new Lifecycle(certificates, auditLog, reviews, keyStore, tokens, holidays, reminderLog, transactions, catalogue);
+        life = new Lifecycle(ports);
         life.eventMail = notifications;
         mailLanguage = new ManageMailLanguage(languages, MailLanguage.ENGLISH, auditLog, transactions, life.clock);
     }
@@ -188,9 +173,7 @@ class MailLanguagePersistenceTest {
     }
 
     private Actor aCustomer() {
-        Tenant tenant = tenants.save(Tenant.unsaved("Tenant " + suffix()));
-        UserAccount account = accounts.save(UserAccount.newCustomer("c-" + suffix(), "Customer", "hash", tenant.id()));
-        Actor customer = Actor.customer(account.id(), account.username(), tenant.id());
+        Actor customer = actors.customer();
         customers.add(customer);
         return customer;
     }
