@@ -110,12 +110,9 @@ class OvReviewJourneyBrowserTest extends OvJourneyTest {
         assertThat(trail).containsText("Verification email confirmed");
         assertThat(trail).containsText("Application approved");
         assertThat(trail).containsText("rita");
-        // The same entries found by who acted and when, across certificates.
+        // The same entries found by who acted, across certificates.
         page.locator("#audit-certificate input").fill("");
         page.locator("#audit-user input").fill("rita");
-        page.locator("#audit-from input").fill(LocalDate.now(ZoneOffset.UTC).toString());
-        page.locator("#audit-from input").press("Enter");
-        waitForVaadin();
         page.locator("#audit-show").click();
         assertThat(trail).containsText("#" + id);
         assertThat(trail).not().containsText("alice (");

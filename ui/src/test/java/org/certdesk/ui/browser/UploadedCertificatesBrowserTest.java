@@ -57,6 +57,9 @@ class UploadedCertificatesBrowserTest extends ChromiumTest {
         Locator row = page.locator(".certificate-name:visible", new Page.LocatorOptions().setHasText(name));
         assertThat(row).isVisible();
         assertThat(page.locator(".expiry-badge.expiry-valid:visible").first()).isVisible();
+        // The dialog fades out after the upload; photograph the tab, not the fading dialog.
+        assertThat(page.locator("#upload-save")).isHidden();
+        page.waitForTimeout(500);
         screenshot("uploaded-certificates");
 
         // The row's Download: its actions cell sits in the same grid row as the name.
