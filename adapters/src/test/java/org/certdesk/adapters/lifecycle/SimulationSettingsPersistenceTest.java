@@ -172,6 +172,23 @@ class SimulationSettingsPersistenceTest {
         assertThat(certificates.findAnyById(automatic).orElseThrow().status()).isEqualTo(CertificateStatus.ISSUED);
     }
 
+    @Test
+    void aHeldDvApplicationIsOverdueAfterItsTwoBusinessDaysNotForWantOfAPhoneCall() {
+        simulation.change(admin, new SimulationSettings(false, 1));
+        CertificateId held = verifiedDv("late-" + suffix() + ".com"); // Wednesday 2026-11-25
+        QueueFilter overdueDv = new QueueFilter(ValidationType.DV, true, false);
+
+        life.clock.advance(Duration.ofDays(2)); // Friday: the last of its two business days
+        assertThat(queue.page(reviewer, overdueDv, 0, 5000)).extracting(QueuedApplication::id).doesNotContain(held);
+        assertThat(queue.page(reviewer, QueueFilter.everything(), 0, 5000)).filteredOn(row -> row.id().equals(held))
+                .singleElement().satisfies(row -> assertThat(row.overdue()).isFalse());
+
+        life.clock.advance(Duration.ofDays(3)); // Monday
+        assertThat(queue.page(reviewer, overdueDv, 0, 5000)).extracting(QueuedApplication::id).contains(held);
+        assertThat(queue.page(reviewer, QueueFilter.everything(), 0, 5000)).filteredOn(row -> row.id().equals(held))
+                .singleElement().satisfies(row -> assertThat(row.overdue()).isTrue());
+    }
+
     private CertificateId verifiedDv(String domain) {
         CertificateId id = life.buy.buy(new BuyCertificates.Command(customer, "CertDesk", ValidationType.DV, Coverage.SINGLE, 1, 1))
                 .getFirst();

@@ -17,11 +17,14 @@ public interface ReviewQueueQuery {
     long count(Criteria criteria);
 
     /**
-     * Narrowing of the queue; null parts do not narrow. When overdue is set, a row is overdue when
-     * it was submitted before {@code decisionOverdueBefore}, or before {@code contactOverdueBefore}
-     * and nobody has contacted the applicant in this round yet.
+     * Narrowing of the queue; null parts do not narrow. When overdue is set, an OV/EV row is
+     * overdue when it was submitted before {@code decisionOverdueBefore}, or before
+     * {@code contactOverdueBefore} and nobody has contacted the applicant in this round yet; a DV
+     * row held for a reviewer when submitted before {@code dvDecisionOverdueBefore} (DV has no
+     * first contact).
      */
-    record Criteria(ValidationType type, Instant decisionOverdueBefore, Instant contactOverdueBefore, Long assignedTo) {
+    record Criteria(ValidationType type, Instant decisionOverdueBefore, Instant contactOverdueBefore,
+                    Instant dvDecisionOverdueBefore, Long assignedTo) {
     }
 
     /** One waiting application: who claimed it (null when nobody) and whether the CA has made contact. */

@@ -16,6 +16,8 @@ final class DueDates {
 
     static final int FIRST_CONTACT_DAYS = 1;
     static final int DECISION_DAYS = 7;
+    /** DV is issued within 2 business days (ExpectedDates); a held one is overdue after that. */
+    static final int DV_DECISION_DAYS = 2;
 
     private final BusinessCalendar calendar;
 

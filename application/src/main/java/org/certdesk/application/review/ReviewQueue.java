@@ -93,6 +93,7 @@ public class ReviewQueue {
         return new Criteria(filter.type(),
                 filter.overdueOnly() ? dueDates.overdueBefore(DueDates.DECISION_DAYS, today) : null,
                 filter.overdueOnly() ? dueDates.overdueBefore(DueDates.FIRST_CONTACT_DAYS, today) : null,
+                filter.overdueOnly() ? dueDates.overdueBefore(DueDates.DV_DECISION_DAYS, today) : null,
                 assignedTo);
     }
 

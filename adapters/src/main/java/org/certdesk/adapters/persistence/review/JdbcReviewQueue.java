@@ -39,9 +39,8 @@ class JdbcReviewQueue implements ReviewQueueQuery {
 
     @Override
     public List<QueueRow> page(Criteria criteria, int offset, int limit) {
-        String where = where(criteria);
         String sql = branches(criteria).stream()
-                .map(from -> "(" + COLUMNS + from + where + " ORDER BY c.submitted_at, c.id LIMIT :window)")
+                .map(from -> "(" + COLUMNS + from + where(criteria, from) + " ORDER BY c.submitted_at, c.id LIMIT :window)")
                 .collect(Collectors.joining(" UNION ALL ")) + " ORDER BY submitted_at, id LIMIT :limit OFFSET :offset";
         return bind(jdbc.sql(sql), criteria).param("window", offset + limit).param("limit", limit).param("offset", offset)
                 .query((rs, n) -> new QueueRow(new CertificateId(rs.getLong("id")), rs.getInt("round_no"),
@@ -51,8 +50,7 @@ class JdbcReviewQueue implements ReviewQueueQuery {
 
     @Override
     public long count(Criteria criteria) {
-        String where = where(criteria);
-        String sql = "SELECT " + branches(criteria).stream().map(from -> "(SELECT COUNT(*)" + from + where + ")")
+        String sql = "SELECT " + branches(criteria).stream().map(from -> "(SELECT COUNT(*)" + from + where(criteria, from) + ")")
                 .collect(Collectors.joining(" + "));
         return bind(jdbc.sql(sql), criteria).query(Long.class).single();
     }
@@ -65,12 +63,15 @@ class JdbcReviewQueue implements ReviewQueueQuery {
         return List.of(criteria.type() == ValidationType.DV ? HELD_DV : ORGANIZATION_VALIDATED);
     }
 
-    private static String where(Criteria criteria) {
+    /** The branch's own overdue rule: OV/EV by decision or first contact, a held DV by its decision. */
+    private static String where(Criteria criteria, String branch) {
         StringBuilder sql = new StringBuilder();
         if (criteria.type() != null) {
             sql.append(" AND c.validation_type = :type");
         }
-        if (criteria.decisionOverdueBefore() != null) {
+        if (criteria.decisionOverdueBefore() != null && branch.equals(HELD_DV)) {
+            sql.append(" AND c.submitted_at < :dvDecisionBefore");
+        } else if (criteria.decisionOverdueBefore() != null) {
             sql.append(" AND (c.submitted_at < :decisionBefore OR (c.submitted_at < :contactBefore AND NOT ")
                     .append(CONTACTED).append("))");
         }
@@ -86,7 +87,8 @@ class JdbcReviewQueue implements ReviewQueueQuery {
         }
         if (criteria.decisionOverdueBefore() != null) {
             spec = spec.param("decisionBefore", micros(criteria.decisionOverdueBefore()))
-                    .param("contactBefore", micros(criteria.contactOverdueBefore()));
+                    .param("contactBefore", micros(criteria.contactOverdueBefore()))
+                    .param("dvDecisionBefore", micros(criteria.dvDecisionOverdueBefore()));
         }
         if (criteria.assignedTo() != null) {
             spec = spec.param("reviewer", criteria.assignedTo());
