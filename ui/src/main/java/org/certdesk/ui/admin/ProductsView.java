@@ -75,7 +75,8 @@ public class ProductsView extends VerticalLayout implements HasDynamicTitle {
                     .setHeader(label).setAutoWidth(true);
         }
         brands.addComponentColumn(this::maxNames).setHeader(getTranslation("products.col.maxNames")).setAutoWidth(true);
-        brands.addComponentColumn(this::status).setHeader(getTranslation("products.col.status")).setAutoWidth(true);
+        // Auto width measures the cell before its button renders and clips it; a fixed width does not.
+        brands.addComponentColumn(this::status).setHeader(getTranslation("products.col.status")).setWidth("13em").setFlexGrow(0);
         add(new H2(getTranslation("products.title")), new Paragraph(getTranslation("products.hint")), form, brands);
         refresh();
     }
