@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.certdesk.adapters.AdaptersTestApplication;
 import org.certdesk.adapters.TestActors;
+import org.certdesk.application.listing.CertificateSummary;
 import org.certdesk.application.listing.ListCertificates;
 import org.certdesk.application.port.SubscriberKeyStore;
 import org.certdesk.application.progress.Progress;
@@ -127,7 +128,7 @@ class CertificateLifecyclePersistenceTest {
                 .extracting(s -> s.id()).containsExactly(id);
         assertThat(life.list.page(new ListCertificates.Query(customer, null, null, name.substring(0, 12)), 0, 10))
                 .extracting(s -> s.id()).contains(id);
-        assertThat(life.list.count(new ListCertificates.Query(customer, null, null, "no-such-name"))).isZero();
+        assertThat(life.list.page(new ListCertificates.Query(customer, null, null, "no-such-name"), 0, 10)).isEmpty();
 
         life.revoke.revoke(customer, id, RevocationReason.KEY_COMPROMISE);
         assertThat(statusOf(id)).isEqualTo(CertificateStatus.REVOKED);
@@ -273,6 +274,38 @@ class CertificateLifecyclePersistenceTest {
         assertThat(result.status()).isEqualTo(CertificateStatus.VERIFYING);
         assertThat(result.attempts().getFirst().message()).startsWith("CAA records for").contains("other-ca.example");
         assertThat(life.ca.signed).hasValue(0);
+    }
+
+    @Test
+    void listRowsShowTheCustomersNamesAndPendingExpirationOnlyToTheirTenant() {
+        CertificateId unused = buyOne(ValidationType.DV);
+        CertificateId id = buyOne(ValidationType.DV);
+        String name = "www.例子" + suffix() + ".com";
+        life.submit.submit(new SubmitApplication_(customer, id, dvApplication(name)).command());
+        publishAllTokens(id);
+        life.checkDomains.check(customer, id);
+        var issued = certificates.findAnyById(id).orElseThrow().issued().orElseThrow();
+
+        CertificateSummary row = life.list.page(new ListCertificates.Query(customer, null, null, name), 0, 50).getFirst();
+        assertThat(row.id()).isEqualTo(id);
+        assertThat(row.names()).as("Unicode as typed, not punycode").containsExactly(name);
+        assertThat(row.status()).isEqualTo(CertificateStatus.ISSUED);
+        assertThat(row.displayStatus()).isEqualTo("Issued");
+        assertThat(row.notBefore()).isEqualTo(issued.notBefore());
+        assertThat(row.notAfter()).isEqualTo(issued.notAfter());
+        assertThat(life.list.page(query(customer, null), 0, 2_000)).as("newest first, windows over 500 rows allowed")
+                .extracting(CertificateSummary::id).containsSubsequence(id, unused);
+        assertThat(life.list.page(query(customer, CertificateStatus.PENDING_APPLICATION), 0, 50))
+                .filteredOn(s -> s.id().equals(unused)).singleElement()
+                .satisfies(s -> assertThat(s.names()).isEmpty());
+
+        life.clock.advance(Duration.between(life.clock.instant(), issued.notAfter().minus(Duration.ofDays(10))));
+        assertThat(life.list.page(new ListCertificates.Query(customer, CertificateStatus.ISSUED, null, name), 0, 50))
+                .extracting(CertificateSummary::displayStatus).containsExactly("Pending Expiration");
+
+        assertThat(life.list.page(new ListCertificates.Query(otherTenantsCustomer, null, null, name), 0, 50)).isEmpty();
+        assertThat(life.list.page(query(otherTenantsCustomer, null), 0, 500)).extracting(CertificateSummary::id)
+                .doesNotContain(id, unused);
     }
 
     @Test

@@ -81,7 +81,7 @@ final class Lifecycle {
         var csrInspector = new TestDoubles.AcceptingCsrInspector();
         IssueCertificate issue = new IssueCertificate(ca, new TestDoubles.FakeKeyGenerator(), ports.keyStore(), policy, clock);
         buy = new BuyCertificates(access, ports.catalogue(), transactions, clock);
-        list = new ListCertificates(certificates, clock);
+        list = new ListCertificates(ports.listing(), clock);
         submit = new SubmitApplication(access, csrInspector, govRule, tokens, policy, transactions, clock);
         cancel = new CancelApplication(access, transactions, clock);
         checkDomains = new CheckDomainsNow(access, new DomainVerificationCheck(dns, new TestDoubles.NoWebsites()),

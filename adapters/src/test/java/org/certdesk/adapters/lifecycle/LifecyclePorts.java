@@ -1,5 +1,6 @@
 package org.certdesk.adapters.lifecycle;
 
+import org.certdesk.application.port.CertificateListing;
 import org.certdesk.application.port.ExpiryReminderLog;
 import org.certdesk.application.port.SubscriberKeyStore;
 import org.certdesk.application.port.Transactions;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** The real persistence adapters a {@link Lifecycle} is built on, wired once for every lifecycle test. */
 @Component
-record LifecyclePorts(Certificates certificates, AuditLog auditLog, Reviews reviews, SubscriberKeyStore keyStore,
+record LifecyclePorts(Certificates certificates, CertificateListing listing, AuditLog auditLog, Reviews reviews, SubscriberKeyStore keyStore,
                       TokenSource tokens, Holidays holidays, ExpiryReminderLog reminderLog, Transactions transactions,
                       ProductCatalogue catalogue) {
 }

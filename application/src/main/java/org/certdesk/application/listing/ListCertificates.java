@@ -1,13 +1,15 @@
 package org.certdesk.application.listing;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.certdesk.application.port.CertificateListing;
 import org.certdesk.domain.account.Actor;
 import org.certdesk.domain.certificate.Certificate;
 import org.certdesk.domain.certificate.CertificateFilter;
 import org.certdesk.domain.certificate.CertificateStatus;
-import org.certdesk.domain.certificate.Certificates;
 import org.certdesk.domain.certificate.PageRequest;
 import org.certdesk.domain.certificate.ValidationType;
 import org.certdesk.domain.name.Identifier;
@@ -18,11 +20,11 @@ import org.certdesk.domain.name.Identifier;
  */
 public class ListCertificates {
 
-    private final Certificates certificates;
+    private final CertificateListing listing;
     private final Clock clock;
 
-    public ListCertificates(Certificates certificates, Clock clock) {
-        this.certificates = certificates;
+    public ListCertificates(CertificateListing listing, Clock clock) {
+        this.listing = listing;
         this.clock = clock;
     }
 
@@ -33,12 +35,29 @@ public class ListCertificates {
         }
     }
 
+    /**
+     * One window of the list, read in windows of at most {@link PageRequest#MAX_LIMIT}; the grid
+     * asks for the next window as it scrolls instead of counting the whole tenant first.
+     */
     public List<CertificateSummary> page(Query query, int offset, int limit) {
-        return certificates.page(query.filter(), new PageRequest(offset, limit)).stream().map(this::summarize).toList();
+        CertificateFilter filter = query.filter();
+        Instant now = clock.instant();
+        List<CertificateSummary> rows = new ArrayList<>();
+        while (rows.size() < limit) {
+            int window = Math.min(limit - rows.size(), PageRequest.MAX_LIMIT);
+            List<CertificateListing.Row> next = listing.page(filter, new PageRequest(offset + rows.size(), window));
+            next.forEach(row -> rows.add(summarize(row, now)));
+            if (next.size() < window) {
+                break;
+            }
+        }
+        return rows;
     }
 
-    public long count(Query query) {
-        return certificates.count(query.filter());
+    private static CertificateSummary summarize(CertificateListing.Row row, Instant now) {
+        return new CertificateSummary(row.id(), row.brand(), row.type(), row.coverage(), row.names(), row.status(),
+                Certificate.displayStatus(row.status(), row.notAfter(), now), row.purchasedAt(), row.notBefore(),
+                row.notAfter(), row.version());
     }
 
     /** A row of the list for one certificate (also used by the Overview). */

@@ -252,12 +252,20 @@ public final class Certificate {
 
     /** Issued and in its last 30 days: shown as "Pending Expiration". */
     public boolean isPendingExpiration(Instant now) {
-        return status == ISSUED && !issued.isExpiredAt(now)
-                && !now.isBefore(issued.notAfter().minus(EXPIRATION_WARNING));
+        return status == ISSUED && isPendingExpiration(issued.notAfter(), now);
     }
 
     public String displayStatus(Instant now) {
-        return isPendingExpiration(now) ? "Pending Expiration" : status.displayName();
+        return displayStatus(status, issued == null ? null : issued.notAfter(), now);
+    }
+
+    /** The status the customer sees, from the stored status and notAfter alone (for list rows read without the aggregate). */
+    public static String displayStatus(CertificateStatus status, Instant notAfter, Instant now) {
+        return status == ISSUED && notAfter != null && isPendingExpiration(notAfter, now) ? "Pending Expiration" : status.displayName();
+    }
+
+    private static boolean isPendingExpiration(Instant notAfter, Instant now) {
+        return !now.isAfter(notAfter) && !now.isBefore(notAfter.minus(EXPIRATION_WARNING));
     }
 
     public boolean isDomainVerificationComplete() {

@@ -25,10 +25,6 @@ public interface Certificates {
     /** Any tenant's certificate: only for CA staff and automation, after their role is checked. */
     Optional<Certificate> findAnyById(CertificateId id);
 
-    List<Certificate> page(CertificateFilter filter, PageRequest page);
-
-    long count(CertificateFilter filter);
-
     /** How many of a tenant's certificates are in each status (absent statuses have none). */
     Map<CertificateStatus, Long> countByStatus(TenantId tenant);
 

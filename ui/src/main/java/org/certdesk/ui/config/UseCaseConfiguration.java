@@ -21,6 +21,7 @@ import org.certdesk.application.listing.ListCertificates;
 import org.certdesk.application.overview.ShowOverview;
 import org.certdesk.application.port.CaPublication;
 import org.certdesk.application.port.CertificateBundles;
+import org.certdesk.application.port.CertificateListing;
 import org.certdesk.application.port.CsrInspector;
 import org.certdesk.application.port.DemoZoneAdministration;
 import org.certdesk.application.port.DemoZonePublishing;
@@ -116,8 +117,8 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    ListCertificates listCertificates(Certificates certificates, Clock clock) {
-        return new ListCertificates(certificates, clock);
+    ListCertificates listCertificates(CertificateListing listing, Clock clock) {
+        return new ListCertificates(listing, clock);
     }
 
     @Bean

@@ -1,6 +1,5 @@
 package org.certdesk.adapters.persistence.certificate;
 
-import java.net.IDN;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.time.YearMonth;
@@ -9,7 +8,6 @@ import java.util.EnumMap;
 import java.util.TreeMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,12 +17,10 @@ import java.util.stream.StreamSupport;
 
 import org.certdesk.domain.account.TenantId;
 import org.certdesk.domain.certificate.Certificate;
-import org.certdesk.domain.certificate.CertificateFilter;
 import org.certdesk.domain.certificate.CertificateId;
 import org.certdesk.domain.certificate.CertificateStatus;
 import org.certdesk.domain.certificate.Certificates;
 import org.certdesk.domain.certificate.Coverage;
-import org.certdesk.domain.certificate.PageRequest;
 import org.certdesk.domain.certificate.Product;
 import org.certdesk.domain.certificate.ValidationType;
 import org.certdesk.domain.shared.ConcurrentChangeException;
@@ -91,14 +87,6 @@ class JdbcCertificates implements Certificates {
         return rows.findById(id.value()).map(this::toDomain);
     }
 
-    @Override
-    public List<Certificate> page(CertificateFilter filter, PageRequest page) {
-        List<Long> ids = query(filter, "SELECT c.id FROM certificate c", " ORDER BY c.id DESC LIMIT :limit OFFSET :offset")
-                .param("limit", page.limit()).param("offset", page.offset())
-                .query(Long.class).list();
-        return loadInOrder(ids);
-    }
-
     private List<Certificate> loadInOrder(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
@@ -108,11 +96,6 @@ class JdbcCertificates implements Certificates {
         List<Certificate> result = new ArrayList<>(ids.size());
         ids.stream().map(byId::get).filter(java.util.Objects::nonNull).map(this::toDomain).forEach(result::add);
         return result;
-    }
-
-    @Override
-    public long count(CertificateFilter filter) {
-        return query(filter, "SELECT COUNT(*) FROM certificate c", "").query(Long.class).single();
     }
 
     @Override
@@ -161,45 +144,6 @@ class JdbcCertificates implements Certificates {
     @Override
     public List<Certificate> findIssuedExpiredBefore(Instant instant, int limit) {
         return rows.findExpiredCandidates(instant, limit).stream().map(r -> findAnyById(new CertificateId(r.id())).orElseThrow()).toList();
-    }
-
-    private JdbcClient.StatementSpec query(CertificateFilter filter, String select, String tail) {
-        StringBuilder sql = new StringBuilder(select).append(" WHERE c.tenant_id = :tenant");
-        if (filter.status() != null) {
-            sql.append(" AND c.status = :status");
-        }
-        if (filter.type() != null) {
-            sql.append(" AND c.validation_type = :type");
-        }
-        if (filter.domainSearch() != null) {
-            // Prefix search on the ASCII names: served by (tenant_id, name) without a table scan.
-            sql.append(" AND EXISTS (SELECT 1 FROM certificate_name n WHERE n.tenant_id = :tenant"
-                    + " AND n.certificate_id = c.id AND n.name LIKE :prefix)");
-        }
-        JdbcClient.StatementSpec spec = jdbc.sql(sql.append(tail).toString()).param("tenant", filter.tenant().value());
-        if (filter.status() != null) {
-            spec = spec.param("status", filter.status().name());
-        }
-        if (filter.type() != null) {
-            spec = spec.param("type", filter.type().name());
-        }
-        if (filter.domainSearch() != null) {
-            spec = spec.param("prefix", likePrefix(asciiSearch(filter.domainSearch())));
-        }
-        return spec;
-    }
-
-    /** A search typed in Unicode ("例子.") matches the stored punycode form. */
-    private static String asciiSearch(String search) {
-        try {
-            return IDN.toASCII(search, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
-        } catch (IllegalArgumentException notAName) {
-            return search;
-        }
-    }
-
-    private static String likePrefix(String search) {
-        return search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private Certificate toDomain(CertificateRow row) {
