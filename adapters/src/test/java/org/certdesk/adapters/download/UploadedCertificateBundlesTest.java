@@ -1,15 +1,15 @@
 package org.certdesk.adapters.download;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.certdesk.adapters.download.BundleChecks.assertChainsTo;
+import static org.certdesk.adapters.download.BundleChecks.assertKeyMatches;
+import static org.certdesk.adapters.download.BundleChecks.assertSucceeded;
+import static org.certdesk.adapters.download.BundleChecks.keytool;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import org.certdesk.adapters.AdaptersTestApplication;
 import org.certdesk.adapters.TestActors;
@@ -38,7 +38,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(classes = AdaptersTestApplication.class)
 class UploadedCertificateBundlesTest {
 
-    private static final Path KEYTOOL = Path.of(System.getProperty("java.home"), "bin", "keytool");
 
     @Autowired
     TestActors actors;
@@ -70,12 +69,12 @@ class UploadedCertificateBundlesTest {
 
         UnpackedBundle nginx = unpack(download.download(actor, saved.id(), ServerType.NGINX), "nginx");
         assertThat(nginx.names()).containsExactlyInAnyOrder(domain + ".pem", domain + ".key");
-        assertVerifies(nginx, issued.rootPem(), domain + ".pem", domain + ".pem");
+        assertChainsTo(issued.rootPem(), nginx, domain + ".pem", domain + ".pem");
         assertKeyMatches(nginx, domain + ".key", domain + ".pem");
 
         UnpackedBundle apache = unpack(download.download(actor, saved.id(), ServerType.APACHE), "apache");
         assertThat(apache.names()).containsExactlyInAnyOrder(domain + "_public.crt", domain + "_chain.crt", domain + ".key");
-        assertVerifies(apache, issued.rootPem(), domain + "_chain.crt", domain + "_public.crt");
+        assertChainsTo(issued.rootPem(), apache, domain + "_chain.crt", domain + "_public.crt");
         assertKeyMatches(apache, domain + ".key", domain + "_public.crt");
 
         UnpackedBundle other = unpack(download.download(actor, saved.id(), ServerType.OTHER), "other");
@@ -89,7 +88,7 @@ class UploadedCertificateBundlesTest {
         assertSucceeded(openssl.run("pkcs12", "-in", domain + ".pfx", "-passin", pass, "-nokeys", "-clcerts", "-out", "leaf.pem"));
         assertSucceeded(openssl.run("pkcs12", "-in", domain + ".pfx", "-passin", pass, "-nokeys", "-cacerts", "-out", "chain.pem"));
         assertSucceeded(openssl.run("pkcs12", "-in", domain + ".pfx", "-passin", pass, "-nocerts", "-nodes", "-out", "key.pem"));
-        assertVerifies(pfx, issued.rootPem(), "chain.pem", "leaf.pem");
+        assertChainsTo(issued.rootPem(), pfx, "chain.pem", "leaf.pem");
         assertKeyMatches(pfx, "key.pem", "leaf.pem");
 
         UnpackedBundle jks = unpack(download.download(actor, saved.id(), ServerType.TOMCAT_JKS), "jks");
@@ -100,38 +99,5 @@ class UploadedCertificateBundlesTest {
 
     private UnpackedBundle unpack(CertificateBundles.Bundle bundle, String name) throws Exception {
         return UnpackedBundle.of(bundle, directory.resolve(name));
-    }
-
-    /** {@code openssl verify} with only the foreign root trusted and the downloaded chain as untrusted intermediates. */
-    private static void assertVerifies(UnpackedBundle bundle, String rootPem, String chainFile, String leafFile) throws Exception {
-        OpenSsl openssl = new OpenSsl(bundle.directory());
-        openssl.write("trusted-root.pem", rootPem);
-        OpenSsl.Result result = openssl.run("verify", "-CAfile", "trusted-root.pem", "-untrusted", chainFile, leafFile);
-        assertThat(result.exitCode()).as(result.output()).isZero();
-        assertThat(result.output()).contains(leafFile + ": OK");
-    }
-
-    private static void assertKeyMatches(UnpackedBundle bundle, String keyFile, String certificateFile) throws Exception {
-        OpenSsl openssl = new OpenSsl(bundle.directory());
-        OpenSsl.Result fromKey = openssl.run("pkey", "-in", keyFile, "-pubout");
-        OpenSsl.Result fromCertificate = openssl.run("x509", "-in", certificateFile, "-noout", "-pubkey");
-        assertSucceeded(fromKey);
-        assertSucceeded(fromCertificate);
-        assertThat(fromKey.output()).contains("BEGIN PUBLIC KEY").isEqualTo(fromCertificate.output());
-    }
-
-    private static void assertSucceeded(OpenSsl.Result result) {
-        assertThat(result.exitCode()).as(result.output()).isZero();
-    }
-
-    private static String keytool(Path workingDirectory, String... arguments) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(KEYTOOL.toString());
-        command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(output).isZero();
-        return output;
     }
 }

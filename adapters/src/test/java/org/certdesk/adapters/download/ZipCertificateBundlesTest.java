@@ -2,18 +2,18 @@ package org.certdesk.adapters.download;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.certdesk.adapters.download.BundleChecks.assertChainsTo;
+import static org.certdesk.adapters.download.BundleChecks.assertKeyMatches;
+import static org.certdesk.adapters.download.BundleChecks.assertSucceeded;
+import static org.certdesk.adapters.download.BundleChecks.keytool;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 
 import org.certdesk.adapters.AdaptersTestApplication;
 import org.certdesk.adapters.ca.OpenSsl;
@@ -43,7 +43,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(classes = AdaptersTestApplication.class)
 class ZipCertificateBundlesTest {
 
-    private static final Path KEYTOOL = Path.of(System.getProperty("java.home"), "bin", "keytool");
 
     @Autowired
     CertificateAuthority ca;
@@ -67,7 +66,7 @@ class ZipCertificateBundlesTest {
         UnpackedBundle bundle = download(issued, ServerType.NGINX);
 
         assertThat(bundle.names()).containsExactlyInAnyOrder(issued.domain() + ".pem", issued.domain() + ".key");
-        assertChainsToTheRoot(bundle, issued.domain() + ".pem", issued.domain() + ".pem");
+        assertChainsTo(bundles.rootPem(), bundle, issued.domain() + ".pem", issued.domain() + ".pem");
         assertKeyMatches(bundle, issued.domain() + ".key", issued.domain() + ".pem");
     }
 
@@ -80,7 +79,7 @@ class ZipCertificateBundlesTest {
         String leaf = issued.domain() + "_public.crt";
         String chain = issued.domain() + "_chain.crt";
         assertThat(bundle.names()).containsExactlyInAnyOrder(leaf, chain, issued.domain() + ".key");
-        assertChainsToTheRoot(bundle, chain, leaf);
+        assertChainsTo(bundles.rootPem(), bundle, chain, leaf);
         assertKeyMatches(bundle, issued.domain() + ".key", leaf);
     }
 
@@ -94,7 +93,7 @@ class ZipCertificateBundlesTest {
         String chain = issued.domain() + "_chain.crt";
         assertThat(bundle.names()).containsExactlyInAnyOrder(leaf, chain, "root.crt", issued.domain() + ".key");
         assertThat(bundle.text("root.crt")).isEqualTo(bundles.rootPem());
-        assertChainsToTheRoot(bundle, chain, leaf);
+        assertChainsTo(bundles.rootPem(), bundle, chain, leaf);
         assertKeyMatches(bundle, issued.domain() + ".key", leaf);
     }
 
@@ -115,7 +114,7 @@ class ZipCertificateBundlesTest {
             assertSucceeded(openssl.run("pkcs12", "-in", store, "-passin", pass, "-nocerts", "-nodes", "-out", "key.pem"));
             assertThat(openssl.run("x509", "-in", "leaf.pem", "-noout", "-serial").output().strip())
                     .isEqualToIgnoringCase("serial=" + issued.serialHex());
-            assertChainsToTheRoot(bundle, "chain.pem", "leaf.pem");
+            assertChainsTo(bundles.rootPem(), bundle, "chain.pem", "leaf.pem");
             assertKeyMatches(bundle, "key.pem", "leaf.pem");
         }
     }
@@ -183,39 +182,5 @@ class ZipCertificateBundlesTest {
     private UnpackedBundle download(Issued issued, ServerType server) throws IOException {
         var bundle = bundles.bundle(new BundleRequest(issued.serialHex(), server, issued.domain(), issued.pkcs8()));
         return UnpackedBundle.of(bundle, directory.resolve(server.name() + "-" + issued.serialHex()));
-    }
-
-    /** {@code openssl verify -CAfile root -untrusted chain leaf}, with only the CertDesk root trusted. */
-    private void assertChainsToTheRoot(UnpackedBundle bundle, String chainFile, String leafFile) throws Exception {
-        OpenSsl openssl = new OpenSsl(bundle.directory());
-        openssl.write("trusted-root.pem", bundles.rootPem());
-        OpenSsl.Result result = openssl.run("verify", "-CAfile", "trusted-root.pem", "-untrusted", chainFile, leafFile);
-        assertThat(result.exitCode()).as(result.output()).isZero();
-        assertThat(result.output()).contains(leafFile + ": OK");
-    }
-
-    /** The key file's public half equals the certificate's public key. */
-    private static void assertKeyMatches(UnpackedBundle bundle, String keyFile, String certificateFile) throws Exception {
-        OpenSsl openssl = new OpenSsl(bundle.directory());
-        OpenSsl.Result fromKey = openssl.run("pkey", "-in", keyFile, "-pubout");
-        OpenSsl.Result fromCertificate = openssl.run("x509", "-in", certificateFile, "-noout", "-pubkey");
-        assertSucceeded(fromKey);
-        assertSucceeded(fromCertificate);
-        assertThat(fromKey.output()).contains("BEGIN PUBLIC KEY").isEqualTo(fromCertificate.output());
-    }
-
-    private static void assertSucceeded(OpenSsl.Result result) {
-        assertThat(result.exitCode()).as(result.output()).isZero();
-    }
-
-    private static String keytool(Path workingDirectory, String... arguments) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(KEYTOOL.toString());
-        command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(output).isZero();
-        return output;
     }
 }

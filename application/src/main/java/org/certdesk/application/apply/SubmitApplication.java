@@ -14,6 +14,8 @@ import org.certdesk.domain.certificate.ValidationType;
 import org.certdesk.domain.policy.IssuancePolicy;
 import org.certdesk.domain.review.GovRegistrantRule;
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.FieldName;
+import org.certdesk.domain.shared.Refusal;
 import org.certdesk.domain.verification.TokenSource;
 
 /**
@@ -73,8 +75,9 @@ public class SubmitApplication {
         if (application.csr() instanceof CsrSource.Uploaded uploaded) {
             csrInspector.inspect(uploaded.pem(), application.identifiers());
         }
+        // The rule compares the organization name with the Whois registrant: the refusal belongs there.
         govRegistrantRule.problemWith(type, application).ifPresent(problem -> {
-            throw new DomainException(problem);
+            throw new DomainException(Refusal.of("untranslated", problem, FieldName.of("legalName")));
         });
     }
 }

@@ -299,8 +299,6 @@ class ApplicationForm extends Composite<VerticalLayout> {
         String key = refused.key().orElse("");
         HasValidation field = refused.field().map(fieldsByDomainKey::get)
                 .orElseGet(() -> key.startsWith("csr.") || message.contains("CSR") && csrPem.isVisible() ? csrPem
-                        // The .gov rule compares the organization name with the Whois registrant.
-                        : message.startsWith("The Whois") ? legalName
                         : isAboutNames(key, message) ? names : null);
         if (field != null) {
             field.setErrorMessage(message);
