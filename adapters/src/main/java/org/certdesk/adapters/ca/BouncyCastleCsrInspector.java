@@ -47,6 +47,15 @@ public class BouncyCastleCsrInspector implements CsrInspector {
         return new InspectedCsr(csrPem, algorithm, boundNames, publicKeySha256(csr));
     }
 
+    @Override
+    public String pemOf(byte[] csrDer) {
+        try {
+            return Pem.encode("CERTIFICATE REQUEST", new PKCS10CertificationRequest(csrDer).getEncoded());
+        } catch (IOException | RuntimeException notACsr) {
+            throw new DomainException("The CSR is not a DER-encoded PKCS#10 certificate request.");
+        }
+    }
+
     PKCS10CertificationRequest parse(String csrPem) {
         return CsrPemReader.read(csrPem);
     }

@@ -8,6 +8,8 @@ import org.certdesk.domain.verification.CaaRecord;
 import org.certdesk.domain.verification.DnsLookup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.xbill.DNS.AAAARecord;
+import org.xbill.DNS.ARecord;
 import org.xbill.DNS.CAARecord;
 import org.xbill.DNS.DClass;
 import org.xbill.DNS.Message;
@@ -48,6 +50,23 @@ public final class DnsjavaDnsLookup implements DnsLookup {
         return query(name, Type.CAA);
     }
 
+    @Override
+    public DnsAnswer addresses(String name) {
+        DnsAnswer v4 = query(name, Type.A);
+        DnsAnswer v6 = query(name, Type.AAAA);
+        List<String> found = new java.util.ArrayList<>();
+        if (v4 instanceof DnsAnswer.Records r) {
+            found.addAll(r.values());
+        }
+        if (v6 instanceof DnsAnswer.Records r) {
+            found.addAll(r.values());
+        }
+        if (!found.isEmpty()) {
+            return new DnsAnswer.Records(found);
+        }
+        return v4 instanceof DnsAnswer.TimedOut || v6 instanceof DnsAnswer.TimedOut ? new DnsAnswer.TimedOut() : new DnsAnswer.NoRecords();
+    }
+
     private DnsAnswer query(String name, int type) {
         Name absolute;
         try {
@@ -86,6 +105,12 @@ public final class DnsjavaDnsLookup implements DnsLookup {
             // One TXT record may hold several character-strings; DNS clients read them as one
             // value joined without separator (RFC 7208 3.3 does the same for SPF).
             return String.join("", txt.getStrings());
+        }
+        if (record instanceof ARecord a) {
+            return a.getAddress().getHostAddress();
+        }
+        if (record instanceof AAAARecord aaaa) {
+            return aaaa.getAddress().getHostAddress();
         }
         CAARecord caa = (CAARecord) record;
         return new CaaRecord(caa.getFlags(), caa.getTag(), caa.getValue()).toString();

@@ -118,6 +118,11 @@ final class TestDoubles {
             return answer(caa.get(name));
         }
 
+        @Override
+        public DnsAnswer addresses(String name) {
+            return new DnsAnswer.NoRecords();
+        }
+
         private static DnsAnswer answer(List<String> values) {
             return values == null ? new DnsAnswer.NoRecords() : new DnsAnswer.Records(values);
         }
@@ -134,6 +139,11 @@ final class TestDoubles {
         @Override
         public InspectedCsr inspect(String csrPem, Identifiers boundNames) {
             return new InspectedCsr(csrPem, KeyAlgorithm.EC_P256, boundNames, "00");
+        }
+
+        @Override
+        public String pemOf(byte[] csrDer) {
+            throw new UnsupportedOperationException("the lifecycle tests send PEM CSRs only");
         }
     }
 

@@ -1,6 +1,7 @@
 package org.certdesk.application.issuance;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
@@ -41,11 +42,23 @@ public class IssueCertificate {
 
     /** Signs and marks issued; the caller saves the certificate. */
     public IssuedCertificate issue(Certificate certificate) {
+        return issue(certificate, null);
+    }
+
+    /**
+     * Signs with at most the given validity (an ACME profile's, e.g. short-lived), never more than
+     * the policy allows today; null means the policy's maximum.
+     */
+    public IssuedCertificate issue(Certificate certificate, Duration maxValidity) {
         CertificateApplication application = certificate.application().orElseThrow();
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         String csrPem = csrFor(certificate, application);
+        Instant notAfter = policy.latestNotAfter(now, now);
+        if (maxValidity != null && now.plus(maxValidity).isBefore(notAfter)) {
+            notAfter = now.plus(maxValidity);
+        }
         SigningRequest request = new SigningRequest(certificate.id(), certificate.product().type(), application.identifiers(),
-                csrPem, application.organization(), application.evDetails(), now, policy.latestNotAfter(now, now));
+                csrPem, application.organization(), application.evDetails(), now, notAfter);
         IssuedCertificate issued = ca.sign(request);
         certificate.markIssued(issued, policy, clock.instant());
         return issued;

@@ -13,6 +13,9 @@ public interface CsrInspector {
 
     InspectedCsr inspect(String csrPem, Identifiers boundNames);
 
+    /** The PEM form of a DER CSR (as ACME clients send it, RFC 8555 7.4); refuses bytes that are no CSR. */
+    String pemOf(byte[] csrDer);
+
     /** What the CSR holds, for display and for the signing request. */
     record InspectedCsr(String csrPem, KeyAlgorithm keyAlgorithm, Identifiers names, String subjectPublicKeySha256) {
     }

@@ -28,8 +28,17 @@ public final class CaaCheck {
         this.issuerDomain = issuerDomain.toLowerCase(Locale.ROOT);
     }
 
-    /** The refusal message, or empty when this CA may issue for the name. */
+    /** The refusal message for console issuance, or empty when this CA may issue for the name. */
     public Optional<String> refusalFor(DomainName name) {
+        return refusalFor(name, null, null);
+    }
+
+    /**
+     * The refusal message, or empty when this CA may issue for the name to the requester: an
+     * ACME account (its URI and the challenge type it validated with, RFC 8657), or the console
+     * (both null).
+     */
+    public Optional<String> refusalFor(DomainName name, String accountUri, String methodLabel) {
         String base = name.baseDomain().ascii();
         List<CaaRecord> records = null;
         for (String node = base; node != null; node = parent(node)) {
@@ -46,14 +55,14 @@ public final class CaaCheck {
             return Optional.empty(); // no CAA anywhere: any CA may issue
         }
         if (records.stream().anyMatch(r -> r.isCritical() && !KNOWN_TAGS.contains(r.tag()))
-                || !permits(records, name.isWildcard())) {
+                || !permits(records, name.isWildcard(), accountUri, methodLabel)) {
             return Optional.of(VerificationAttempt.caaRefusal(name.display(),
                     records.stream().map(CaaRecord::toString).collect(Collectors.joining(", "))));
         }
         return Optional.empty();
     }
 
-    private boolean permits(List<CaaRecord> records, boolean wildcard) {
+    private boolean permits(List<CaaRecord> records, boolean wildcard, String accountUri, String methodLabel) {
         List<CaaRecord> relevant = new ArrayList<>();
         if (wildcard) {
             records.stream().filter(r -> r.tag().equals("issuewild")).forEach(relevant::add);
@@ -64,7 +73,7 @@ public final class CaaCheck {
         if (relevant.isEmpty()) {
             return true; // only iodef and the like: no restriction on issuers
         }
-        return relevant.stream().anyMatch(r -> r.issuerDomain().equals(issuerDomain));
+        return relevant.stream().anyMatch(r -> r.issuerDomain().equals(issuerDomain) && r.permitsRequester(accountUri, methodLabel));
     }
 
     private static String parent(String node) {

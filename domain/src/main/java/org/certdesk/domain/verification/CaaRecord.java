@@ -29,6 +29,38 @@ public record CaaRecord(int flags, String tag, String value) {
         return (semicolon < 0 ? value : value.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The parameters after the issuer domain ({@code ca.example; accounturi=https://...; validationmethods=dns-01}),
+     * keys in lower case (RFC 8659 4.2, RFC 8657).
+     */
+    public java.util.Map<String, String> parameters() {
+        java.util.Map<String, String> parameters = new java.util.LinkedHashMap<>();
+        String[] parts = value.split(";");
+        for (int i = 1; i < parts.length; i++) {
+            int equals = parts[i].indexOf('=');
+            if (equals > 0) {
+                parameters.put(parts[i].substring(0, equals).strip().toLowerCase(Locale.ROOT), parts[i].substring(equals + 1).strip());
+            }
+        }
+        return parameters;
+    }
+
+    /**
+     * RFC 8657: an issue property with accounturi permits only that ACME account, and with
+     * validationmethods only those methods. Console issuance has neither an account URI nor an
+     * ACME method label, so such a record does not permit it.
+     */
+    public boolean permitsRequester(String accountUri, String methodLabel) {
+        var parameters = parameters();
+        String account = parameters.get("accounturi");
+        if (account != null && !account.equals(accountUri)) {
+            return false;
+        }
+        String methods = parameters.get("validationmethods");
+        return methods == null || (methodLabel != null
+                && java.util.Arrays.stream(methods.split(",")).map(String::strip).anyMatch(methodLabel::equals));
+    }
+
     @Override
     public String toString() {
         return flags + " " + tag + " \"" + value + "\"";

@@ -10,6 +10,9 @@ public interface DnsLookup {
     /** CAA records at exactly this name (the caller climbs the tree, RFC 8659 section 3). */
     DnsAnswer caa(String name);
 
+    /** The IPv4 and IPv6 addresses (A and AAAA) of a name, as literals: where the CA connects for http-01 and tls-alpn-01. */
+    DnsAnswer addresses(String name);
+
     sealed interface DnsAnswer {
         record Records(List<String> values) implements DnsAnswer {
             public Records {

@@ -8,7 +8,13 @@ public enum VerificationMethod {
     /** BR 3.2.2.4.7 DNS Change: a TXT record at _dnsauth.&lt;name&gt;. */
     DNS_TXT("DNS TXT record", "3.2.2.4.7"),
     /** BR 3.2.2.4.18 Agreed-Upon Change to Website v2: /.well-known/pki-validation/fileauth.txt. */
-    FILE("File", "3.2.2.4.18");
+    FILE("File", "3.2.2.4.18"),
+    /** BR 3.2.2.4.19 Agreed-Upon Change to Website - ACME: the http-01 challenge. */
+    ACME_HTTP_01("ACME http-01", "3.2.2.4.19"),
+    /** BR 3.2.2.4.7 DNS Change, performed by the dns-01 challenge at _acme-challenge.&lt;name&gt;. */
+    ACME_DNS_01("ACME dns-01", "3.2.2.4.7"),
+    /** BR 3.2.2.4.20 TLS Using ALPN: the tls-alpn-01 challenge (RFC 8737). */
+    ACME_TLS_ALPN_01("ACME tls-alpn-01", "3.2.2.4.20");
 
     private final String displayName;
     private final String brSection;
@@ -24,6 +30,11 @@ public enum VerificationMethod {
 
     public String brSection() {
         return brSection;
+    }
+
+    /** The methods a person chooses in the Apply panel; the ACME ones are performed by ACME clients only. */
+    public static java.util.List<VerificationMethod> consoleMethods() {
+        return java.util.List.of(DNS_TXT, FILE);
     }
 
     /**

@@ -22,6 +22,11 @@ class CaaCheckTest {
                 List<String> records = caa.get(name);
                 return records == null ? new DnsAnswer.NoRecords() : new DnsAnswer.Records(records);
             }
+
+            @Override
+            public DnsAnswer addresses(String name) {
+                return new DnsAnswer.NoRecords();
+            }
         };
         return new CaaCheck(dns, "certdesk.example");
     }
@@ -91,6 +96,11 @@ class CaaCheckTest {
             @Override
             public DnsAnswer caa(String name) {
                 return new DnsAnswer.TimedOut();
+            }
+
+            @Override
+            public DnsAnswer addresses(String name) {
+                return new DnsAnswer.NoRecords();
             }
         };
 

@@ -36,6 +36,11 @@ class DomainVerificationCheckTest {
             public DnsAnswer caa(String name) {
                 return new DnsAnswer.NoRecords();
             }
+
+            @Override
+            public DnsAnswer addresses(String name) {
+                return new DnsAnswer.NoRecords();
+            }
         };
         return new DomainVerificationCheck(dns, url -> file);
     }

@@ -155,7 +155,7 @@ class ApplicationForm extends Composite<VerticalLayout> {
 
         if (product.type() == ValidationType.DV) {
             verificationMethod.setLabel(getTranslation("apply.verificationMethod"));
-            verificationMethod.setItems(VerificationMethod.values());
+            verificationMethod.setItems(VerificationMethod.consoleMethods());
             verificationMethod.setItemLabelGenerator(m -> getTranslation("apply.verificationMethod." + m.name()));
             verificationMethod.setValue(VerificationMethod.DNS_TXT);
             verificationMethod.setHelperText(getTranslation("apply.verificationMethod.helper"));

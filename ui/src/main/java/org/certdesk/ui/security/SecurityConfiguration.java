@@ -23,7 +23,11 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/images/**", "/error").permitAll()
                 // The CA's public repository: relying parties fetch AIA certificates and CRLs unauthenticated (BR 4.9.7).
-                .requestMatchers("/ca/**", "/crl/**").permitAll());
+                .requestMatchers("/ca/**", "/crl/**").permitAll()
+                // ACME (RFC 8555): every request is authenticated by its own JWS signature, not a session.
+                .requestMatchers("/acme/**").permitAll());
+        // A JWS with a one-time nonce is ACME's replay and forgery protection; a session CSRF token has no place there.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/acme/**"));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class)
                 // Vaadin's default denies unknown addresses with a bare 403; let signed-in users

@@ -1,0 +1,81 @@
+package org.certdesk.application.acme;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.certdesk.application.port.AsyncWork;
+import org.certdesk.application.port.Transactions;
+import org.certdesk.domain.acme.AcmeAccount;
+import org.certdesk.domain.acme.AcmeAuthorization;
+import org.certdesk.domain.acme.AcmeAuthorizationId;
+import org.certdesk.domain.acme.AcmeAuthorizations;
+import org.certdesk.domain.acme.AcmeChallengeCheck;
+import org.certdesk.domain.acme.AcmeProblem;
+import org.certdesk.domain.acme.AcmeProblemType;
+import org.certdesk.domain.acme.AcmeSettings;
+import org.certdesk.domain.acme.ChallengeType;
+import org.certdesk.domain.policy.IssuancePolicy;
+
+/**
+ * Use case: the client says a challenge is ready (RFC 8555 7.5.1). The challenge becomes
+ * processing in one short transaction; the check itself (DNS, HTTP, TLS) runs in the background
+ * after that commit, outside any transaction, and its result is recorded in a second one. The
+ * client polls the authorization meanwhile.
+ */
+public class AnswerAcmeChallenge {
+
+    private final AcmeAuthorizations authorizations;
+    private final AcmeChallengeCheck check;
+    private final AcmeSettings settings;
+    private final IssuancePolicy policy;
+    private final AsyncWork background;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public AnswerAcmeChallenge(AcmeAuthorizations authorizations, AcmeChallengeCheck check, AcmeSettings settings,
+                               IssuancePolicy policy, AsyncWork background, Transactions transactions, Clock clock) {
+        this.authorizations = authorizations;
+        this.check = check;
+        this.settings = settings;
+        this.policy = policy;
+        this.background = background;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    public AcmeAuthorization answer(AcmeAccount account, long authorizationId, ChallengeType type) {
+        account.requireValid();
+        int failedLimit = settings.rateLimits().failedValidationsPerHour();
+        boolean[] started = new boolean[1];
+        AcmeAuthorization answered = transactions.inTransaction(() -> {
+            AcmeAuthorization authorization = ShowAcmeResources.ownAuthorization(authorizations, account, authorizationId);
+            if (!authorization.account().equals(account.id())) {
+                throw new AcmeProblem(AcmeProblemType.UNAUTHORIZED, "This authorization belongs to another ACME account.");
+            }
+            Instant now = clock.instant();
+            if (failedLimit > 0 && authorizations.countFailedSince(account.id(), now.minus(Duration.ofHours(1))) >= failedLimit) {
+                throw AcmeProblem.rateLimited("This account failed " + failedLimit + " validations in the last hour, its limit.",
+                        Duration.ofMinutes(5));
+            }
+            started[0] = authorization.startValidation(type, now);
+            return started[0] ? authorizations.save(authorization) : authorization;
+        });
+        if (started[0]) {
+            String keyAuthorization = answered.keyAuthorization(account.keyThumbprint());
+            background.submit(() -> validate(answered.id(), type, keyAuthorization));
+        }
+        return answered;
+    }
+
+    /** The background half: check outside any transaction, then record the outcome. */
+    void validate(AcmeAuthorizationId id, ChallengeType type, String keyAuthorization) {
+        AcmeAuthorization authorization = transactions.inTransaction(() -> authorizations.find(id).orElseThrow());
+        AcmeChallengeCheck.Outcome outcome = check.check(type, authorization.identifier(), keyAuthorization, clock.instant());
+        transactions.inTransaction(() -> {
+            AcmeAuthorization current = authorizations.find(id).orElseThrow();
+            current.recordResult(type, outcome.attempt(), outcome.failure(), policy);
+            authorizations.save(current);
+        });
+    }
+}

@@ -1,0 +1,103 @@
+package org.certdesk.application.acme;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.certdesk.application.port.Transactions;
+import org.certdesk.domain.acme.AcmeAccount;
+import org.certdesk.domain.acme.AcmeAccounts;
+import org.certdesk.domain.acme.AcmeAuthorization;
+import org.certdesk.domain.acme.AcmeAuthorizationId;
+import org.certdesk.domain.acme.AcmeAuthorizations;
+import org.certdesk.domain.acme.AcmeOrder;
+import org.certdesk.domain.acme.AcmeOrders;
+import org.certdesk.domain.acme.AcmeProblem;
+import org.certdesk.domain.acme.AcmeProblemType;
+import org.certdesk.domain.acme.AcmeProfile;
+import org.certdesk.domain.acme.AcmeProfiles;
+import org.certdesk.domain.acme.AcmeSettings;
+import org.certdesk.domain.name.Identifier;
+import org.certdesk.domain.name.Identifiers;
+import org.certdesk.domain.policy.IssuancePolicy;
+import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.verification.TokenSource;
+
+/**
+ * Use case: newOrder (RFC 8555 7.4). Checks the names with the console's rules and the CA's
+ * willingness to issue, enforces the account's hourly order limit, and gives each name an
+ * authorization: a valid one of the same tenant whose evidence may still be reused (BR 4.2.1),
+ * else a new pending one with a fresh random token (RFC 8555 8.1: at least 128 bits).
+ */
+public class PlaceAcmeOrder {
+
+    private static final String BASE64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    /** 43 base64url characters: 258 random bits. */
+    private static final int TOKEN_CHARACTERS = 43;
+
+    private final AcmeAccounts accounts;
+    private final AcmeOrders orders;
+    private final AcmeAuthorizations authorizations;
+    private final AcmeProfiles profiles;
+    private final AcmeSettings settings;
+    private final IssuancePolicy policy;
+    private final BooleanSupplier demoZoneServed;
+    private final TokenSource random;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public PlaceAcmeOrder(AcmeAccounts accounts, AcmeOrders orders, AcmeAuthorizations authorizations, AcmeProfiles profiles,
+                          AcmeSettings settings, IssuancePolicy policy, BooleanSupplier demoZoneServed, TokenSource random,
+                          Transactions transactions, Clock clock) {
+        this.accounts = accounts;
+        this.orders = orders;
+        this.authorizations = authorizations;
+        this.profiles = profiles;
+        this.settings = settings;
+        this.policy = policy;
+        this.demoZoneServed = demoZoneServed;
+        this.random = random;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** @param replaces the ARI certificate id of the certificate this order renews (RFC 9773 5), or null */
+    public record Command(AcmeAccount account, List<AcmeIdentifierInput> identifiers, String profile, String replaces) {
+    }
+
+    public AcmeOrder place(Command command) {
+        AcmeAccount account = command.account().requireValid();
+        Identifiers identifiers = AcmeIdentifierInput.parseAll(command.identifiers());
+        try {
+            policy.willingToIssue(identifiers, demoZoneServed.getAsBoolean());
+        } catch (DomainException refused) {
+            throw new AcmeProblem(AcmeProblemType.REJECTED_IDENTIFIER, refused.getMessage());
+        }
+        String profileName = command.profile() == null || command.profile().isBlank() ? AcmeProfile.DEFAULT : command.profile();
+        AcmeProfile profile = profiles.find(profileName).filter(AcmeProfile::enabled)
+                .orElseThrow(() -> new AcmeProblem(AcmeProblemType.INVALID_PROFILE, "No profile named '" + profileName
+                        + "' is offered; the directory's meta lists the profiles."));
+        return transactions.inTransaction(() -> {
+            Instant now = clock.instant();
+            int limit = settings.rateLimits().ordersPerHour();
+            if (limit > 0 && orders.countPlacedSince(account.id(), now.minus(Duration.ofHours(1))) >= limit) {
+                throw AcmeProblem.rateLimited("This account placed " + limit + " orders in the last hour, its limit.",
+                        Duration.ofMinutes(5));
+            }
+            List<AcmeAuthorization> authorizationsOfOrder = new ArrayList<>();
+            for (Identifier identifier : identifiers) {
+                authorizationsOfOrder.add(authorizations.findReusable(account.tenant(), identifier, now)
+                        .orElseGet(() -> authorizations.save(AcmeAuthorization.create(account.tenant(), account.id(), identifier,
+                                random.randomString(BASE64URL, TOKEN_CHARACTERS), now))));
+            }
+            List<AcmeAuthorizationId> ids = authorizationsOfOrder.stream().map(AcmeAuthorization::id).toList();
+            AcmeOrder order = AcmeOrder.place(account.tenant(), account.id(), identifiers, ids, profile.name(), command.replaces(), now);
+            order.refresh(authorizationsOfOrder, now);
+            accounts.save(account.orderedAt(now));
+            return orders.save(order);
+        });
+    }
+}

@@ -1,0 +1,20 @@
+package org.certdesk.domain.acme;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.certdesk.domain.certificate.CertificateId;
+
+/** Port: ACME orders. Saves check the version the order was loaded with, like certificates. */
+public interface AcmeOrders {
+
+    AcmeOrder save(AcmeOrder order);
+
+    Optional<AcmeOrder> find(AcmeOrderId id);
+
+    /** The order a console certificate was issued for, if it came over ACME. */
+    Optional<AcmeOrder> findByCertificate(CertificateId certificate);
+
+    /** How many orders an account placed since the given instant (rate limits). */
+    int countPlacedSince(AcmeAccountId account, Instant since);
+}

@@ -1,0 +1,68 @@
+package org.certdesk.ui.acme;
+
+import java.util.UUID;
+
+import org.certdesk.application.acme.ManageEabCredentials;
+import org.certdesk.application.port.DemoZoneAdministration;
+import org.certdesk.application.port.DemoZoneAdministration.RecordType;
+import org.certdesk.application.port.DemoZoneAdministration.ZoneRecord;
+import org.certdesk.domain.account.Actor;
+import org.certdesk.domain.account.Tenant;
+import org.certdesk.domain.account.Tenants;
+import org.certdesk.domain.account.UserAccount;
+import org.certdesk.domain.account.UserAccounts;
+import org.certdesk.domain.certificate.Contact;
+import org.certdesk.domain.name.EmailAddress;
+import org.certdesk.domain.name.PhoneNumber;
+import org.springframework.stereotype.Component;
+
+/** A fresh tenant with EAB credentials, and names under the demo zone that no other test uses. */
+@Component
+class AcmeFixture {
+
+    private final Tenants tenants;
+    private final UserAccounts accounts;
+    private final ManageEabCredentials credentials;
+    private final DemoZoneAdministration zone;
+
+    AcmeFixture(Tenants tenants, UserAccounts accounts, ManageEabCredentials credentials, DemoZoneAdministration zone) {
+        this.tenants = tenants;
+        this.accounts = accounts;
+        this.credentials = credentials;
+        this.zone = zone;
+    }
+
+    record Customer(Actor actor, ManageEabCredentials.NewCredential eab) {
+    }
+
+    Customer customerWithCredentials() {
+        String unique = unique();
+        Tenant tenant = tenants.save(Tenant.unsaved("ACME tenant " + unique));
+        UserAccount account = accounts.save(UserAccount.newCustomer("acme-" + unique, "ACME customer", "hash", tenant.id()));
+        Actor actor = Actor.customer(account.id(), account.username(), tenant.id());
+        var eab = credentials.create(actor, new Contact("Ops", EmailAddress.parse("ops@acme-" + unique + ".example.test"),
+                PhoneNumber.parse("+86 10 1234 5678")));
+        return new Customer(actor, eab);
+    }
+
+    /** A name under the demo zone that no other test touches. */
+    String freshName(String label) {
+        return label + "." + unique() + "." + zone.zone();
+    }
+
+    void publishTxt(String name, String value) {
+        zone.add(new ZoneRecord(name, RecordType.TXT, value));
+    }
+
+    void publishA(String name, String address) {
+        zone.add(new ZoneRecord(name, RecordType.A, address));
+    }
+
+    void publishCaa(String name, String value) {
+        zone.add(new ZoneRecord(name, RecordType.CAA, value));
+    }
+
+    static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}

@@ -1,0 +1,285 @@
+package org.certdesk.ui.acme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.security.KeyPair;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509CRL;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.certdesk.application.acme.AcmeRenewalInformation;
+import org.certdesk.application.acme.FinalizeAcmeOrder;
+import org.certdesk.application.port.CaPublication;
+import org.certdesk.application.port.IssuedCertificateChains;
+import org.certdesk.domain.account.Actor;
+import org.certdesk.domain.certificate.Certificate;
+import org.certdesk.domain.certificate.CertificateStatus;
+import org.certdesk.domain.certificate.Certificates;
+import org.certdesk.domain.acme.AcmeOrders;
+import org.certdesk.ui.CertDeskApplication;
+import org.junit.jupiter.api.Test;
+import org.shredzone.acme4j.Account;
+import org.shredzone.acme4j.AccountBuilder;
+import org.shredzone.acme4j.Authorization;
+import org.shredzone.acme4j.Login;
+import org.shredzone.acme4j.Order;
+import org.shredzone.acme4j.Session;
+import org.shredzone.acme4j.Status;
+import org.shredzone.acme4j.challenge.Dns01Challenge;
+import org.shredzone.acme4j.exception.AcmeServerException;
+import org.shredzone.acme4j.util.CSRBuilder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+/**
+ * CertDesk as an ACME CA, driven by a real Java ACME client (acme4j) over HTTP: external account
+ * binding, dns-01 through the demo DNS zone, finalize, download, revocation, key rollover,
+ * deactivation, profiles and renewal information, and the refusals with their RFC 8555 types.
+ */
+@SpringBootTest(classes = CertDeskApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(AcmeFixture.class)
+class AcmeWithAcme4jTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    AcmeFixture fixture;
+    @Autowired
+    Certificates certificates;
+    @Autowired
+    AcmeOrders orders;
+    @Autowired
+    CaPublication publication;
+    @Autowired
+    IssuedCertificateChains chains;
+    @Autowired
+    AcmeRenewalInformation renewals;
+    @Autowired
+    Clock clock;
+
+    private Session session() {
+        return new Session("http://localhost:" + port + "/acme/directory");
+    }
+
+    private Account register(Session session, AcmeFixture.Customer customer, KeyPair key) throws Exception {
+        return new AccountBuilder().addEmail("ops@example.test").agreeToTermsOfService()
+                .withKeyIdentifier(customer.eab().keyId(), customer.eab().hmacKeyBase64Url())
+                .useKeyPair(key).create(session);
+    }
+
+    /** Answers every dns-01 challenge of the order through the demo zone and waits until the order is ready. */
+    private void proveByDns(Order order) throws Exception {
+        for (Authorization authorization : order.getAuthorizations()) {
+            Dns01Challenge challenge = authorization.findChallenge(Dns01Challenge.class).orElseThrow();
+            fixture.publishTxt("_acme-challenge." + authorization.getIdentifier().getDomain(), challenge.getDigest());
+            challenge.trigger();
+            assertThat(authorization.waitForCompletion(Duration.ofSeconds(30))).isEqualTo(Status.VALID);
+        }
+        assertThat(order.waitUntilReady(Duration.ofSeconds(30))).isEqualTo(Status.READY);
+    }
+
+    @Test
+    void dns01OrderIsIssuedListedInTheConsoleAndRevokedOntoTheCrl() throws Exception {
+        var customer = fixture.customerWithCredentials();
+        Session session = session();
+        Account account = register(session, customer, ecKey());
+        assertThat(account.hasExternalAccountBinding()).isTrue();
+        String www = fixture.freshName("www");
+        String api = fixture.freshName("api");
+
+        Order order = account.newOrder().domains(www, api).create();
+        proveByDns(order);
+        KeyPair domainKey = rsaKey();
+        order.execute(domainKey);
+        assertThat(order.waitForCompletion(Duration.ofSeconds(30))).isEqualTo(Status.VALID);
+
+        var issued = order.getCertificate();
+        X509Certificate leaf = issued.getCertificate();
+        List<X509Certificate> chain = issued.getCertificateChain();
+        assertThat(chain).hasSize(2);
+        leaf.verify(chain.get(1).getPublicKey());
+        assertThat(leaf.getPublicKey()).isEqualTo(domainKey.getPublic());
+        assertThat(leaf.getSubjectAlternativeNames().stream().map(n -> (Object) n.get(1)).toList()).containsExactlyInAnyOrder(www, api);
+
+        // The same certificate in the console, for the customer's tenant, with its source.
+        var stored = chains.bySerial(AcmeOrderController.serialHex(leaf.getSerialNumber())).orElseThrow();
+        Certificate inConsole = certificates.findById(customer.actor().tenant(), stored.certificate()).orElseThrow();
+        assertThat(orders.findByCertificate(inConsole.id())).isPresent();
+        assertThat(inConsole.status()).isEqualTo(CertificateStatus.ISSUED);
+        assertThat(inConsole.product().brand()).isEqualTo(FinalizeAcmeOrder.BRAND);
+        assertThat(inConsole.issued().orElseThrow().serialHex()).isEqualTo(AcmeOrderController.serialHex(leaf.getSerialNumber()));
+
+        issued.revoke();
+        assertThat(certificates.findById(customer.actor().tenant(), inConsole.id()).orElseThrow().status())
+                .isEqualTo(CertificateStatus.REVOKED);
+        assertThat(publication.authorities()).anySatisfy(ca -> assertThat(crlOf(ca.id()).getRevokedCertificate(leaf.getSerialNumber()))
+                .isNotNull());
+    }
+
+    @Test
+    void aSecondOrderOfTheTenantReusesTheValidAuthorization() throws Exception {
+        var customer = fixture.customerWithCredentials();
+        Session session = session();
+        Account account = register(session, customer, ecKey());
+        String name = fixture.freshName("reuse");
+        Order first = account.newOrder().domain(name).create();
+        proveByDns(first);
+
+        Order second = account.newOrder().domain(name).create();
+
+        assertThat(second.getStatus()).isEqualTo(Status.READY);
+        assertThat(second.getAuthorizations().get(0).getLocation()).isEqualTo(first.getAuthorizations().get(0).getLocation());
+    }
+
+    @Test
+    void aShortLivedProfileIssuesForAboutSevenDaysAndTheDirectoryListsTheProfiles() throws Exception {
+        var customer = fixture.customerWithCredentials();
+        Session session = session();
+        assertThat(session.getMetadata().getProfiles()).contains("classic", "shortlived");
+        Account account = register(session, customer, ecKey());
+        Order order = account.newOrder().domain(fixture.freshName("short")).profile("shortlived").create();
+        proveByDns(order);
+        order.execute(ecKey());
+        order.waitForCompletion(Duration.ofSeconds(30));
+
+        X509Certificate leaf = order.getCertificate().getCertificate();
+        Duration validity = Duration.between(leaf.getNotBefore().toInstant(), leaf.getNotAfter().toInstant());
+        assertThat(validity).isBetween(Duration.ofDays(6), Duration.ofDays(7).plusMinutes(1));
+    }
+
+    @Test
+    void renewalInformationSuggestsAWindowThatTheAdminCanMoveEarlier() throws Exception {
+        var customer = fixture.customerWithCredentials();
+        Session session = session();
+        Account account = register(session, customer, ecKey());
+        Order order = account.newOrder().domain(fixture.freshName("ari")).create();
+        proveByDns(order);
+        order.execute(ecKey());
+        order.waitForCompletion(Duration.ofSeconds(30));
+        var certificate = order.getCertificate();
+        assertThat(certificate.hasRenewalInfo()).isTrue();
+        Instant now = clock.instant();
+        assertThat(certificate.getRenewalInfo().getSuggestedWindowStart()).isAfter(now.plus(Duration.ofDays(30)));
+
+        renewals.moveAllEarlier(Actor.system(), now.plus(Duration.ofDays(2)), "Key ceremony: all ACME certificates are reissued.");
+
+        var moved = order.getCertificate().getRenewalInfo();
+        moved.fetch();
+        assertThat(moved.getSuggestedWindowStart()).isBefore(clock.instant());
+        assertThat(moved.getSuggestedWindowEnd()).isBefore(now.plus(Duration.ofDays(2)).plusSeconds(1));
+
+        // The renewal names what it replaces (RFC 9773 5) and is issued as any order.
+        Order renewal = account.newOrder().domain(order.getIdentifiers().get(0).getDomain()).replaces(certificate).create();
+        assertThat(renewal.getStatus()).isEqualTo(Status.READY);
+    }
+
+    @Test
+    void keyRolloverKeepsTheAccountAndDeactivationEndsIt() throws Exception {
+        var customer = fixture.customerWithCredentials();
+        Session session = session();
+        KeyPair oldKey = ecKey();
+        Account account = register(session, customer, oldKey);
+        KeyPair newKey = rsaKey();
+
+        account.changeKey(newKey);
+
+        Login withNewKey = session.login(account.getLocation(), newKey);
+        assertThat(withNewKey.getAccount().getStatus()).isEqualTo(Status.VALID);
+        Login withOldKey = session.login(account.getLocation(), oldKey);
+        assertThatThrownBy(() -> withOldKey.getAccount().newOrder().domain(fixture.freshName("old")).create())
+                .isInstanceOf(AcmeServerException.class);
+
+        withNewKey.getAccount().deactivate();
+        assertThatThrownBy(() -> withNewKey.getAccount().newOrder().domain(fixture.freshName("gone")).create())
+                .isInstanceOfSatisfying(AcmeServerException.class,
+                        e -> assertThat(e.getType().toString()).isEqualTo("urn:ietf:params:acme:error:unauthorized"));
+    }
+
+    @Test
+    void refusalsCarryTheirRfc8555TypesAndIssueNothing() throws Exception {
+        var customer = fixture.customerWithCredentials();
+        Session session = session();
+
+        assertType(() -> new AccountBuilder().agreeToTermsOfService().useKeyPair(ecKey())
+                .create(session), "externalAccountRequired");
+        assertType(() -> new AccountBuilder().agreeToTermsOfService().useKeyPair(ecKey())
+                .withKeyIdentifier(customer.eab().keyId(), "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")
+                .create(session), "unauthorized");
+
+        Account account = register(session, customer, ecKey());
+        assertType(() -> account.newOrder().domain("co.uk").create(), "rejectedIdentifier");
+
+        // A CSR whose names differ from the order's.
+        String name = fixture.freshName("csr");
+        Order order = account.newOrder().domain(name).create();
+        proveByDns(order);
+        KeyPair key = ecKey();
+        CSRBuilder other = new CSRBuilder();
+        other.addDomain(fixture.freshName("other"));
+        other.sign(key);
+        assertType(() -> order.execute(other.getEncoded()), "badCSR");
+        order.fetch();
+        assertThat(order.getStatus()).as("nothing was issued; the order may still be finalized").isEqualTo(Status.READY);
+
+        // A CAA record naming another CA.
+        String guarded = fixture.freshName("caa");
+        fixture.publishCaa(guarded, "0 issue \"other-ca.example\"");
+        Order refused = account.newOrder().domain(guarded).create();
+        proveByDns(refused);
+        assertType(() -> refused.execute(ecKey()), "caa");
+        refused.fetch();
+        assertThat(refused.getStatus()).isEqualTo(Status.INVALID);
+
+        // A challenge answered with the wrong record.
+        Order wrong = account.newOrder().domain(fixture.freshName("wrong")).create();
+        Authorization authorization = wrong.getAuthorizations().get(0);
+        Dns01Challenge challenge = authorization.findChallenge(Dns01Challenge.class).orElseThrow();
+        fixture.publishTxt("_acme-challenge." + authorization.getIdentifier().getDomain(), "not-the-digest");
+        challenge.trigger();
+        assertThat(authorization.waitForCompletion(Duration.ofSeconds(30))).isEqualTo(Status.INVALID);
+        challenge.fetch();
+        assertThat(challenge.getError().orElseThrow().getType().toString()).isEqualTo("urn:ietf:params:acme:error:incorrectResponse");
+        wrong.fetch();
+        assertThat(wrong.getStatus()).isEqualTo(Status.INVALID);
+        assertType(() -> wrong.execute(ecKey()), "orderNotReady");
+    }
+
+    static KeyPair ecKey() throws Exception {
+        var generator = java.security.KeyPairGenerator.getInstance("EC");
+        generator.initialize(new java.security.spec.ECGenParameterSpec("secp256r1"));
+        return generator.generateKeyPair();
+    }
+
+    static KeyPair rsaKey() throws Exception {
+        var generator = java.security.KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        return generator.generateKeyPair();
+    }
+
+    private static void assertType(ThrowingCall call, String type) {
+        assertThatThrownBy(call::run).isInstanceOfSatisfying(AcmeServerException.class,
+                e -> assertThat(e.getType().toString()).isEqualTo("urn:ietf:params:acme:error:" + type));
+    }
+
+    @FunctionalInterface
+    interface ThrowingCall {
+        void run() throws Exception;
+    }
+
+    private X509CRL crlOf(String caId) {
+        try {
+            byte[] der = publication.crlDer(caId).orElseThrow();
+            return (X509CRL) CertificateFactory.getInstance("X.509").generateCRL(new ByteArrayInputStream(der));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
