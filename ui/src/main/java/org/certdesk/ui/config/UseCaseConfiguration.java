@@ -96,8 +96,9 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    CertificateAccess certificateAccess(Certificates certificates, AuditLog auditLog, Notifications notifications, Clock clock) {
-        return new CertificateAccess(certificates, auditLog, new EventMail(notifications), clock);
+    CertificateAccess certificateAccess(Certificates certificates, AuditLog auditLog, Notifications notifications,
+                                        Transactions transactions, Clock clock) {
+        return new CertificateAccess(certificates, auditLog, new EventMail(notifications), transactions, clock);
     }
 
     @Bean
