@@ -226,8 +226,8 @@ public class UseCaseConfiguration {
     @Bean
     DownloadCertificate downloadCertificate(CertificateAccess access, SubscriberKeyStore keyStore,
                                             SubscriberKeyGenerator keyGenerator, CertificateBundles bundles,
-                                            Transactions transactions) {
-        return new DownloadCertificate(access, keyStore, keyGenerator, bundles, transactions);
+                                            Transactions transactions, Clock clock) {
+        return new DownloadCertificate(access, keyStore, keyGenerator, bundles, transactions, clock);
     }
 
     @Bean
