@@ -33,6 +33,7 @@ import org.certdesk.domain.certificate.Certificates;
 import org.certdesk.domain.certificate.Contact;
 import org.certdesk.domain.certificate.Coverage;
 import org.certdesk.domain.certificate.CsrSource;
+import org.certdesk.domain.certificate.DisplayStatus;
 import org.certdesk.domain.certificate.Organization;
 import org.certdesk.domain.certificate.RevocationReason;
 import org.certdesk.domain.certificate.ValidationType;
@@ -290,7 +291,7 @@ class CertificateLifecyclePersistenceTest {
         assertThat(row.id()).isEqualTo(id);
         assertThat(row.names()).as("Unicode as typed, not punycode").containsExactly(name);
         assertThat(row.status()).isEqualTo(CertificateStatus.ISSUED);
-        assertThat(row.displayStatus()).isEqualTo("Issued");
+        assertThat(row.displayStatus()).isEqualTo(DisplayStatus.ISSUED);
         assertThat(row.notBefore()).isEqualTo(issued.notBefore());
         assertThat(row.notAfter()).isEqualTo(issued.notAfter());
         assertThat(life.list.page(query(customer, null), 0, 2_000)).as("newest first, windows over 500 rows allowed")
@@ -301,7 +302,7 @@ class CertificateLifecyclePersistenceTest {
 
         life.clock.advance(Duration.between(life.clock.instant(), issued.notAfter().minus(Duration.ofDays(10))));
         assertThat(life.list.page(new ListCertificates.Query(customer, CertificateStatus.ISSUED, null, name), 0, 50))
-                .extracting(CertificateSummary::displayStatus).containsExactly("Pending Expiration");
+                .extracting(CertificateSummary::displayStatus).containsExactly(DisplayStatus.PENDING_EXPIRATION);
 
         assertThat(life.list.page(new ListCertificates.Query(otherTenantsCustomer, null, null, name), 0, 50)).isEmpty();
         assertThat(life.list.page(query(otherTenantsCustomer, null), 0, 500)).extracting(CertificateSummary::id)

@@ -76,7 +76,7 @@ final class Lifecycle {
         this.auditLog = auditLog;
         IssuancePolicy policy = IssuancePolicy.baselineRequirements();
         access = new CertificateAccess(certificates, auditLog,
-                new EventMail((to, kind, id, detail) -> eventMail.send(to, kind, id, detail)), clock);
+                new EventMail((to, kind, id, detail) -> eventMail.send(to, kind, id, detail)), transactions, clock);
         GovRegistrantRule govRule = new GovRegistrantRule(whois);
         var csrInspector = new TestDoubles.AcceptingCsrInspector();
         IssueCertificate issue = new IssueCertificate(ca, new TestDoubles.FakeKeyGenerator(), ports.keyStore(), policy, clock);

@@ -115,7 +115,8 @@ class RevocationReachesTheCrlTest {
     @BeforeEach
     void setUp() {
         IssuancePolicy policy = IssuancePolicy.baselineRequirements();
-        CertificateAccess access = new CertificateAccess(certificates, auditLog, new EventMail(new TestDoubles.MailOutbox()), clock);
+        CertificateAccess access = new CertificateAccess(certificates, auditLog, new EventMail(new TestDoubles.MailOutbox()), transactions,
+                clock);
         IssueCertificate issue = new IssueCertificate(ca, keyGenerator, keyStore, policy, clock);
         buy = new BuyCertificates(access, catalogue, transactions, clock);
         submit = new SubmitApplication(access, csrInspector, new GovRegistrantRule(new TestDoubles.RegistrantWhois()), tokens, policy,

@@ -88,9 +88,14 @@ final class TestDoubles {
     /** Remembers what the use cases told the CA about revocations; the real registry is tested with openssl. */
     static final class RecordedRevocations implements RevocationRegistry {
         final List<String> revoked = new CopyOnWriteArrayList<>();
+        /** When set, the CA's step fails after the certificate row was updated, as a failing CRL signer would. */
+        volatile RuntimeException failure;
 
         @Override
         public void revoked(String serialHex, RevocationReason reason, Instant at) {
+            if (failure != null) {
+                throw failure;
+            }
             revoked.add(serialHex + " " + reason);
         }
     }

@@ -1,5 +1,7 @@
 package org.certdesk.application.download;
 
+import java.time.Clock;
+
 import org.certdesk.application.port.CertificateBundles;
 import org.certdesk.application.port.CertificateBundles.ServerType;
 import org.certdesk.application.port.SubscriberKeyGenerator;
@@ -8,8 +10,8 @@ import org.certdesk.application.port.Transactions;
 import org.certdesk.application.support.CertificateAccess;
 import org.certdesk.domain.account.Actor;
 import org.certdesk.domain.certificate.Certificate;
+import org.certdesk.domain.certificate.CertificateAction;
 import org.certdesk.domain.certificate.CertificateId;
-import org.certdesk.domain.certificate.CertificateStatus;
 import org.certdesk.domain.certificate.CsrSource;
 import org.certdesk.domain.shared.DomainException;
 
@@ -25,21 +27,23 @@ public class DownloadCertificate {
     private final SubscriberKeyGenerator keyGenerator;
     private final CertificateBundles bundles;
     private final Transactions transactions;
+    private final Clock clock;
 
     public DownloadCertificate(CertificateAccess access, SubscriberKeyStore keyStore, SubscriberKeyGenerator keyGenerator,
-                               CertificateBundles bundles, Transactions transactions) {
+                               CertificateBundles bundles, Transactions transactions, Clock clock) {
         this.access = access;
         this.keyStore = keyStore;
         this.keyGenerator = keyGenerator;
         this.bundles = bundles;
         this.transactions = transactions;
+        this.clock = clock;
     }
 
     public CertificateBundles.Bundle download(Actor actor, CertificateId id, ServerType server) {
         actor.requireCustomerTenant();
         return transactions.inTransaction(() -> {
             Certificate certificate = access.load(actor, id);
-            if (certificate.status() != CertificateStatus.ISSUED && certificate.status() != CertificateStatus.EXPIRED) {
+            if (!certificate.allows(CertificateAction.DOWNLOAD, clock.instant())) {
                 throw new DomainException("Only an issued or expired certificate can be downloaded; this certificate is "
                         + certificate.status().displayName() + ".");
             }

@@ -8,8 +8,8 @@ import org.certdesk.application.port.Transactions;
 import org.certdesk.application.support.CertificateAccess;
 import org.certdesk.domain.account.Actor;
 import org.certdesk.domain.certificate.Certificate;
+import org.certdesk.domain.certificate.CertificateAction;
 import org.certdesk.domain.certificate.CertificateId;
-import org.certdesk.domain.certificate.CertificateStatus;
 import org.certdesk.domain.policy.IssuancePolicy;
 import org.certdesk.domain.shared.DomainException;
 import org.certdesk.domain.shared.Refusal;
@@ -43,10 +43,10 @@ public class RenewCertificate {
         var tenant = actor.requireCustomerTenant();
         return transactions.inTransaction(() -> {
             Certificate old = access.load(actor, id);
-            if (old.status() != CertificateStatus.ISSUED && old.status() != CertificateStatus.EXPIRED) {
+            Instant now = clock.instant();
+            if (!old.allows(CertificateAction.RENEW, now)) {
                 throw new DomainException(Refusal.of("renew.onlyIssuedOrExpired", old.status()));
             }
-            Instant now = clock.instant();
             Certificate renewal = Certificate.purchase(tenant, old.product(), now);
             renewal.submit(old.application().orElseThrow(), old.reusableEvidence(now), tokens, policy, now);
             Certificate saved = access.save(actor, renewal);

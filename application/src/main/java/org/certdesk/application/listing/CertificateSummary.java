@@ -3,13 +3,20 @@ package org.certdesk.application.listing;
 import java.time.Instant;
 import java.util.List;
 
+import org.certdesk.domain.certificate.CertificateAction;
 import org.certdesk.domain.certificate.CertificateId;
 import org.certdesk.domain.certificate.CertificateStatus;
 import org.certdesk.domain.certificate.Coverage;
+import org.certdesk.domain.certificate.DisplayStatus;
 import org.certdesk.domain.certificate.ValidationType;
 
 /** One row of the certificate list. */
 public record CertificateSummary(CertificateId id, String brand, ValidationType type, Coverage coverage,
-                                 List<String> names, CertificateStatus status, String displayStatus,
+                                 List<String> names, CertificateStatus status, DisplayStatus displayStatus,
                                  Instant purchasedAt, Instant notBefore, Instant notAfter, long version) {
+
+    /** The row's buttons, from the domain's one table of what each status allows. */
+    public List<CertificateAction> allowedActions() {
+        return displayStatus.allowedActions();
+    }
 }

@@ -10,6 +10,7 @@ import org.certdesk.domain.account.Actor;
 import org.certdesk.domain.certificate.Certificate;
 import org.certdesk.domain.certificate.CertificateFilter;
 import org.certdesk.domain.certificate.CertificateStatus;
+import org.certdesk.domain.certificate.DisplayStatus;
 import org.certdesk.domain.certificate.PageRequest;
 import org.certdesk.domain.certificate.ValidationType;
 import org.certdesk.domain.name.Identifier;
@@ -56,7 +57,7 @@ public class ListCertificates {
 
     private static CertificateSummary summarize(CertificateListing.Row row, Instant now) {
         return new CertificateSummary(row.id(), row.brand(), row.type(), row.coverage(), row.names(), row.status(),
-                Certificate.displayStatus(row.status(), row.notAfter(), now), row.purchasedAt(), row.notBefore(),
+                DisplayStatus.of(row.status(), row.notAfter(), now), row.purchasedAt(), row.notBefore(),
                 row.notAfter(), row.version());
     }
 

@@ -6,9 +6,10 @@ import java.util.List;
 
 import org.certdesk.domain.certificate.CertificateId;
 import org.certdesk.domain.certificate.CertificateStatus;
+import org.certdesk.domain.certificate.DisplayStatus;
 
 /** The Certificate Progress panel's content. */
-public record Progress(CertificateId certificate, CertificateStatus status, String displayStatus, int round,
+public record Progress(CertificateId certificate, CertificateStatus status, DisplayStatus displayStatus, int round,
                        List<Step> steps, WaitingOn waitingOn, LocalDate expectedEarliest, LocalDate expectedLatest,
                        List<NameVerification> names, List<LogLine> log, String failureCause) {
 

@@ -25,8 +25,9 @@ import org.certdesk.domain.reminder.ReminderPreferences;
  * Use case, run by the scheduler: mail an expiry reminder to the application's contact of each
  * issued certificate that expires within its tenant's lead time (SPEC "Notifications"), again
  * only after the tenant's repeat interval. Renewed, revoked and expired certificates are not
- * Issued-and-unstopped, so they get none. A mail failure is counted by the mail adapter; the
- * reminder is then recorded all the same, so a broken server is not hammered every run.
+ * Issued-and-unstopped, so they get none. The mail leaves after the reminder is recorded and
+ * committed (at most once). A mail failure is counted by the mail adapter; the reminder stays
+ * recorded all the same, so a broken server is not hammered every run.
  */
 public class SendExpiryReminders {
 
@@ -78,9 +79,10 @@ public class SendExpiryReminders {
             if (certificate == null || certificate.status() != CertificateStatus.ISSUED || certificate.application().isEmpty()) {
                 return false;
             }
-            notifications.send(certificate.application().get().contact().email(), NotificationKind.EXPIRY_REMINDER,
-                    certificate.id(), detail(certificate, candidate.notAfter()));
+            var to = certificate.application().get().contact().email();
+            String detail = detail(certificate, candidate.notAfter());
             log.recordSent(candidate.certificate(), candidate.notAfter(), now);
+            transactions.afterCommit(() -> notifications.send(to, NotificationKind.EXPIRY_REMINDER, certificate.id(), detail));
             return true;
         });
     }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.certdesk.application.progress.Progress;
 import org.certdesk.domain.certificate.Contact;
+import org.certdesk.domain.certificate.DisplayStatus;
 import org.certdesk.domain.certificate.EvDetails;
 import org.certdesk.domain.certificate.Organization;
 import org.certdesk.domain.certificate.ValidationType;
@@ -15,7 +16,7 @@ import org.certdesk.domain.review.ReviewEntry;
  * Everything a reviewer weighs for one application, side by side. approvalBlocker is the reason
  * approval would be refused for this reviewer now, or null when it may proceed.
  */
-public record ReviewDetail(long version, ValidationType type, String displayStatus, boolean underReview,
+public record ReviewDetail(long version, ValidationType type, DisplayStatus displayStatus, boolean underReview,
                            Organization organization, EvDetails evDetails, Contact contact, List<String> names,
                            Progress progress, List<RegistrantCheck> registrants, String govMismatch,
                            Instant emailSentAt, Instant emailConfirmedAt, List<ReviewEntry.PhoneCall> calls,

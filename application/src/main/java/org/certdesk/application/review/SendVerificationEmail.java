@@ -45,7 +45,7 @@ public class SendVerificationEmail {
     public EmailAddress send(Actor actor, CertificateId id) {
         actor.requireReviewer();
         String token = tokens.randomString(ConfirmationLinks.ALPHABET, ConfirmationLinks.LENGTH);
-        EmailAddress to = transactions.inTransaction(() -> {
+        return transactions.inTransaction(() -> {
             reviewerActions.verificationEmailSent(actor, id);
             Certificate certificate = access.load(actor, id);
             EmailAddress contact = certificate.application().orElseThrow().contact().email();
@@ -53,9 +53,10 @@ public class SendVerificationEmail {
             confirmations.supersedeUnused(id, now);
             confirmations.store(new PendingConfirmation(ConfirmationLinks.hash(token), id, certificate.round(), contact.value(),
                     now, now.plus(ConfirmationLinks.LIFETIME), null, null));
+            // Even when a caller's transaction encloses this one, the link leaves only after the real commit.
+            transactions.afterCommit(() -> notifications.send(contact, NotificationKind.VERIFICATION_EMAIL, id,
+                    ConfirmationLinks.PATH + token));
             return contact;
         });
-        notifications.send(to, NotificationKind.VERIFICATION_EMAIL, id, ConfirmationLinks.PATH + token);
-        return to;
     }
 }

@@ -2,6 +2,7 @@ package org.certdesk.application.support;
 
 import java.time.Clock;
 
+import org.certdesk.application.port.Transactions;
 import org.certdesk.domain.account.Actor;
 import org.certdesk.domain.account.Role;
 import org.certdesk.domain.audit.AuditEntry;
@@ -17,19 +18,22 @@ import org.certdesk.domain.shared.Refusal;
  * Loading and saving certificates for use cases: a customer reaches only its own tenant's
  * certificates (another tenant's look exactly like missing ones), staff reach any; every event
  * the aggregate recorded becomes an audit entry in the same transaction as the save, and the
- * mail it calls for goes to the application's contact.
+ * mail it calls for goes to the application's contact once that transaction has committed (a
+ * later step that fails rolls the change back, and then nobody is told it happened).
  */
 public class CertificateAccess {
 
     private final Certificates certificates;
     private final AuditLog auditLog;
     private final EventMail mail;
+    private final Transactions transactions;
     private final Clock clock;
 
-    public CertificateAccess(Certificates certificates, AuditLog auditLog, EventMail mail, Clock clock) {
+    public CertificateAccess(Certificates certificates, AuditLog auditLog, EventMail mail, Transactions transactions, Clock clock) {
         this.certificates = certificates;
         this.auditLog = auditLog;
         this.mail = mail;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -40,14 +44,14 @@ public class CertificateAccess {
         return found.orElseThrow(() -> new NotFoundException(Refusal.of("certificate.notFound", String.valueOf(id.value()))));
     }
 
-    /** Saves (optimistic lock: a concurrent change refuses the whole save) and audits its events. */
+    /** Saves (optimistic lock: a concurrent change refuses the whole save), audits its events, mails them after commit. */
     public Certificate save(Actor actor, Certificate certificate) {
         var events = certificate.recordedEvents();
         Certificate saved = certificates.save(certificate);
         for (CertificateEvent event : events) {
             auditLog.record(AuditEntry.of(actor, event.at(), saved.tenant(), saved.id(), AuditActions.nameOf(event),
                     event.before(), event.after(), AuditActions.detailOf(event)));
-            mail.send(saved, event);
+            transactions.afterCommit(mail.mailsFor(saved, event));
         }
         return saved;
     }

@@ -4,15 +4,18 @@ import java.util.Optional;
 
 import org.certdesk.domain.certificate.Certificate;
 import org.certdesk.domain.certificate.CertificateEvent;
+import org.certdesk.domain.certificate.CertificateId;
 import org.certdesk.domain.certificate.NotificationKind;
 import org.certdesk.domain.certificate.Notifications;
 import org.certdesk.domain.certificate.ValidationType;
+import org.certdesk.domain.name.EmailAddress;
 import org.certdesk.domain.verification.DomainVerification;
 
 /**
  * Which mail a certificate event sends to the application's contact (SPEC "Notifications"):
  * received, DV verification instructions, issued, validation failed with its cause, revoked.
- * The mail adapter never throws, so a mail server problem never undoes the change it reports.
+ * The mails leave only after the change they report has committed; the mail adapter never
+ * throws, so a mail server problem never undoes that change either.
  */
 public class EventMail {
 
@@ -22,32 +25,39 @@ public class EventMail {
         this.notifications = notifications;
     }
 
-    void send(Certificate certificate, CertificateEvent event) {
+    /**
+     * The mails an event calls for, their text taken now from the certificate as it is at the
+     * save, sent when the returned action runs (after the commit, see CertificateAccess).
+     */
+    Runnable mailsFor(Certificate certificate, CertificateEvent event) {
         var contact = certificate.application().map(a -> a.contact().email());
         if (contact.isEmpty()) {
-            return;
+            return () -> { };
         }
-        switch (event) {
-            case CertificateEvent.ApplicationSubmitted e -> {
-                notifications.send(contact.get(), NotificationKind.APPLICATION_RECEIVED, certificate.id(), names(certificate));
-                instructions(certificate).ifPresent(text ->
-                        notifications.send(contact.get(), NotificationKind.VERIFICATION_INSTRUCTIONS, certificate.id(), text));
-            }
-            case CertificateEvent.ApplicationResubmitted e -> {
-                notifications.send(contact.get(), NotificationKind.APPLICATION_RECEIVED, certificate.id(), names(certificate));
-                instructions(certificate).ifPresent(text ->
-                        notifications.send(contact.get(), NotificationKind.VERIFICATION_INSTRUCTIONS, certificate.id(), text));
-            }
-            case CertificateEvent.CertificateIssued e ->
-                    notifications.send(contact.get(), NotificationKind.ISSUED, certificate.id(), names(certificate));
-            case CertificateEvent.ApplicationRejected e ->
-                    notifications.send(contact.get(), NotificationKind.VALIDATION_FAILED, certificate.id(), e.cause());
-            case CertificateEvent.CertificateRevoked e ->
-                    notifications.send(contact.get(), NotificationKind.REVOKED, certificate.id(), e.reason().displayName());
-            default -> {
-                // Checks, cancellations and expiry send no mail of their own.
-            }
-        }
+        EmailAddress to = contact.get();
+        CertificateId id = certificate.id();
+        return switch (event) {
+            case CertificateEvent.ApplicationSubmitted e -> received(to, certificate);
+            case CertificateEvent.ApplicationResubmitted e -> received(to, certificate);
+            case CertificateEvent.CertificateIssued e -> mail(to, NotificationKind.ISSUED, id, names(certificate));
+            case CertificateEvent.ApplicationRejected e -> mail(to, NotificationKind.VALIDATION_FAILED, id, e.cause());
+            case CertificateEvent.CertificateRevoked e -> mail(to, NotificationKind.REVOKED, id, e.reason().displayName());
+            // Checks, cancellations and expiry send no mail of their own.
+            default -> () -> { };
+        };
+    }
+
+    private Runnable received(EmailAddress to, Certificate certificate) {
+        Runnable received = mail(to, NotificationKind.APPLICATION_RECEIVED, certificate.id(), names(certificate));
+        Optional<String> instructions = instructions(certificate);
+        return () -> {
+            received.run();
+            instructions.ifPresent(text -> notifications.send(to, NotificationKind.VERIFICATION_INSTRUCTIONS, certificate.id(), text));
+        };
+    }
+
+    private Runnable mail(EmailAddress to, NotificationKind kind, CertificateId id, String detail) {
+        return () -> notifications.send(to, kind, id, detail);
     }
 
     private static String names(Certificate certificate) {

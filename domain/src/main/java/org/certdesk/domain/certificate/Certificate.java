@@ -142,7 +142,7 @@ public final class Certificate {
      */
     public ApplicationSubmitted submit(CertificateApplication submitted, List<ValidationEvidence> reusableEvidence,
                                        TokenSource tokens, IssuancePolicy policy, Instant now) {
-        if (status != PENDING_APPLICATION) {
+        if (!allows(CertificateAction.APPLY, now)) {
             throw new DomainException(switch (status) {
                 case VALIDATION_FAILED -> Refusal.of("certificate.resubmitNotSubmit");
                 case VERIFYING -> Refusal.of("certificate.alreadySubmitted");
@@ -160,7 +160,7 @@ public final class Certificate {
         if (status == ISSUED) {
             throw new DomainException(Refusal.of("certificate.issuedNotCancellable"));
         }
-        requireStatus(VERIFYING, Refusal.of("certificate.cancelOnlyVerifying", status));
+        requireAllowed(CertificateAction.CANCEL, now, Refusal.of("certificate.cancelOnlyVerifying", status));
         endRound(RoundOutcome.CANCELLED, null, now);
         verifications = new ArrayList<>();
         status = PENDING_APPLICATION;
@@ -199,7 +199,7 @@ public final class Certificate {
     /** Validation Failed -> Verifying with the modified application: a new round, fresh tokens, history kept. */
     public ApplicationResubmitted resubmit(CertificateApplication modified, TokenSource tokens, IssuancePolicy policy,
                                            Instant now) {
-        requireStatus(VALIDATION_FAILED, Refusal.of("certificate.resubmitOnlyFailed", status));
+        requireAllowed(CertificateAction.RESUBMIT, now, Refusal.of("certificate.resubmitOnlyFailed", status));
         startRound(modified, Map.of(), tokens, policy, now);
         failureCause = null;
         return record(new ApplicationResubmitted(tenant, id, VALIDATION_FAILED, VERIFYING, now, round));
@@ -226,7 +226,7 @@ public final class Certificate {
         if (status == REVOKED) {
             throw new DomainException(Refusal.of("certificate.alreadyRevoked"));
         }
-        requireStatus(ISSUED, Refusal.of("certificate.revokeOnlyIssued", status));
+        requireAllowed(CertificateAction.REVOKE, now, Refusal.of("certificate.revokeOnlyIssued", status));
         if (issued.isExpiredAt(now)) {
             throw new DomainException(Refusal.of("certificate.expiredNotRevocable"));
         }
@@ -252,20 +252,21 @@ public final class Certificate {
 
     /** Issued and in its last 30 days: shown as "Pending Expiration". */
     public boolean isPendingExpiration(Instant now) {
-        return status == ISSUED && isPendingExpiration(issued.notAfter(), now);
+        return displayStatus(now) == DisplayStatus.PENDING_EXPIRATION;
     }
 
-    public String displayStatus(Instant now) {
-        return displayStatus(status, issued == null ? null : issued.notAfter(), now);
+    /** The status the customer sees (list rows read without the aggregate use {@link DisplayStatus#of}). */
+    public DisplayStatus displayStatus(Instant now) {
+        return DisplayStatus.of(status, issued == null ? null : issued.notAfter(), now);
     }
 
-    /** The status the customer sees, from the stored status and notAfter alone (for list rows read without the aggregate). */
-    public static String displayStatus(CertificateStatus status, Instant notAfter, Instant now) {
-        return status == ISSUED && notAfter != null && isPendingExpiration(notAfter, now) ? "Pending Expiration" : status.displayName();
+    /** What the customer may do now, in the order the console shows it. */
+    public List<CertificateAction> allowedActions(Instant now) {
+        return displayStatus(now).allowedActions();
     }
 
-    private static boolean isPendingExpiration(Instant notAfter, Instant now) {
-        return !now.isAfter(notAfter) && !now.isBefore(notAfter.minus(EXPIRATION_WARNING));
+    public boolean allows(CertificateAction action, Instant now) {
+        return displayStatus(now).allows(action);
     }
 
     public boolean isDomainVerificationComplete() {
@@ -377,6 +378,13 @@ public final class Certificate {
 
     private void endRound(RoundOutcome outcome, String cause, Instant now) {
         history.add(new ApplicationRound(round, application, submittedAt, verifications, now, outcome, cause));
+    }
+
+    /** The transitions ask the same table as the console's buttons, so the two cannot disagree. */
+    private void requireAllowed(CertificateAction action, Instant now, Refusal refusal) {
+        if (!allows(action, now)) {
+            throw new DomainException(refusal);
+        }
     }
 
     private void requireStatus(CertificateStatus required, Refusal refusal) {

@@ -384,15 +384,15 @@ class CertificateLifecycleTest {
 
         assertThat(certificate.isPendingExpiration(notAfter.minus(Duration.ofDays(31)))).isFalse();
         assertThat(certificate.isPendingExpiration(notAfter.minus(Duration.ofDays(30)))).isTrue();
-        assertThat(certificate.displayStatus(notAfter.minus(Duration.ofDays(1)))).isEqualTo("Pending Expiration");
-        assertThat(certificate.displayStatus(notAfter.minus(Duration.ofDays(40)))).isEqualTo("Issued");
+        assertThat(certificate.displayStatus(notAfter.minus(Duration.ofDays(1)))).isEqualTo(DisplayStatus.PENDING_EXPIRATION);
+        assertThat(certificate.displayStatus(notAfter.minus(Duration.ofDays(40)))).isEqualTo(DisplayStatus.ISSUED);
         assertThat(certificate.isPendingExpiration(notAfter.plusSeconds(1))).isFalse();
         for (Duration before : List.of(Duration.ofDays(31), Duration.ofDays(30), Duration.ZERO, Duration.ofSeconds(-1))) {
             Instant now = notAfter.minus(before);
-            assertThat(Certificate.displayStatus(CertificateStatus.ISSUED, notAfter, now))
+            assertThat(DisplayStatus.of(CertificateStatus.ISSUED, notAfter, now))
                     .as("the list's rule, %s before notAfter", before).isEqualTo(certificate.displayStatus(now));
         }
-        assertThat(Certificate.displayStatus(CertificateStatus.REVOKED, notAfter, notAfter.minus(Duration.ofDays(1)))).isEqualTo("Revoked");
+        assertThat(DisplayStatus.of(CertificateStatus.REVOKED, notAfter, notAfter.minus(Duration.ofDays(1)))).isEqualTo(DisplayStatus.REVOKED);
     }
 
     @Test

@@ -96,8 +96,9 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    CertificateAccess certificateAccess(Certificates certificates, AuditLog auditLog, Notifications notifications, Clock clock) {
-        return new CertificateAccess(certificates, auditLog, new EventMail(notifications), clock);
+    CertificateAccess certificateAccess(Certificates certificates, AuditLog auditLog, Notifications notifications,
+                                        Transactions transactions, Clock clock) {
+        return new CertificateAccess(certificates, auditLog, new EventMail(notifications), transactions, clock);
     }
 
     @Bean
@@ -225,8 +226,8 @@ public class UseCaseConfiguration {
     @Bean
     DownloadCertificate downloadCertificate(CertificateAccess access, SubscriberKeyStore keyStore,
                                             SubscriberKeyGenerator keyGenerator, CertificateBundles bundles,
-                                            Transactions transactions) {
-        return new DownloadCertificate(access, keyStore, keyGenerator, bundles, transactions);
+                                            Transactions transactions, Clock clock) {
+        return new DownloadCertificate(access, keyStore, keyGenerator, bundles, transactions, clock);
     }
 
     @Bean

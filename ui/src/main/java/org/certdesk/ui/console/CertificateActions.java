@@ -1,6 +1,7 @@
 package org.certdesk.ui.console;
 
 import org.certdesk.application.listing.CertificateSummary;
+import org.certdesk.domain.certificate.CertificateAction;
 
 /** What a row of the grid (or its status popover) can ask the page to open. */
 interface CertificateActions {
@@ -20,6 +21,33 @@ interface CertificateActions {
     void revoke(CertificateSummary certificate);
 
     void renew(CertificateSummary certificate);
+
+    /** The console's label for an action from the domain's table (translations: {@code action.<key>}). */
+    default String translationKey(CertificateAction action) {
+        return "action." + switch (action) {
+            case APPLY -> "apply";
+            case VIEW_PROGRESS -> "viewProgress";
+            case CANCEL -> "cancel";
+            case VIEW_CAUSE -> "viewCause";
+            case RESUBMIT -> "resubmit";
+            case DOWNLOAD -> "download";
+            case REVOKE -> "revoke";
+            case RENEW -> "renew";
+        };
+    }
+
+    default void perform(CertificateAction action, CertificateSummary certificate) {
+        switch (action) {
+            case APPLY -> apply(certificate);
+            case VIEW_PROGRESS -> showProgress(certificate);
+            case CANCEL -> cancel(certificate);
+            case VIEW_CAUSE -> showCause(certificate);
+            case RESUBMIT -> resubmit(certificate);
+            case DOWNLOAD -> download(certificate);
+            case REVOKE -> revoke(certificate);
+            case RENEW -> renew(certificate);
+        }
+    }
 
     /** Several unused OV/EV purchases into one multi-domain certificate (seed: Combine certificates). */
     void combine(java.util.Set<CertificateSummary> certificates);

@@ -10,16 +10,17 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
 import org.certdesk.application.listing.CertificateSummary;
+import org.certdesk.domain.certificate.CertificateAction;
 
 /**
  * The Status column: an icon and the status, a button that opens a popover with the status text
- * and the action that fits it (seed: View Progress, View Cause, Download). Keyboard reachable:
- * the target is a button.
+ * and the action the domain's table gives the badge (seed: View Progress, View Cause, Download).
+ * Keyboard reachable: the target is a button.
  */
 class CertificateStatusCell extends Composite<HorizontalLayout> {
 
     CertificateStatusCell(CertificateSummary certificate, CertificateActions actions) {
-        StatusPresentation look = StatusPresentation.of(certificate.status(), "Pending Expiration".equals(certificate.displayStatus()));
+        StatusPresentation look = StatusPresentation.of(certificate.displayStatus());
         String label = getTranslation(look.translationKey());
 
         Button badge = new Button(label, look.icon.create());
@@ -39,26 +40,19 @@ class CertificateStatusCell extends Composite<HorizontalLayout> {
         Span title = new Span(label);
         title.addClassName("status-popover-title");
         content.add(title, new Paragraph(getTranslation(look.translationKey() + ".text")));
-        actionFor(certificate, actions, popover).ifPresent(content::add);
+        certificate.displayStatus().badgeAction()
+                .map(action -> button(action, certificate, actions, popover)).ifPresent(content::add);
         popover.add(content);
 
         getContent().setPadding(false);
         getContent().add(badge, popover);
     }
 
-    private java.util.Optional<Button> actionFor(CertificateSummary certificate, CertificateActions actions, Popover popover) {
-        Button action = switch (certificate.status()) {
-            case VERIFYING -> new Button(getTranslation("action.viewProgress"), click -> actions.showProgress(certificate));
-            case VALIDATION_FAILED -> new Button(getTranslation("action.viewCause"), click -> actions.showCause(certificate));
-            case ISSUED, EXPIRED -> new Button(getTranslation("action.download"), click -> actions.download(certificate));
-            default -> null;
-        };
-        if (action == null) {
-            return java.util.Optional.empty();
-        }
+    private Button button(CertificateAction which, CertificateSummary certificate, CertificateActions actions, Popover popover) {
+        Button action = new Button(getTranslation(actions.translationKey(which)), click -> actions.perform(which, certificate));
         action.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         action.addClassName("status-popover-action");
         action.addClickListener(click -> popover.close());
-        return java.util.Optional.of(action);
+        return action;
     }
 }

@@ -21,6 +21,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import org.certdesk.application.listing.CertificateSummary;
 import org.certdesk.application.listing.ListCertificates;
 import org.certdesk.domain.account.Actor;
+import org.certdesk.domain.certificate.CertificateAction;
 import org.certdesk.domain.certificate.CertificateStatus;
 import org.certdesk.domain.certificate.ValidationType;
 
@@ -157,16 +158,8 @@ class ManageCertificatesTab extends VerticalLayout {
         HorizontalLayout buttons = new HorizontalLayout();
         buttons.setSpacing(false);
         buttons.addClassName("row-actions");
-        switch (c.status()) {
-            case PENDING_APPLICATION -> buttons.add(action("action.apply", () -> actions.apply(c)));
-            case VERIFYING -> buttons.add(action("action.viewProgress", () -> actions.showProgress(c)),
-                    action("action.cancel", () -> actions.cancel(c)));
-            case VALIDATION_FAILED -> buttons.add(action("action.viewCause", () -> actions.showCause(c)),
-                    action("action.resubmit", () -> actions.resubmit(c)));
-            case ISSUED -> buttons.add(action("action.download", () -> actions.download(c)),
-                    action("action.revoke", () -> actions.revoke(c)), action("action.renew", () -> actions.renew(c)));
-            case EXPIRED -> buttons.add(action("action.download", () -> actions.download(c)), action("action.renew", () -> actions.renew(c)));
-            case REVOKED -> buttons.add(action("action.viewProgress", () -> actions.showProgress(c)));
+        for (CertificateAction allowed : c.allowedActions()) {
+            buttons.add(action(actions.translationKey(allowed), () -> actions.perform(allowed, c)));
         }
         return buttons;
     }

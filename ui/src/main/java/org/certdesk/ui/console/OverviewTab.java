@@ -57,7 +57,7 @@ class OverviewTab extends Composite<VerticalLayout> {
             long count = overview.countsByStatus().getOrDefault(status, 0L);
             Div card = new Div();
             card.addClassNames("status-card", "status-" + status.name().toLowerCase().replace('_', '-'));
-            StatusPresentation look = StatusPresentation.of(status, false);
+            StatusPresentation look = StatusPresentation.of(status);
             var icon = look.icon.create();
             icon.getElement().setAttribute("aria-hidden", "true");
             Span number = new Span(Long.toString(count));

@@ -87,7 +87,7 @@ class ProgressPanel extends SidePanel {
         }
         shownStatus = progress.status();
         body.removeAll();
-        Span status = new Span(progress.displayStatus());
+        Span status = new Span(progress.displayStatus().displayName());
         status.setId("progress-status");
         status.getElement().getThemeList().add("badge " + (progress.status() == CertificateStatus.ISSUED ? "success"
                 : progress.status() == CertificateStatus.VALIDATION_FAILED ? "error" : ""));

@@ -2,6 +2,7 @@ package org.certdesk.ui.console;
 
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.certdesk.domain.certificate.CertificateStatus;
+import org.certdesk.domain.certificate.DisplayStatus;
 
 /** How each status looks: an icon and its translation key (colours in app.css). */
 enum StatusPresentation {
@@ -23,7 +24,12 @@ enum StatusPresentation {
         return "status." + name();
     }
 
-    static StatusPresentation of(CertificateStatus status, boolean pendingExpiration) {
-        return pendingExpiration ? PENDING_EXPIRATION : valueOf(status.name());
+    static StatusPresentation of(DisplayStatus status) {
+        return valueOf(status.name());
+    }
+
+    /** A stored status as such (the Overview counts them; Pending Expiration is counted apart). */
+    static StatusPresentation of(CertificateStatus status) {
+        return valueOf(status.name());
     }
 }

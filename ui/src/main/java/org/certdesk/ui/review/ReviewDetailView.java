@@ -79,7 +79,7 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
     private void show(ReviewDetail detail) {
         String organization = detail.organization() == null ? "" : " · " + detail.organization().legalName();
         H2 title = new H2(getTranslation("detail.title", String.valueOf(id.value()), detail.type().name()) + organization);
-        Span status = new Span(detail.displayStatus());
+        Span status = new Span(detail.displayStatus().displayName());
         status.getElement().getThemeList().add("badge");
         status.setId("detail-status");
         HorizontalLayout heading = new HorizontalLayout(title, status);

@@ -62,7 +62,7 @@ class ProductCatalogueTest {
     @BeforeEach
     void setUp() {
         edit = new EditProductCatalogue(catalogue, auditLog, transactions, clock);
-        buy = new BuyCertificates(new CertificateAccess(certificates, auditLog, new EventMail(notifications), clock), catalogue,
+        buy = new BuyCertificates(new CertificateAccess(certificates, auditLog, new EventMail(notifications), transactions, clock), catalogue,
                 transactions, clock);
         admin = actors.staff(Role.ADMIN);
         customer = actors.customer();
