@@ -34,9 +34,6 @@ import org.certdesk.domain.verification.TokenSource;
  */
 public class PlaceAcmeOrder {
 
-    private static final String BASE64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-    /** 43 base64url characters: 258 random bits. */
-    private static final int TOKEN_CHARACTERS = 43;
 
     private final AcmeAccounts accounts;
     private final AcmeOrders orders;
@@ -91,7 +88,7 @@ public class PlaceAcmeOrder {
             for (Identifier identifier : identifiers) {
                 authorizationsOfOrder.add(authorizations.findReusable(account.tenant(), identifier, now)
                         .orElseGet(() -> authorizations.save(AcmeAuthorization.create(account.tenant(), account.id(), identifier,
-                                random.randomString(BASE64URL, TOKEN_CHARACTERS), now))));
+                                ChallengeTokens.next(random), now))));
             }
             List<AcmeAuthorizationId> ids = authorizationsOfOrder.stream().map(AcmeAuthorization::id).toList();
             AcmeOrder order = AcmeOrder.place(account.tenant(), account.id(), identifiers, ids, profile.name(), command.replaces(), now);

@@ -107,4 +107,25 @@ class CaaCheckTest {
         assertThat(new CaaCheck(timingOut, "certdesk.example").refusalFor(DomainName.parse("www.example.com")))
                 .contains("Verification timed out. Try again.");
     }
+
+    @Test
+    void anAccountUriParameterPermitsOnlyThatAcmeAccount() {
+        // RFC 8657 3: accounturi binds the issue property to one ACME account
+        CaaCheck check = withZone(Map.of("example.com", List.of("0 issue \"certdesk.example; accounturi=https://ca/acme/account/7\"")));
+        DomainName name = DomainName.parse("www.example.com");
+
+        assertThat(check.refusalFor(name, "https://ca/acme/account/7", "dns-01")).isEmpty();
+        assertThat(check.refusalFor(name, "https://ca/acme/account/8", "dns-01")).isPresent();
+        assertThat(check.refusalFor(name)).as("console issuance has no account").isPresent();
+    }
+
+    @Test
+    void aValidationMethodsParameterPermitsOnlyThoseMethods() {
+        // RFC 8657 4
+        CaaCheck check = withZone(Map.of("example.com", List.of("0 issue \"certdesk.example; validationmethods=dns-01,tls-alpn-01\"")));
+        DomainName name = DomainName.parse("www.example.com");
+
+        assertThat(check.refusalFor(name, "https://ca/acme/account/7", "dns-01")).isEmpty();
+        assertThat(check.refusalFor(name, "https://ca/acme/account/7", "http-01")).isPresent();
+    }
 }
