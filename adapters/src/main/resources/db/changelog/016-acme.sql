@@ -29,7 +29,6 @@ CREATE TABLE acme_account (
     status          VARCHAR(20)   NOT NULL,
     eab_key_id      VARCHAR(40)   NOT NULL,
     created_at      DATETIME(6)   NOT NULL,
-    last_order_at   DATETIME(6)   NULL,
     CONSTRAINT uq_acme_account_key UNIQUE (key_thumbprint),
     CONSTRAINT uq_acme_account_eab UNIQUE (eab_key_id),
     CONSTRAINT fk_acme_account_tenant FOREIGN KEY (tenant_id) REFERENCES tenant (id),

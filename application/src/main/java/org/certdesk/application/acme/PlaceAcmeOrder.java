@@ -9,7 +9,6 @@ import java.util.function.BooleanSupplier;
 
 import org.certdesk.application.port.Transactions;
 import org.certdesk.domain.acme.AcmeAccount;
-import org.certdesk.domain.acme.AcmeAccounts;
 import org.certdesk.domain.acme.AcmeAuthorization;
 import org.certdesk.domain.acme.AcmeAuthorizationId;
 import org.certdesk.domain.acme.AcmeAuthorizations;
@@ -35,21 +34,21 @@ import org.certdesk.domain.verification.TokenSource;
 public class PlaceAcmeOrder {
 
 
-    private final AcmeAccounts accounts;
     private final AcmeOrders orders;
     private final AcmeAuthorizations authorizations;
     private final AcmeProfiles profiles;
     private final AcmeSettings settings;
+    private final ReplacedCertificates replaced;
     private final IssuancePolicy policy;
     private final BooleanSupplier demoZoneServed;
     private final TokenSource random;
     private final Transactions transactions;
     private final Clock clock;
 
-    public PlaceAcmeOrder(AcmeAccounts accounts, AcmeOrders orders, AcmeAuthorizations authorizations, AcmeProfiles profiles,
-                          AcmeSettings settings, IssuancePolicy policy, BooleanSupplier demoZoneServed, TokenSource random,
-                          Transactions transactions, Clock clock) {
-        this.accounts = accounts;
+    public PlaceAcmeOrder(AcmeOrders orders, AcmeAuthorizations authorizations, AcmeProfiles profiles,
+                          AcmeSettings settings, ReplacedCertificates replaced, IssuancePolicy policy,
+                          BooleanSupplier demoZoneServed, TokenSource random, Transactions transactions, Clock clock) {
+        this.replaced = replaced;
         this.orders = orders;
         this.authorizations = authorizations;
         this.profiles = profiles;
@@ -84,6 +83,9 @@ public class PlaceAcmeOrder {
                 throw AcmeProblem.rateLimited("This account placed " + limit + " orders in the last hour, its limit.",
                         Duration.ofMinutes(5));
             }
+            if (command.replaces() != null) {
+                replaced.requireReplaceable(account, command.replaces(), identifiers);
+            }
             List<AcmeAuthorization> authorizationsOfOrder = new ArrayList<>();
             for (Identifier identifier : identifiers) {
                 authorizationsOfOrder.add(authorizations.findReusable(account.tenant(), identifier, now)
@@ -93,7 +95,8 @@ public class PlaceAcmeOrder {
             List<AcmeAuthorizationId> ids = authorizationsOfOrder.stream().map(AcmeAuthorization::id).toList();
             AcmeOrder order = AcmeOrder.place(account.tenant(), account.id(), identifiers, ids, profile.name(), command.replaces(), now);
             order.refresh(authorizationsOfOrder, now);
-            accounts.save(account.orderedAt(now));
+            // The account row is not written here: concurrent orders of one account would each hold a
+            // shared lock on it (the foreign keys) and then wait for an exclusive one, a deadlock.
             return orders.save(order);
         });
     }

@@ -119,6 +119,10 @@ public class ShowProgress {
         log.add(new LogLine(submittedAt, "Application submitted (round " + round + ")"));
         verifications.forEach(v -> v.attempts().forEach(a -> log.add(new LogLine(a.at(),
                 v.identifier().display() + ": " + a.message() + (a.observed() == null ? "" : " (found: " + a.observed() + ")")))));
+        // Evidence brought into the round (a renewal's, or an ACME authorization's) has no attempt of its own here.
+        verifications.stream().filter(v -> v.attempts().isEmpty()).forEach(v -> v.evidence().ifPresent(e -> log.add(new LogLine(
+                e.validatedAt(), v.identifier().display() + ": validated by " + e.method().displayName() + " (BR " + e.brSection()
+                + ")" + (e.observed() == null ? "" : ": " + e.observed())))));
         reviewEntries.forEach(entry -> log.add(new LogLine(entry.at(), describe(entry))));
     }
 
@@ -132,11 +136,13 @@ public class ShowProgress {
 
     private static NameVerification describe(DomainVerification v) {
         boolean dns = v.method() == VerificationMethod.DNS_TXT;
+        // An ACME client proved the name itself: there is nothing for the customer to publish.
+        boolean instructions = VerificationMethod.consoleMethods().contains(v.method());
         var last = v.lastAttempt();
         String zone = v.identifier() instanceof org.certdesk.domain.name.DomainName name ? name.registrableDomain().ascii() : null;
         return new NameVerification(v.identifier().display(), zone, v.method().displayName(),
-                dns ? v.dnsRecordHost() : null, dns ? v.token().value() : null,
-                dns ? null : v.fileUrl(), dns ? null : v.token().value(), v.isVerified(),
+                instructions && dns ? v.dnsRecordHost() : null, instructions && dns ? v.token().value() : null,
+                instructions && !dns ? v.fileUrl() : null, instructions && !dns ? v.token().value() : null, v.isVerified(),
                 last.map(a -> a.message()).orElse(null), last.map(a -> a.observed()).orElse(null), v.token().expiresAt());
     }
 

@@ -61,8 +61,4 @@ public record AcmeAccount(AcmeAccountId id, TenantId tenant, String keyThumbprin
         requireValid();
         return new AcmeAccount(id, tenant, newThumbprint, newJwkJson, contacts, status, eabKeyId, createdAt, lastOrderAt);
     }
-
-    public AcmeAccount orderedAt(Instant at) {
-        return new AcmeAccount(id, tenant, keyThumbprint, jwkJson, contacts, status, eabKeyId, createdAt, at);
-    }
 }

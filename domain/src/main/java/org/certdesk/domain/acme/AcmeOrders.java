@@ -15,6 +15,9 @@ public interface AcmeOrders {
     /** The order a console certificate was issued for, if it came over ACME. */
     Optional<AcmeOrder> findByCertificate(CertificateId certificate);
 
+    /** Whether a valid (issued) order already names this ARI certificate id in replaces (RFC 9773 5). */
+    boolean isReplaced(String ariCertificateId);
+
     /** How many orders an account placed since the given instant (rate limits). */
     int countPlacedSince(AcmeAccountId account, Instant since);
 }

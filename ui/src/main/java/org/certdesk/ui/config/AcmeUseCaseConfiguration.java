@@ -9,6 +9,7 @@ import org.certdesk.application.acme.DeactivateAcmeAuthorization;
 import org.certdesk.application.acme.FinalizeAcmeOrder;
 import org.certdesk.application.acme.ManageEabCredentials;
 import org.certdesk.application.acme.PlaceAcmeOrder;
+import org.certdesk.application.acme.ReplacedCertificates;
 import org.certdesk.application.acme.RevokeAcmeCertificate;
 import org.certdesk.application.acme.ShowAcmeResources;
 import org.certdesk.application.issuance.IssueCertificate;
@@ -59,12 +60,13 @@ public class AcmeUseCaseConfiguration {
     }
 
     @Bean
-    PlaceAcmeOrder placeAcmeOrder(AcmeAccounts accounts, AcmeOrders orders, AcmeAuthorizations authorizations,
-                                  AcmeProfiles profiles, AcmeSettings settings, IssuancePolicy policy, TokenSource random,
+    PlaceAcmeOrder placeAcmeOrder(AcmeOrders orders, AcmeAuthorizations authorizations,
+                                  AcmeProfiles profiles, AcmeSettings settings, IssuedCertificateChains chains,
+                                  Certificates certificates, IssuancePolicy policy, TokenSource random,
                                   Transactions transactions, Clock clock,
                                   @Value("${certdesk.demo-zone.enabled:true}") boolean demoZoneServed) {
-        return new PlaceAcmeOrder(accounts, orders, authorizations, profiles, settings, policy, () -> demoZoneServed, random,
-                transactions, clock);
+        return new PlaceAcmeOrder(orders, authorizations, profiles, settings,
+                new ReplacedCertificates(chains, certificates, orders), policy, () -> demoZoneServed, random, transactions, clock);
     }
 
     @Bean

@@ -64,6 +64,12 @@ class AcmeWithAcme4jTest {
     AcmeRenewalInformation renewals;
     @Autowired
     Clock clock;
+    @Autowired
+    org.certdesk.application.acme.FinalizeAcmeOrder finalizeOrder;
+    @Autowired
+    org.certdesk.application.acme.AcmeAccountRegistry accounts;
+    @Autowired
+    org.certdesk.application.progress.ShowProgress showProgress;
 
     private Session session() {
         return new Session("http://localhost:" + port + "/acme/directory");
@@ -113,6 +119,10 @@ class AcmeWithAcme4jTest {
         var stored = chains.bySerial(AcmeOrderController.serialHex(leaf.getSerialNumber())).orElseThrow();
         Certificate inConsole = certificates.findById(customer.actor().tenant(), stored.certificate()).orElseThrow();
         assertThat(orders.findByCertificate(inConsole.id())).isPresent();
+        var progress = showProgress.show(customer.actor(), inConsole.id());
+        assertThat(progress.log()).extracting(line -> line.text())
+                .anySatisfy(text -> assertThat(text).startsWith(www + ": validated by ACME dns-01 (BR 3.2.2.4.7)"));
+        assertThat(progress.names()).allSatisfy(n -> assertThat(n.fileUrl()).isNull());
         assertThat(inConsole.status()).isEqualTo(CertificateStatus.ISSUED);
         assertThat(inConsole.product().brand()).isEqualTo(FinalizeAcmeOrder.BRAND);
         assertThat(inConsole.issued().orElseThrow().serialHex()).isEqualTo(AcmeOrderController.serialHex(leaf.getSerialNumber()));
@@ -122,6 +132,51 @@ class AcmeWithAcme4jTest {
                 .isEqualTo(CertificateStatus.REVOKED);
         assertThat(publication.authorities()).anySatisfy(ca -> assertThat(crlOf(ca.id()).getRevokedCertificate(leaf.getSerialNumber()))
                 .isNotNull());
+    }
+
+    /** Two finalize requests for one order at the same moment: one certificate, never two (the console's exactly-once rule). */
+    @Test
+    void concurrentFinalizationsIssueExactlyOneCertificate() throws Exception {
+        var customer = fixture.customerWithCredentials();
+        Account account = register(session(), customer, ecKey());
+        String name = fixture.freshName("race");
+        Order order = account.newOrder().domain(name).create();
+        proveByDns(order);
+        CSRBuilder csr = new CSRBuilder();
+        csr.addDomain(name);
+        csr.sign(ecKey());
+        byte[] der = csr.getEncoded();
+        String url = account.getLocation().toString();
+        var acmeAccount = accounts.byId(Long.parseLong(url.substring(url.lastIndexOf('/') + 1)));
+        long orderId = Long.parseLong(order.getLocation().toString().substring(order.getLocation().toString().lastIndexOf('/') + 1));
+
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<?>> attempts = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            attempts.add(pool.submit(() -> {
+                start.await();
+                return finalizeOrder.finalize(acmeAccount, orderId, der, url);
+            }));
+        }
+        start.countDown();
+        int succeeded = 0;
+        for (var attempt : attempts) {
+            try {
+                attempt.get();
+                succeeded++;
+            } catch (java.util.concurrent.ExecutionException refused) {
+                assertThat(refused.getCause()).isInstanceOfAny(org.certdesk.domain.shared.ConcurrentChangeException.class,
+                        org.certdesk.domain.acme.AcmeProblem.class);
+            }
+        }
+        pool.shutdown();
+
+        assertThat(succeeded).isEqualTo(1);
+        assertThat(certificates.countByStatus(customer.actor().tenant())).containsEntry(CertificateStatus.ISSUED, 1L)
+                .doesNotContainKey(CertificateStatus.PENDING_APPLICATION);
+        order.fetch();
+        assertThat(order.getStatus()).isEqualTo(Status.VALID);
     }
 
     @Test
@@ -179,6 +234,7 @@ class AcmeWithAcme4jTest {
         // The renewal names what it replaces (RFC 9773 5) and is issued as any order.
         Order renewal = account.newOrder().domain(order.getIdentifiers().get(0).getDomain()).replaces(certificate).create();
         assertThat(renewal.getStatus()).isEqualTo(Status.READY);
+        assertType(() -> account.newOrder().domain(fixture.freshName("unrelated")).replaces(certificate).create(), "malformed");
     }
 
     @Test

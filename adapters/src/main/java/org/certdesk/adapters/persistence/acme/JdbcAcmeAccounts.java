@@ -31,41 +31,46 @@ class JdbcAcmeAccounts implements AcmeAccounts {
         if (a.id() == null) {
             var keys = new GeneratedKeyHolder();
             jdbc.sql("""
-                    INSERT INTO acme_account (tenant_id, key_thumbprint, jwk, contacts, status, eab_key_id, created_at, last_order_at)
-                    VALUES (:tenant, :thumbprint, :jwk, :contacts, :status, :eab, :created, :lastOrder)""")
+                    INSERT INTO acme_account (tenant_id, key_thumbprint, jwk, contacts, status, eab_key_id, created_at)
+                    VALUES (:tenant, :thumbprint, :jwk, :contacts, :status, :eab, :created)""")
                     .param("tenant", a.tenant().value()).param("thumbprint", a.keyThumbprint()).param("jwk", a.jwkJson())
                     .param("contacts", String.join("\n", a.contacts())).param("status", a.status().name())
-                    .param("eab", a.eabKeyId()).param("created", Micros.of(a.createdAt())).param("lastOrder", Micros.of(a.lastOrderAt()))
+                    .param("eab", a.eabKeyId()).param("created", Micros.of(a.createdAt()))
                     .update(keys);
             return a.withId(new AcmeAccountId(keys.getKey().longValue()));
         }
         jdbc.sql("""
-                UPDATE acme_account SET key_thumbprint = :thumbprint, jwk = :jwk, contacts = :contacts, status = :status,
-                    last_order_at = :lastOrder WHERE id = :id""")
+                UPDATE acme_account SET key_thumbprint = :thumbprint, jwk = :jwk, contacts = :contacts, status = :status
+                WHERE id = :id""")
                 .param("thumbprint", a.keyThumbprint()).param("jwk", a.jwkJson()).param("contacts", String.join("\n", a.contacts()))
-                .param("status", a.status().name()).param("lastOrder", Micros.of(a.lastOrderAt())).param("id", a.id().value())
+                .param("status", a.status().name()).param("id", a.id().value())
                 .update();
         return a;
     }
 
     @Override
     public Optional<AcmeAccount> find(AcmeAccountId id) {
-        return jdbc.sql("SELECT * FROM acme_account WHERE id = :id").param("id", id.value()).query(JdbcAcmeAccounts::row).optional();
+        return jdbc.sql(SELECT + " WHERE a.id = :id").param("id", id.value()).query(JdbcAcmeAccounts::row).optional();
     }
 
     @Override
     public Optional<AcmeAccount> findByThumbprint(String keyThumbprint) {
-        return jdbc.sql("SELECT * FROM acme_account WHERE key_thumbprint = :t").param("t", keyThumbprint)
+        return jdbc.sql(SELECT + " WHERE a.key_thumbprint = :t").param("t", keyThumbprint)
                 .query(JdbcAcmeAccounts::row).optional();
     }
 
     @Override
     public List<AcmeAccount> list(Optional<TenantId> tenant) {
-        return tenant.map(t -> jdbc.sql("SELECT * FROM acme_account WHERE tenant_id = :t ORDER BY created_at DESC, id DESC")
+        return tenant.map(t -> jdbc.sql(SELECT + " WHERE a.tenant_id = :t ORDER BY a.created_at DESC, a.id DESC")
                         .param("t", t.value()))
-                .orElseGet(() -> jdbc.sql("SELECT * FROM acme_account ORDER BY created_at DESC, id DESC"))
+                .orElseGet(() -> jdbc.sql(SELECT + " ORDER BY a.created_at DESC, a.id DESC"))
                 .query(JdbcAcmeAccounts::row).list();
     }
+
+    /** The account with the time of its latest order, from the orders themselves. */
+    private static final String SELECT = """
+            SELECT a.*, (SELECT MAX(o.created_at) FROM acme_order o WHERE o.account_id = a.id) AS latest_order_at
+            FROM acme_account a""";
 
     private static AcmeAccount row(ResultSet rs, int n) throws SQLException {
         String contacts = rs.getString("contacts");
@@ -73,6 +78,6 @@ class JdbcAcmeAccounts implements AcmeAccounts {
                 rs.getString("key_thumbprint"), rs.getString("jwk"),
                 contacts.isEmpty() ? List.of() : Arrays.asList(contacts.split("\n")),
                 AcmeAccountStatus.valueOf(rs.getString("status")), rs.getString("eab_key_id"),
-                rs.getObject("created_at", Instant.class), rs.getObject("last_order_at", Instant.class));
+                rs.getObject("created_at", Instant.class), rs.getObject("latest_order_at", Instant.class));
     }
 }

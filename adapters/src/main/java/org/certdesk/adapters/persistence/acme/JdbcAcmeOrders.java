@@ -76,6 +76,12 @@ class JdbcAcmeOrders implements AcmeOrders {
     }
 
     @Override
+    public boolean isReplaced(String ariCertificateId) {
+        return jdbc.sql("SELECT COUNT(*) FROM acme_order WHERE replaces = :r AND status = 'VALID'").param("r", ariCertificateId)
+                .query(Integer.class).single() > 0;
+    }
+
+    @Override
     public int countPlacedSince(AcmeAccountId account, Instant since) {
         return jdbc.sql("SELECT COUNT(*) FROM acme_order WHERE account_id = :a AND created_at >= :since")
                 .param("a", account.value()).param("since", Micros.of(since)).query(Integer.class).single();
