@@ -82,7 +82,7 @@ final class Lifecycle {
         IssueCertificate issue = new IssueCertificate(ca, new TestDoubles.FakeKeyGenerator(), ports.keyStore(), policy, clock);
         buy = new BuyCertificates(access, ports.catalogue(), transactions, clock);
         list = new ListCertificates(ports.listing(), clock);
-        submit = new SubmitApplication(access, csrInspector, govRule, tokens, policy, transactions, clock);
+        submit = new SubmitApplication(access, csrInspector, govRule, tokens, policy, ports.acmeAuthorizations(), transactions, clock);
         cancel = new CancelApplication(access, transactions, clock);
         checkDomains = new CheckDomainsNow(access, new DomainVerificationCheck(dns, new TestDoubles.NoWebsites()),
                 new CaaCheck(dns, CA_IDENTITY), issue, policy, transactions, clock, () -> autoApproveDv.getAsBoolean(),

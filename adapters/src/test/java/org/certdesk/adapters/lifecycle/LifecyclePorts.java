@@ -4,6 +4,7 @@ import org.certdesk.application.port.CertificateListing;
 import org.certdesk.application.port.ExpiryReminderLog;
 import org.certdesk.application.port.SubscriberKeyStore;
 import org.certdesk.application.port.Transactions;
+import org.certdesk.domain.acme.AcmeAuthorizations;
 import org.certdesk.domain.audit.AuditLog;
 import org.certdesk.domain.calendar.Holidays;
 import org.certdesk.domain.catalogue.ProductCatalogue;
@@ -16,5 +17,5 @@ import org.springframework.stereotype.Component;
 @Component
 record LifecyclePorts(Certificates certificates, CertificateListing listing, AuditLog auditLog, Reviews reviews, SubscriberKeyStore keyStore,
                       TokenSource tokens, Holidays holidays, ExpiryReminderLog reminderLog, Transactions transactions,
-                      ProductCatalogue catalogue) {
+                      ProductCatalogue catalogue, AcmeAuthorizations acmeAuthorizations) {
 }

@@ -84,6 +84,8 @@ class RevocationReachesTheCrlTest {
     @Autowired
     CsrInspector csrInspector;
     @Autowired
+    org.certdesk.domain.acme.AcmeAuthorizations acmeAuthorizations;
+    @Autowired
     CertificateAuthority ca;
     @Autowired
     RevocationRegistry revocations;
@@ -120,7 +122,7 @@ class RevocationReachesTheCrlTest {
         IssueCertificate issue = new IssueCertificate(ca, keyGenerator, keyStore, policy, clock);
         buy = new BuyCertificates(access, catalogue, transactions, clock);
         submit = new SubmitApplication(access, csrInspector, new GovRegistrantRule(new TestDoubles.RegistrantWhois()), tokens, policy,
-                transactions, clock);
+                acmeAuthorizations, transactions, clock);
         progress = new ShowProgress(access, reviews, holidays, transactions, clock);
         checkDomains = new CheckDomainsNow(access, new DomainVerificationCheck(dns, new TestDoubles.NoWebsites()),
                 new CaaCheck(dns, Lifecycle.CA_IDENTITY), issue, policy, transactions, clock, () -> true,

@@ -29,7 +29,7 @@ import org.certdesk.domain.verification.TokenSource;
  * Use case: newOrder (RFC 8555 7.4). Checks the names with the console's rules and the CA's
  * willingness to issue, enforces the account's hourly order limit, and gives each name an
  * authorization: a valid one of the same tenant whose evidence may still be reused (BR 4.2.1),
- * else a new pending one with a fresh random token (RFC 8555 8.1: at least 128 bits).
+ * else one made valid by the console's evidence for the name, else a new pending one with a fresh random token (RFC 8555 8.1: at least 128 bits).
  */
 public class PlaceAcmeOrder {
 
@@ -39,6 +39,7 @@ public class PlaceAcmeOrder {
     private final AcmeProfiles profiles;
     private final AcmeSettings settings;
     private final ReplacedCertificates replaced;
+    private final ConsoleEvidence consoleEvidence;
     private final IssuancePolicy policy;
     private final BooleanSupplier demoZoneServed;
     private final TokenSource random;
@@ -46,9 +47,11 @@ public class PlaceAcmeOrder {
     private final Clock clock;
 
     public PlaceAcmeOrder(AcmeOrders orders, AcmeAuthorizations authorizations, AcmeProfiles profiles,
-                          AcmeSettings settings, ReplacedCertificates replaced, IssuancePolicy policy,
+                          AcmeSettings settings, ReplacedCertificates replaced, ConsoleEvidence consoleEvidence,
+                          IssuancePolicy policy,
                           BooleanSupplier demoZoneServed, TokenSource random, Transactions transactions, Clock clock) {
         this.replaced = replaced;
+        this.consoleEvidence = consoleEvidence;
         this.orders = orders;
         this.authorizations = authorizations;
         this.profiles = profiles;
@@ -89,8 +92,11 @@ public class PlaceAcmeOrder {
             List<AcmeAuthorization> authorizationsOfOrder = new ArrayList<>();
             for (Identifier identifier : identifiers) {
                 authorizationsOfOrder.add(authorizations.findReusable(account.tenant(), identifier, now)
-                        .orElseGet(() -> authorizations.save(AcmeAuthorization.create(account.tenant(), account.id(), identifier,
-                                ChallengeTokens.next(random), now))));
+                        .orElseGet(() -> authorizations.save(consoleEvidence.reusable(account.tenant(), identifier, now)
+                                .map(evidence -> AcmeAuthorization.fromEvidence(account.tenant(), account.id(), evidence,
+                                        ChallengeTokens.next(random), now))
+                                .orElseGet(() -> AcmeAuthorization.create(account.tenant(), account.id(), identifier,
+                                        ChallengeTokens.next(random), now)))));
             }
             List<AcmeAuthorizationId> ids = authorizationsOfOrder.stream().map(AcmeAuthorization::id).toList();
             AcmeOrder order = AcmeOrder.place(account.tenant(), account.id(), identifiers, ids, profile.name(), command.replaces(), now);

@@ -1,11 +1,14 @@
 package org.certdesk.application.apply;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 
 import org.certdesk.application.port.CsrInspector;
 import org.certdesk.application.port.Transactions;
 import org.certdesk.application.support.CertificateAccess;
 import org.certdesk.domain.account.Actor;
+import org.certdesk.domain.acme.AcmeAuthorizations;
 import org.certdesk.domain.certificate.Certificate;
 import org.certdesk.domain.certificate.CertificateApplication;
 import org.certdesk.domain.certificate.CertificateId;
@@ -17,6 +20,7 @@ import org.certdesk.domain.shared.DomainException;
 import org.certdesk.domain.shared.FieldName;
 import org.certdesk.domain.shared.Refusal;
 import org.certdesk.domain.verification.TokenSource;
+import org.certdesk.domain.verification.ValidationEvidence;
 
 /**
  * Use case: "Apply for Certificate" → Submit. Checks an uploaded CSR before anything is stored,
@@ -32,11 +36,14 @@ public class SubmitApplication {
     private final GovRegistrantRule govRegistrantRule;
     private final TokenSource tokens;
     private final IssuancePolicy policy;
+    private final AcmeAuthorizations acmeAuthorizations;
     private final Transactions transactions;
     private final Clock clock;
 
     public SubmitApplication(CertificateAccess access, CsrInspector csrInspector, GovRegistrantRule govRegistrantRule,
-                             TokenSource tokens, IssuancePolicy policy, Transactions transactions, Clock clock) {
+                             TokenSource tokens, IssuancePolicy policy, AcmeAuthorizations acmeAuthorizations,
+                             Transactions transactions, Clock clock) {
+        this.acmeAuthorizations = acmeAuthorizations;
         this.access = access;
         this.csrInspector = csrInspector;
         this.govRegistrantRule = govRegistrantRule;
@@ -53,7 +60,8 @@ public class SubmitApplication {
         check(command);
         return transactions.inTransaction(() -> {
             Certificate certificate = access.load(command.actor(), command.certificate());
-            certificate.submit(command.application(), tokens, policy, clock.instant());
+            Instant now = clock.instant();
+            certificate.submit(command.application(), acmeEvidence(certificate, command.application(), now), tokens, policy, now);
             return access.save(command.actor(), certificate);
         });
     }
@@ -66,6 +74,17 @@ public class SubmitApplication {
             certificate.resubmit(command.application(), tokens, policy, clock.instant());
             return access.save(command.actor(), certificate);
         });
+    }
+
+    /**
+     * Names the tenant's ACME clients proved recently start verified (BR 4.2.1 reuse): a name is
+     * validated once, whichever way in was used.
+     */
+    private List<ValidationEvidence> acmeEvidence(Certificate certificate, CertificateApplication application, Instant now) {
+        return application.identifiers().asList().stream()
+                .flatMap(identifier -> acmeAuthorizations.findReusable(certificate.tenant(), identifier, now).stream())
+                .flatMap(authorization -> authorization.evidence().stream())
+                .toList();
     }
 
     private void check(Command command) {

@@ -61,6 +61,22 @@ public final class AcmeAuthorization {
                 now.plus(PENDING_LIFETIME), challenges, null, 0);
     }
 
+    /**
+     * A valid authorization from evidence the console gathered for the same tenant and name, still
+     * within its reuse period (BR 4.2.1): the name was proven once, in either way in.
+     */
+    public static AcmeAuthorization fromEvidence(TenantId tenant, AcmeAccountId account, ValidationEvidence evidence,
+                                                 String token, Instant now) {
+        if (!evidence.isReusableAt(now)) {
+            throw new IllegalArgumentException("Evidence for " + evidence.identifier().display() + " is too old to reuse");
+        }
+        AcmeAuthorization authorization = create(tenant, account, evidence.identifier(), token, now);
+        authorization.status = AcmeStatus.VALID;
+        authorization.evidence = evidence;
+        authorization.expires = evidence.reusableUntil();
+        return authorization;
+    }
+
     public static AcmeAuthorization restore(AcmeAuthorizationId id, TenantId tenant, AcmeAccountId account,
                                            Identifier identifier, String token, AcmeStatus status, Instant expires,
                                            List<AcmeChallenge> challenges, ValidationEvidence evidence, long version) {

@@ -22,6 +22,9 @@ public interface Certificates {
     /** Removes a purchased slot that was merged into a combined certificate (it never had an application round). */
     void deleteUnused(Certificate certificate);
 
+    /** A tenant's certificates whose application names exactly this identifier (its value), newest first. */
+    List<Certificate> findWithName(TenantId tenant, String identifierValue, int limit);
+
     /** Any tenant's certificate: only for CA staff and automation, after their role is checked. */
     Optional<Certificate> findAnyById(CertificateId id);
 

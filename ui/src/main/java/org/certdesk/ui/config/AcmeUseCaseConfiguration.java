@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.certdesk.application.acme.AcmeAccountRegistry;
 import org.certdesk.application.acme.AcmeRenewalInformation;
 import org.certdesk.application.acme.AnswerAcmeChallenge;
+import org.certdesk.application.acme.ConsoleEvidence;
 import org.certdesk.application.acme.DeactivateAcmeAuthorization;
 import org.certdesk.application.acme.FinalizeAcmeOrder;
 import org.certdesk.application.acme.ManageEabCredentials;
@@ -66,7 +67,8 @@ public class AcmeUseCaseConfiguration {
                                   Transactions transactions, Clock clock,
                                   @Value("${certdesk.demo-zone.enabled:true}") boolean demoZoneServed) {
         return new PlaceAcmeOrder(orders, authorizations, profiles, settings,
-                new ReplacedCertificates(chains, certificates, orders), policy, () -> demoZoneServed, random, transactions, clock);
+                new ReplacedCertificates(chains, certificates, orders), new ConsoleEvidence(certificates), policy,
+                () -> demoZoneServed, random, transactions, clock);
     }
 
     @Bean

@@ -50,6 +50,7 @@ import org.certdesk.application.verification.RecheckVerifyingDomains;
 import org.certdesk.domain.account.PasswordHasher;
 import org.certdesk.domain.account.Tenants;
 import org.certdesk.domain.account.UserAccounts;
+import org.certdesk.domain.acme.AcmeAuthorizations;
 import org.certdesk.domain.audit.AuditLog;
 import org.certdesk.domain.calendar.Holidays;
 import org.certdesk.domain.catalogue.ProductCatalogue;
@@ -129,8 +130,9 @@ public class UseCaseConfiguration {
 
     @Bean
     SubmitApplication submitApplication(CertificateAccess access, CsrInspector csrInspector, GovRegistrantRule govRule,
-                                        TokenSource tokens, IssuancePolicy policy, Transactions transactions, Clock clock) {
-        return new SubmitApplication(access, csrInspector, govRule, tokens, policy, transactions, clock);
+                                        TokenSource tokens, IssuancePolicy policy, AcmeAuthorizations acmeAuthorizations,
+                                        Transactions transactions, Clock clock) {
+        return new SubmitApplication(access, csrInspector, govRule, tokens, policy, acmeAuthorizations, transactions, clock);
     }
 
     @Bean

@@ -65,6 +65,12 @@ class AcmeWithAcme4jTest {
     @Autowired
     Clock clock;
     @Autowired
+    org.certdesk.application.purchase.BuyCertificates buy;
+    @Autowired
+    org.certdesk.application.apply.SubmitApplication submit;
+    @Autowired
+    org.certdesk.application.verification.CheckDomainsNow checkDomains;
+    @Autowired
     org.certdesk.application.acme.FinalizeAcmeOrder finalizeOrder;
     @Autowired
     org.certdesk.application.acme.AcmeAccountRegistry accounts;
@@ -177,6 +183,46 @@ class AcmeWithAcme4jTest {
                 .doesNotContainKey(CertificateStatus.PENDING_APPLICATION);
         order.fetch();
         assertThat(order.getStatus()).isEqualTo(Status.VALID);
+    }
+
+    /** BR 4.2.1 evidence is the tenant's, whichever way in proved the name: ACME for the console, the console for ACME. */
+    @Test
+    void evidenceIsSharedBetweenTheConsoleAndAcmeOfOneTenant() throws Exception {
+        var customer = fixture.customerWithCredentials();
+        Account account = register(session(), customer, ecKey());
+        String provenByAcme = fixture.freshName("by-acme");
+        proveByDns(account.newOrder().domain(provenByAcme).create());
+
+        var slot = buy.buy(new org.certdesk.application.purchase.BuyCertificates.Command(customer.actor(),
+                buy.offers(customer.actor()).getFirst().brand(), org.certdesk.domain.certificate.ValidationType.DV,
+                org.certdesk.domain.certificate.Coverage.SINGLE, 1, 1)).getFirst();
+        var contact = new org.certdesk.domain.certificate.Contact("Ops", org.certdesk.domain.name.EmailAddress.parse("ops@example.test"),
+                org.certdesk.domain.name.PhoneNumber.parse("+86 10 1234 5678"));
+        var submitted = submit.submit(new org.certdesk.application.apply.SubmitApplication.Command(customer.actor(), slot,
+                new org.certdesk.domain.certificate.CertificateApplication(
+                        org.certdesk.domain.name.Identifiers.of(org.certdesk.domain.name.DomainName.parse(provenByAcme)),
+                        org.certdesk.domain.certificate.CsrSource.systemGenerated(org.certdesk.domain.policy.KeyAlgorithm.EC_P256),
+                        contact, null, null, org.certdesk.domain.verification.VerificationMethod.DNS_TXT)));
+        assertThat(submitted.verifications()).singleElement().satisfies(v -> {
+            assertThat(v.isVerified()).isTrue();
+            assertThat(v.evidence().orElseThrow().method()).isEqualTo(org.certdesk.domain.verification.VerificationMethod.ACME_DNS_01);
+        });
+
+        String provenInConsole = fixture.freshName("by-console");
+        var second = buy.buy(new org.certdesk.application.purchase.BuyCertificates.Command(customer.actor(),
+                buy.offers(customer.actor()).getFirst().brand(), org.certdesk.domain.certificate.ValidationType.DV,
+                org.certdesk.domain.certificate.Coverage.SINGLE, 1, 1)).getFirst();
+        var applied = submit.submit(new org.certdesk.application.apply.SubmitApplication.Command(customer.actor(), second,
+                new org.certdesk.domain.certificate.CertificateApplication(
+                        org.certdesk.domain.name.Identifiers.of(org.certdesk.domain.name.DomainName.parse(provenInConsole)),
+                        org.certdesk.domain.certificate.CsrSource.systemGenerated(org.certdesk.domain.policy.KeyAlgorithm.EC_P256),
+                        contact, null, null, org.certdesk.domain.verification.VerificationMethod.DNS_TXT)));
+        var verification = applied.verifications().getFirst();
+        fixture.publishTxt(verification.dnsRecordHost(), verification.token().value());
+        checkDomains.check(customer.actor(), second);
+
+        Order order = account.newOrder().domain(provenInConsole).create();
+        assertThat(order.getStatus()).isEqualTo(Status.READY);
     }
 
     @Test

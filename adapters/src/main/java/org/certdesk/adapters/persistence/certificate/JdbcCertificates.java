@@ -83,6 +83,14 @@ class JdbcCertificates implements Certificates {
     }
 
     @Override
+    public List<Certificate> findWithName(TenantId tenant, String identifierValue, int limit) {
+        return loadInOrder(jdbc.sql("""
+                        SELECT certificate_id FROM certificate_name WHERE tenant_id = :t AND name = :n
+                        ORDER BY certificate_id DESC LIMIT :limit""")
+                .param("t", tenant.value()).param("n", identifierValue).param("limit", limit).query(Long.class).list());
+    }
+
+    @Override
     public Optional<Certificate> findAnyById(CertificateId id) {
         return rows.findById(id.value()).map(this::toDomain);
     }
