@@ -53,6 +53,11 @@ class ArchitectureRulesBiteTest {
         assertThat(RULES.noCyclesBetweenModules().evaluate(fixture).hasViolation()).isTrue();
     }
 
+    @Test
+    void packageCycleInsideAModuleIsReported() {
+        assertViolation(RULES.noCyclesBetweenPackages().evaluate(fixture), "CycleStart", "CycleEnd");
+    }
+
     private static void assertViolation(EvaluationResult result, String offender, String target) {
         assertThat(result.hasViolation()).as("rule should report a violation").isTrue();
         assertThat(result.getFailureReport().getDetails())

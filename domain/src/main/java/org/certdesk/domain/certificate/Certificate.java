@@ -124,12 +124,6 @@ public final class Certificate {
 
     // --- transitions -------------------------------------------------------------------------
 
-    /** Keeps an edited application without submitting it (the Apply panel's draft). */
-    public void saveDraft(CertificateApplication draft) {
-        requireStatus(PENDING_APPLICATION, Refusal.of("certificate.editOnlyPending"));
-        this.application = Objects.requireNonNull(draft);
-    }
-
     /** Pending Application -> Verifying. Checks the application against the product first. */
     public ApplicationSubmitted submit(CertificateApplication submitted, TokenSource tokens, IssuancePolicy policy,
                                        Instant now) {

@@ -134,18 +134,6 @@ class CertificateLifecycleTest {
                 .hasMessage("A certificate that is Issued cannot take a new application.");
     }
 
-    @Test
-    void draftCanBeSavedOnlyBeforeSubmission() {
-        Certificate certificate = dvSlot();
-        CertificateApplication draft = aDvApplication().build();
-
-        certificate.saveDraft(draft);
-
-        assertThat(certificate.application()).contains(draft);
-        certificate.submit(draft, tokens, policy, SUBMITTED);
-        assertThatThrownBy(() -> certificate.saveDraft(draft)).isInstanceOf(DomainException.class);
-    }
-
     // --- cancel ---------------------------------------------------------------------------------
 
     @Test
