@@ -61,13 +61,21 @@ public class AcmeUseCaseConfiguration {
     }
 
     @Bean
-    PlaceAcmeOrder placeAcmeOrder(AcmeOrders orders, AcmeAuthorizations authorizations,
-                                  AcmeProfiles profiles, AcmeSettings settings, IssuedCertificateChains chains,
-                                  Certificates certificates, IssuancePolicy policy, TokenSource random,
-                                  Transactions transactions, Clock clock,
+    ReplacedCertificates replacedCertificates(IssuedCertificateChains chains, Certificates certificates, AcmeOrders orders) {
+        return new ReplacedCertificates(chains, certificates, orders);
+    }
+
+    @Bean
+    ConsoleEvidence consoleEvidence(Certificates certificates) {
+        return new ConsoleEvidence(certificates);
+    }
+
+    @Bean
+    PlaceAcmeOrder placeAcmeOrder(AcmeOrders orders, AcmeAuthorizations authorizations, AcmeProfiles profiles,
+                                  AcmeSettings settings, ReplacedCertificates replaced, ConsoleEvidence consoleEvidence,
+                                  IssuancePolicy policy, TokenSource random, Transactions transactions, Clock clock,
                                   @Value("${certdesk.demo-zone.enabled:true}") boolean demoZoneServed) {
-        return new PlaceAcmeOrder(orders, authorizations, profiles, settings,
-                new ReplacedCertificates(chains, certificates, orders), new ConsoleEvidence(certificates), policy,
+        return new PlaceAcmeOrder(orders, authorizations, profiles, settings, replaced, consoleEvidence, policy,
                 () -> demoZoneServed, random, transactions, clock);
     }
 

@@ -97,9 +97,14 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    CertificateAccess certificateAccess(Certificates certificates, AuditLog auditLog, Notifications notifications,
+    EventMail eventMail(Notifications notifications) {
+        return new EventMail(notifications);
+    }
+
+    @Bean
+    CertificateAccess certificateAccess(Certificates certificates, AuditLog auditLog, EventMail eventMail,
                                         Transactions transactions, Clock clock) {
-        return new CertificateAccess(certificates, auditLog, new EventMail(notifications), transactions, clock);
+        return new CertificateAccess(certificates, auditLog, eventMail, transactions, clock);
     }
 
     @Bean
