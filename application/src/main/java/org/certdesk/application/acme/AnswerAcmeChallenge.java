@@ -3,10 +3,12 @@ package org.certdesk.application.acme;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.certdesk.application.port.AsyncWork;
 import org.certdesk.application.port.Transactions;
 import org.certdesk.domain.acme.AcmeAccount;
+import org.certdesk.domain.acme.AcmeAccounts;
 import org.certdesk.domain.acme.AcmeAuthorization;
 import org.certdesk.domain.acme.AcmeAuthorizationId;
 import org.certdesk.domain.acme.AcmeAuthorizations;
@@ -14,6 +16,7 @@ import org.certdesk.domain.acme.AcmeChallengeCheck;
 import org.certdesk.domain.acme.AcmeProblem;
 import org.certdesk.domain.acme.AcmeProblemType;
 import org.certdesk.domain.acme.AcmeSettings;
+import org.certdesk.domain.acme.AcmeStatus;
 import org.certdesk.domain.acme.ChallengeType;
 import org.certdesk.domain.policy.IssuancePolicy;
 
@@ -25,7 +28,10 @@ import org.certdesk.domain.policy.IssuancePolicy;
  */
 public class AnswerAcmeChallenge {
 
+    private static final int RESUMED_AT_ONCE = 1000;
+
     private final AcmeAuthorizations authorizations;
+    private final AcmeAccounts accounts;
     private final AcmeChallengeCheck check;
     private final AcmeSettings settings;
     private final IssuancePolicy policy;
@@ -33,9 +39,11 @@ public class AnswerAcmeChallenge {
     private final Transactions transactions;
     private final Clock clock;
 
-    public AnswerAcmeChallenge(AcmeAuthorizations authorizations, AcmeChallengeCheck check, AcmeSettings settings,
+    public AnswerAcmeChallenge(AcmeAuthorizations authorizations, AcmeAccounts accounts, AcmeChallengeCheck check,
+                               AcmeSettings settings,
                                IssuancePolicy policy, AsyncWork background, Transactions transactions, Clock clock) {
         this.authorizations = authorizations;
+        this.accounts = accounts;
         this.check = check;
         this.settings = settings;
         this.policy = policy;
@@ -66,6 +74,21 @@ public class AnswerAcmeChallenge {
             background.submit(() -> validate(answered.id(), type, keyAuthorization));
         }
         return answered;
+    }
+
+    /**
+     * Validations a stopped process left in processing (they run after the commit that marked
+     * them, in memory only) are run again on start-up; returns how many were resumed.
+     */
+    public int resumeInterrupted() {
+        List<AcmeAuthorization> interrupted = transactions.inTransaction(() -> authorizations.findProcessing(RESUMED_AT_ONCE));
+        for (AcmeAuthorization authorization : interrupted) {
+            String thumbprint = transactions.inTransaction(() -> accounts.find(authorization.account()).orElseThrow()).keyThumbprint();
+            String keyAuthorization = authorization.keyAuthorization(thumbprint);
+            authorization.challenges().stream().filter(c -> c.status() == AcmeStatus.PROCESSING)
+                    .forEach(c -> background.submit(() -> validate(authorization.id(), c.type(), keyAuthorization)));
+        }
+        return interrupted.size();
     }
 
     /** The background half: check outside any transaction, then record the outcome. */

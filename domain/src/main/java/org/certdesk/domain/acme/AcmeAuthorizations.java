@@ -19,6 +19,9 @@ public interface AcmeAuthorizations {
     /** A valid authorization of the tenant for exactly this identifier whose evidence is still reusable at the instant. */
     Optional<AcmeAuthorization> findReusable(TenantId tenant, Identifier identifier, Instant at);
 
+    /** Pending authorizations with a challenge in processing: validations a stopped process never finished. */
+    List<AcmeAuthorization> findProcessing(int limit);
+
     /** How many authorizations of an account failed since the given instant (rate limits). */
     int countFailedSince(AcmeAccountId account, Instant since);
 }

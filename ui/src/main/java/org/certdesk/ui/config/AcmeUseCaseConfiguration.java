@@ -87,9 +87,10 @@ public class AcmeUseCaseConfiguration {
     }
 
     @Bean
-    AnswerAcmeChallenge answerAcmeChallenge(AcmeAuthorizations authorizations, AcmeChallengeCheck check, AcmeSettings settings,
-                                            IssuancePolicy policy, AsyncWork background, Transactions transactions, Clock clock) {
-        return new AnswerAcmeChallenge(authorizations, check, settings, policy, background, transactions, clock);
+    AnswerAcmeChallenge answerAcmeChallenge(AcmeAuthorizations authorizations, AcmeAccounts accounts, AcmeChallengeCheck check,
+                                            AcmeSettings settings, IssuancePolicy policy, AsyncWork background,
+                                            Transactions transactions, Clock clock) {
+        return new AnswerAcmeChallenge(authorizations, accounts, check, settings, policy, background, transactions, clock);
     }
 
     @Bean

@@ -65,6 +65,10 @@ class AcmeWithAcme4jTest {
     @Autowired
     Clock clock;
     @Autowired
+    org.certdesk.domain.acme.AcmeAuthorizations authorizations;
+    @Autowired
+    org.certdesk.application.acme.AnswerAcmeChallenge answerChallenge;
+    @Autowired
     org.certdesk.application.purchase.BuyCertificates buy;
     @Autowired
     org.certdesk.application.apply.SubmitApplication submit;
@@ -223,6 +227,27 @@ class AcmeWithAcme4jTest {
 
         Order order = account.newOrder().domain(provenInConsole).create();
         assertThat(order.getStatus()).isEqualTo(Status.READY);
+    }
+
+    /** A process stopped between marking a challenge processing and checking it: the next start checks it. */
+    @Test
+    void aValidationLeftInProcessingIsResumed() throws Exception {
+        var customer = fixture.customerWithCredentials();
+        Account account = register(session(), customer, ecKey());
+        Order order = account.newOrder().domain(fixture.freshName("resumed")).create();
+        Authorization authorization = order.getAuthorizations().getFirst();
+        Dns01Challenge challenge = authorization.findChallenge(Dns01Challenge.class).orElseThrow();
+        fixture.publishTxt("_acme-challenge." + authorization.getIdentifier().getDomain(), challenge.getDigest());
+        String url = authorization.getLocation().toString();
+        var id = new org.certdesk.domain.acme.AcmeAuthorizationId(Long.parseLong(url.substring(url.lastIndexOf('/') + 1)));
+        // what a crash after the commit leaves: processing, and no check running
+        var stored = authorizations.find(id).orElseThrow();
+        stored.startValidation(org.certdesk.domain.acme.ChallengeType.DNS_01, clock.instant());
+        authorizations.save(stored);
+
+        assertThat(answerChallenge.resumeInterrupted()).isPositive();
+
+        assertThat(authorization.waitForCompletion(Duration.ofSeconds(30))).isEqualTo(Status.VALID);
     }
 
     @Test

@@ -93,6 +93,13 @@ class JdbcAcmeAuthorizations implements AcmeAuthorizations {
     }
 
     @Override
+    public List<AcmeAuthorization> findProcessing(int limit) {
+        return jdbc.sql("""
+                SELECT * FROM acme_authorization WHERE status = 'PENDING' AND document LIKE '%"status":"PROCESSING"%'
+                ORDER BY id LIMIT :limit""").param("limit", limit).query(this::row).list();
+    }
+
+    @Override
     public int countFailedSince(AcmeAccountId account, Instant since) {
         return jdbc.sql("SELECT COUNT(*) FROM acme_authorization WHERE account_id = :a AND failed_at >= :since")
                 .param("a", account.value()).param("since", Micros.of(since)).query(Integer.class).single();
