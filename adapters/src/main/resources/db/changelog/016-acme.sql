@@ -110,3 +110,8 @@ CREATE TABLE acme_renewal_override (
     set_at          DATETIME(6)   NOT NULL,
     CONSTRAINT fk_acme_renewal_override_certificate FOREIGN KEY (certificate_id) REFERENCES certificate (id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+--changeset certdesk:016-acme-tenant-order-limit
+-- Orders per hour across all ACME accounts of one tenant.
+ALTER TABLE acme_settings ADD COLUMN tenant_orders_per_hour INT NOT NULL DEFAULT 3000;
+CREATE INDEX ix_acme_order_tenant ON acme_order (tenant_id, created_at);

@@ -18,6 +18,7 @@ import org.certdesk.domain.acme.AcmeProblem;
 import org.certdesk.domain.acme.AcmeProblemType;
 import org.certdesk.domain.acme.AcmeProfile;
 import org.certdesk.domain.acme.AcmeProfiles;
+import org.certdesk.domain.acme.AcmeRateLimits;
 import org.certdesk.domain.acme.AcmeSettings;
 import org.certdesk.domain.name.Identifier;
 import org.certdesk.domain.name.Identifiers;
@@ -81,10 +82,16 @@ public class PlaceAcmeOrder {
                         + "' is offered; the directory's meta lists the profiles."));
         return transactions.inTransaction(() -> {
             Instant now = clock.instant();
-            int limit = settings.rateLimits().ordersPerHour();
-            if (limit > 0 && orders.countPlacedSince(account.id(), now.minus(Duration.ofHours(1))) >= limit) {
-                throw AcmeProblem.rateLimited("This account placed " + limit + " orders in the last hour, its limit.",
-                        Duration.ofMinutes(5));
+            AcmeRateLimits limits = settings.rateLimits();
+            Instant hourAgo = now.minus(Duration.ofHours(1));
+            if (limits.ordersPerHour() > 0 && orders.countPlacedSince(account.id(), hourAgo) >= limits.ordersPerHour()) {
+                throw AcmeProblem.rateLimited("This account placed " + limits.ordersPerHour()
+                        + " orders in the last hour, its limit.", Duration.ofMinutes(5));
+            }
+            if (limits.tenantOrdersPerHour() > 0
+                    && orders.countPlacedByTenantSince(account.tenant(), hourAgo) >= limits.tenantOrdersPerHour()) {
+                throw AcmeProblem.rateLimited("The accounts of your organization placed " + limits.tenantOrdersPerHour()
+                        + " orders in the last hour, its limit.", Duration.ofMinutes(5));
             }
             if (command.replaces() != null) {
                 replaced.requireReplaceable(account, command.replaces(), identifiers);

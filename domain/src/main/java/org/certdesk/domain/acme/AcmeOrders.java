@@ -3,6 +3,7 @@ package org.certdesk.domain.acme;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.certdesk.domain.account.TenantId;
 import org.certdesk.domain.certificate.CertificateId;
 
 /** Port: ACME orders. Saves check the version the order was loaded with, like certificates. */
@@ -20,4 +21,7 @@ public interface AcmeOrders {
 
     /** How many orders an account placed since the given instant (rate limits). */
     int countPlacedSince(AcmeAccountId account, Instant since);
+
+    /** How many orders all accounts of a tenant placed since the given instant (rate limits). */
+    int countPlacedByTenantSince(TenantId tenant, Instant since);
 }

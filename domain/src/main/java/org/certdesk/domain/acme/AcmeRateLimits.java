@@ -3,16 +3,23 @@ package org.certdesk.domain.acme;
 import org.certdesk.domain.shared.DomainException;
 
 /**
- * How much one ACME account may ask for per hour: new orders, and failed validations (the
- * Let's Encrypt limits' two kinds, per account). Zero or less means no limit.
+ * How much ACME clients may ask for per hour: new orders and failed validations per account
+ * (the Let's Encrypt limits' two kinds), and new orders per tenant across all its accounts.
+ * Zero or less means no limit.
  */
-public record AcmeRateLimits(int ordersPerHour, int failedValidationsPerHour) {
+public record AcmeRateLimits(int ordersPerHour, int failedValidationsPerHour, int tenantOrdersPerHour) {
 
-    public static final AcmeRateLimits DEFAULT = new AcmeRateLimits(300, 60);
+    public static final int DEFAULT_TENANT_ORDERS_PER_HOUR = 3000;
+    public static final AcmeRateLimits DEFAULT = new AcmeRateLimits(300, 60, DEFAULT_TENANT_ORDERS_PER_HOUR);
 
     public AcmeRateLimits {
-        if (ordersPerHour > 100_000 || failedValidationsPerHour > 100_000) {
+        if (ordersPerHour > 100_000 || failedValidationsPerHour > 100_000 || tenantOrdersPerHour > 100_000) {
             throw new DomainException("A rate limit is at most 100000 per hour.");
         }
+    }
+
+    /** The per-account limits, with the tenant's at its default. */
+    public AcmeRateLimits(int ordersPerHour, int failedValidationsPerHour) {
+        this(ordersPerHour, failedValidationsPerHour, DEFAULT_TENANT_ORDERS_PER_HOUR);
     }
 }

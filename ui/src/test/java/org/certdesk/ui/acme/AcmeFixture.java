@@ -41,6 +41,12 @@ class AcmeFixture {
         return new Customer(actor, eab);
     }
 
+    /** A second set of credentials of the same tenant, for a second account. */
+    ManageEabCredentials.NewCredential moreCredentials(Customer customer) {
+        return credentials.create(customer.actor(), new Contact("Ops", EmailAddress.parse("ops2@acme.example.test"),
+                PhoneNumber.parse("+86 10 1234 5678")));
+    }
+
     /** A name under the demo zone that no other test touches. */
     String freshName(String label) {
         return label + "." + unique() + "." + zone.zone();

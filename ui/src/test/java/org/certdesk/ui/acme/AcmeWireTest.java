@@ -156,7 +156,7 @@ class AcmeWireTest {
         ECKey key = ecKey();
         String account = register(key);
         AcmeRateLimits before = settings.rateLimits();
-        settings.saveRateLimits(new AcmeRateLimits(2, before.failedValidationsPerHour()));
+        settings.saveRateLimits(new AcmeRateLimits(2, before.failedValidationsPerHour(), before.tenantOrdersPerHour()));
         try {
             for (int i = 0; i < 2; i++) {
                 assertThat(client.post(client.url("/new-order"), order(fixture.freshName("limit")), key, account, client.nonce())
@@ -166,6 +166,33 @@ class AcmeWireTest {
                     client.nonce());
             assertProblem(limited, 429, "rateLimited");
             assertThat(limited.headers().firstValue("Retry-After")).isPresent();
+        } finally {
+            settings.saveRateLimits(before);
+        }
+    }
+
+    @Test
+    void ordersOfAllTheTenantsAccountsCountTowardsItsHourlyLimit() throws Exception {
+        var customer = fixture.customerWithCredentials();
+        var second = fixture.moreCredentials(customer);
+        String newAccount = client.url("/new-account");
+        ECKey firstKey = ecKey();
+        ECKey secondKey = ecKey();
+        String first = client.post(newAccount, JSONObjectUtils.toJSONString(Map.of("externalAccountBinding", RawAcmeClient.binding(
+                newAccount, customer.eab().keyId(), customer.eab().hmacKeyBase64Url(), firstKey))), firstKey, null, client.nonce())
+                .headers().firstValue("Location").orElseThrow();
+        String other = client.post(newAccount, JSONObjectUtils.toJSONString(Map.of("externalAccountBinding", RawAcmeClient.binding(
+                newAccount, second.keyId(), second.hmacKeyBase64Url(), secondKey))), secondKey, null, client.nonce())
+                .headers().firstValue("Location").orElseThrow();
+        AcmeRateLimits before = settings.rateLimits();
+        settings.saveRateLimits(new AcmeRateLimits(before.ordersPerHour(), before.failedValidationsPerHour(), 2));
+        try {
+            assertThat(client.post(client.url("/new-order"), order(fixture.freshName("t")), firstKey, first, client.nonce())
+                    .statusCode()).isEqualTo(201);
+            assertThat(client.post(client.url("/new-order"), order(fixture.freshName("t")), secondKey, other, client.nonce())
+                    .statusCode()).isEqualTo(201);
+            assertProblem(client.post(client.url("/new-order"), order(fixture.freshName("t")), firstKey, first, client.nonce()),
+                    429, "rateLimited");
         } finally {
             settings.saveRateLimits(before);
         }

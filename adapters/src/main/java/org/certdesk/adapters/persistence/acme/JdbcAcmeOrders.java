@@ -87,6 +87,12 @@ class JdbcAcmeOrders implements AcmeOrders {
                 .param("a", account.value()).param("since", Micros.of(since)).query(Integer.class).single();
     }
 
+    @Override
+    public int countPlacedByTenantSince(TenantId tenant, Instant since) {
+        return jdbc.sql("SELECT COUNT(*) FROM acme_order WHERE tenant_id = :t AND created_at >= :since")
+                .param("t", tenant.value()).param("since", Micros.of(since)).query(Integer.class).single();
+    }
+
     private static AcmeOrder row(ResultSet rs, int n) throws SQLException {
         long certificate = rs.getLong("certificate_id");
         String errorType = rs.getString("error_type");

@@ -41,16 +41,20 @@ class JdbcAcmeProfilesAndSettings implements AcmeProfiles, AcmeSettings {
 
     @Override
     public AcmeRateLimits rateLimits() {
-        return jdbc.sql("SELECT orders_per_hour, failed_validations_per_hour FROM acme_settings WHERE id = 1")
-                .query((rs, n) -> new AcmeRateLimits(rs.getInt(1), rs.getInt(2))).optional().orElse(AcmeRateLimits.DEFAULT);
+        return jdbc.sql("SELECT orders_per_hour, failed_validations_per_hour, tenant_orders_per_hour FROM acme_settings WHERE id = 1")
+                .query((rs, n) -> new AcmeRateLimits(rs.getInt(1), rs.getInt(2), rs.getInt(3))).optional()
+                .orElse(AcmeRateLimits.DEFAULT);
     }
 
     @Override
     public void saveRateLimits(AcmeRateLimits limits) {
         jdbc.sql("""
-                INSERT INTO acme_settings (id, orders_per_hour, failed_validations_per_hour) VALUES (1, :o, :f)
+                INSERT INTO acme_settings (id, orders_per_hour, failed_validations_per_hour, tenant_orders_per_hour)
+                VALUES (1, :o, :f, :t)
                 ON DUPLICATE KEY UPDATE orders_per_hour = VALUES(orders_per_hour),
-                    failed_validations_per_hour = VALUES(failed_validations_per_hour)""")
-                .param("o", limits.ordersPerHour()).param("f", limits.failedValidationsPerHour()).update();
+                    failed_validations_per_hour = VALUES(failed_validations_per_hour),
+                    tenant_orders_per_hour = VALUES(tenant_orders_per_hour)""")
+                .param("o", limits.ordersPerHour()).param("f", limits.failedValidationsPerHour())
+                .param("t", limits.tenantOrdersPerHour()).update();
     }
 }
