@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 import org.certdesk.domain.name.Identifier;
+import org.certdesk.domain.name.IpAddress;
 import org.certdesk.domain.verification.VerificationMethod;
 
 /** The ACME challenge types CertDesk offers, each mapped to the BR method it performs. */
@@ -34,9 +35,13 @@ public enum ChallengeType {
 
     /**
      * RFC 8555 8.3/8.4, RFC 8737: a wildcard is validated by dns-01 only (BR 3.2.2.4.19 and
-     * 3.2.2.4.20 may not validate wildcards); every type applies to other names.
+     * 3.2.2.4.20 may not validate wildcards); an IP address by http-01 only (RFC 8738 7: no DNS
+     * record to change, and its tls-alpn-01 needs a reverse name CertDesk does not offer).
      */
     public boolean appliesTo(Identifier identifier) {
+        if (identifier instanceof IpAddress) {
+            return this == HTTP_01;
+        }
         return this == DNS_01 || !identifier.isWildcard();
     }
 }

@@ -54,6 +54,15 @@ class AcmeOrderAndAuthorizationTest {
     }
 
     @Test
+    void anIpAddressIsOfferedHttp01Only() {
+        AcmeAuthorization ip = AcmeAuthorization.create(TENANT, ACCOUNT, org.certdesk.domain.name.IpAddress.parse("93.184.216.34"),
+                "token", NOW);
+
+        assertThat(ip.challenges()).extracting(AcmeChallenge::type).containsExactly(ChallengeType.HTTP_01);
+        assertThat(ip.protocolIdentifierValue()).isEqualTo("93.184.216.34");
+    }
+
+    @Test
     void aPassedChallengeMakesTheAuthorizationValidWithEvidenceForTheReusePeriod() {
         AcmeAuthorization authorization = valid("www.shop.example.com", 1);
 
