@@ -7,6 +7,7 @@ import org.certdesk.application.acme.AcmeRenewalInformation;
 import org.certdesk.application.acme.AnswerAcmeChallenge;
 import org.certdesk.application.acme.DeactivateAcmeAuthorization;
 import org.certdesk.application.acme.FinalizeAcmeOrder;
+import org.certdesk.application.acme.ManageAcmePolicy;
 import org.certdesk.application.acme.ManageEabCredentials;
 import org.certdesk.application.acme.PlaceAcmeOrder;
 import org.certdesk.application.acme.RevokeAcmeCertificate;
@@ -114,5 +115,11 @@ public class AcmeUseCaseConfiguration {
                                                   Transactions transactions, Clock clock,
                                                   @Value("${certdesk.ca.caa-identity:certdesk.test}") String caaIdentity) {
         return new AcmeRenewalInformation(chains, certificates, overrides, profiles, auditLog, caaIdentity, transactions, clock);
+    }
+
+    @Bean
+    ManageAcmePolicy manageAcmePolicy(AcmeSettings settings, AcmeProfiles profiles, AuditLog auditLog, Transactions transactions,
+                                      Clock clock) {
+        return new ManageAcmePolicy(settings, profiles, auditLog, transactions, clock);
     }
 }
