@@ -53,6 +53,8 @@ class AcmeCredentialsDialog extends Dialog {
         setHeaderTitle(getTranslation("acme.create"));
         addClassName("acme-credentials-dialog");
         setWidth("min(52rem, 95vw)");
+        // The HMAC key is shown once: a stray click beside the dialog must not throw it away.
+        setCloseOnOutsideClick(false);
 
         contactName.setLabel(getTranslation("apply.contactName"));
         contactName.setId("acme-contact-name");

@@ -1,6 +1,5 @@
 package org.certdesk.ui.console;
 
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
@@ -202,9 +201,5 @@ public class AcmeView extends VerticalLayout implements HasDynamicTitle, BeforeE
     @Override
     public String getPageTitle() {
         return getTranslation("acme.title") + " · CertDesk";
-    }
-
-    static String when(Instant instant) {
-        return instant == null ? "—" : WHEN.format(instant);
     }
 }
