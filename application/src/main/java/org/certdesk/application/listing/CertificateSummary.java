@@ -2,6 +2,7 @@ package org.certdesk.application.listing;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.certdesk.domain.certificate.CertificateAction;
 import org.certdesk.domain.certificate.CertificateId;
@@ -10,10 +11,19 @@ import org.certdesk.domain.certificate.Coverage;
 import org.certdesk.domain.certificate.DisplayStatus;
 import org.certdesk.domain.certificate.ValidationType;
 
-/** One row of the certificate list. */
+/**
+ * One row of the certificate list. acmeAccountId names the ACME account whose order obtained the
+ * certificate; null for certificates bought and applied for in the console.
+ */
 public record CertificateSummary(CertificateId id, String brand, ValidationType type, Coverage coverage,
                                  List<String> names, CertificateStatus status, DisplayStatus displayStatus,
-                                 Instant purchasedAt, Instant notBefore, Instant notAfter, long version) {
+                                 Instant purchasedAt, Instant notBefore, Instant notAfter, long version,
+                                 Long acmeAccountId) {
+
+    /** The ACME account the certificate came from, if it came over ACME. */
+    public Optional<Long> acmeAccount() {
+        return Optional.ofNullable(acmeAccountId);
+    }
 
     /** The row's buttons, from the domain's one table of what each status allows. */
     public List<CertificateAction> allowedActions() {

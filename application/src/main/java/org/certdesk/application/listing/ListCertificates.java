@@ -58,7 +58,7 @@ public class ListCertificates {
     private static CertificateSummary summarize(CertificateListing.Row row, Instant now) {
         return new CertificateSummary(row.id(), row.brand(), row.type(), row.coverage(), row.names(), row.status(),
                 DisplayStatus.of(row.status(), row.notAfter(), now), row.purchasedAt(), row.notBefore(),
-                row.notAfter(), row.version());
+                row.notAfter(), row.version(), row.acmeAccountId());
     }
 
     /** A row of the list for one certificate (also used by the Overview). */
@@ -70,6 +70,6 @@ public class ListCertificates {
         return new CertificateSummary(certificate.id(), certificate.product().brand(), certificate.product().type(),
                 certificate.product().coverage(), names, certificate.status(), certificate.displayStatus(clock.instant()),
                 certificate.purchasedAt(), issued.map(i -> i.notBefore()).orElse(null),
-                issued.map(i -> i.notAfter()).orElse(null), certificate.version());
+                issued.map(i -> i.notAfter()).orElse(null), certificate.version(), null);
     }
 }

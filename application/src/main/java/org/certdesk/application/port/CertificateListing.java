@@ -18,8 +18,12 @@ public interface CertificateListing {
 
     List<Row> page(CertificateFilter filter, PageRequest page);
 
-    /** What the list shows of one certificate; names as the customer reads them (Unicode for IDNs), in application order. */
+    /**
+     * What the list shows of one certificate; names as the customer reads them (Unicode for IDNs), in application order;
+     * acmeAccountId is the ACME account whose order obtained it, null for the console's own certificates.
+     */
     record Row(CertificateId id, String brand, ValidationType type, Coverage coverage, List<String> names,
-               CertificateStatus status, Instant purchasedAt, Instant notBefore, Instant notAfter, long version) {
+               CertificateStatus status, Instant purchasedAt, Instant notBefore, Instant notAfter, long version,
+               Long acmeAccountId) {
     }
 }

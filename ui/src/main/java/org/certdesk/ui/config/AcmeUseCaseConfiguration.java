@@ -8,6 +8,7 @@ import org.certdesk.application.acme.AnswerAcmeChallenge;
 import org.certdesk.application.acme.ConsoleEvidence;
 import org.certdesk.application.acme.DeactivateAcmeAuthorization;
 import org.certdesk.application.acme.FinalizeAcmeOrder;
+import org.certdesk.application.acme.ManageAcmePolicy;
 import org.certdesk.application.acme.ManageEabCredentials;
 import org.certdesk.application.acme.PlaceAcmeOrder;
 import org.certdesk.application.acme.ReplacedCertificates;
@@ -127,5 +128,11 @@ public class AcmeUseCaseConfiguration {
                                                   Transactions transactions, Clock clock,
                                                   @Value("${certdesk.ca.caa-identity:certdesk.test}") String caaIdentity) {
         return new AcmeRenewalInformation(chains, certificates, overrides, profiles, auditLog, caaIdentity, transactions, clock);
+    }
+
+    @Bean
+    ManageAcmePolicy manageAcmePolicy(AcmeSettings settings, AcmeProfiles profiles, AuditLog auditLog, Transactions transactions,
+                                      Clock clock) {
+        return new ManageAcmePolicy(settings, profiles, auditLog, transactions, clock);
     }
 }

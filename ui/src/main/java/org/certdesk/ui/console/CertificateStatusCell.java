@@ -1,5 +1,10 @@
 package org.certdesk.ui.console;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.function.Function;
+
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -10,16 +15,23 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
 import org.certdesk.application.listing.CertificateSummary;
+import org.certdesk.domain.acme.RenewalWindow;
 import org.certdesk.domain.certificate.CertificateAction;
+import org.certdesk.domain.certificate.CertificateId;
 
 /**
  * The Status column: an icon and the status, a button that opens a popover with the status text
  * and the action the domain's table gives the badge (seed: View Progress, View Cause, Download).
- * Keyboard reachable: the target is a button.
+ * Keyboard reachable: the target is a button. For a certificate from an ACME order the popover
+ * also names the account and the suggested renewal window, looked up when it opens (one query
+ * for the row asked about, not one per row drawn).
  */
 class CertificateStatusCell extends Composite<HorizontalLayout> {
 
-    CertificateStatusCell(CertificateSummary certificate, CertificateActions actions) {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    CertificateStatusCell(CertificateSummary certificate, CertificateActions actions,
+                          Function<CertificateId, Optional<RenewalWindow>> acmeRenewalWindow) {
         StatusPresentation look = StatusPresentation.of(certificate.displayStatus());
         String label = getTranslation(look.translationKey());
 
@@ -40,12 +52,29 @@ class CertificateStatusCell extends Composite<HorizontalLayout> {
         Span title = new Span(label);
         title.addClassName("status-popover-title");
         content.add(title, new Paragraph(getTranslation(look.translationKey() + ".text")));
+        certificate.acmeAccount().ifPresent(account -> {
+            Paragraph source = new Paragraph(getTranslation("grid.acmeSource", account));
+            source.addClassName("status-popover-source");
+            Paragraph window = new Paragraph();
+            window.addClassName("acme-renewal-window");
+            content.add(source, window);
+            popover.addOpenedChangeListener(opened -> {
+                if (opened.isOpened()) {
+                    window.setText(acmeRenewalWindow.apply(certificate.id()).map(this::describe).orElse(""));
+                }
+            });
+        });
         certificate.displayStatus().badgeAction()
                 .map(action -> button(action, certificate, actions, popover)).ifPresent(content::add);
         popover.add(content);
 
         getContent().setPadding(false);
         getContent().add(badge, popover);
+    }
+
+    private String describe(RenewalWindow window) {
+        String text = getTranslation("grid.acmeRenewalWindow", WHEN.format(window.start()), WHEN.format(window.end()));
+        return window.explanation().map(reason -> text + " (" + reason + ")").orElse(text);
     }
 
     private Button button(CertificateAction which, CertificateSummary certificate, CertificateActions actions, Popover popover) {

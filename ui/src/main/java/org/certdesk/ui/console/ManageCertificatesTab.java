@@ -3,6 +3,8 @@ package org.certdesk.ui.console;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.function.Function;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,14 +23,17 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import org.certdesk.application.listing.CertificateSummary;
 import org.certdesk.application.listing.ListCertificates;
 import org.certdesk.domain.account.Actor;
+import org.certdesk.domain.acme.RenewalWindow;
 import org.certdesk.domain.certificate.CertificateAction;
+import org.certdesk.domain.certificate.CertificateId;
 import org.certdesk.domain.certificate.CertificateStatus;
 import org.certdesk.domain.certificate.ValidationType;
 
 /**
  * The Manage Certificates tab: status drop-down (Pending Application finds what still needs an
  * application, as in the seed), type filter, search by domain, and the lazily loaded grid with a
- * status popover and the actions each status allows.
+ * status popover and the actions each status allows. Certificates an ACME client obtained say so
+ * under their names, and their popover shows the suggested renewal window (RFC 9773).
  */
 class ManageCertificatesTab extends VerticalLayout {
 
@@ -42,11 +47,14 @@ class ManageCertificatesTab extends VerticalLayout {
     final Grid<CertificateSummary> grid = new Grid<>();
 
     private final ListCertificates listCertificates;
+    private final Function<CertificateId, Optional<RenewalWindow>> acmeRenewalWindow;
     private final Actor actor;
     private final CertificateActions actions;
 
-    ManageCertificatesTab(ListCertificates listCertificates, Actor actor, CertificateActions actions, Runnable openBuy) {
+    ManageCertificatesTab(ListCertificates listCertificates, Function<CertificateId, Optional<RenewalWindow>> acmeRenewalWindow,
+                          Actor actor, CertificateActions actions, Runnable openBuy) {
         this.listCertificates = listCertificates;
+        this.acmeRenewalWindow = acmeRenewalWindow;
         this.actor = actor;
         this.actions = actions;
         addClassName("manage-certificates");
@@ -108,7 +116,7 @@ class ManageCertificatesTab extends VerticalLayout {
         grid.addComponentColumn(this::names).setHeader(getTranslation("grid.certificate")).setFlexGrow(3).setKey("names");
         grid.addColumn(c -> c.brand() + " · " + c.type().displayName() + " · " + getTranslation("coverage." + c.coverage().name()))
                 .setHeader(getTranslation("grid.product")).setFlexGrow(2).setKey("product");
-        grid.addComponentColumn(c -> new CertificateStatusCell(c, actions)).setHeader(getTranslation("grid.status"))
+        grid.addComponentColumn(c -> new CertificateStatusCell(c, actions, acmeRenewalWindow)).setHeader(getTranslation("grid.status"))
                 .setFlexGrow(2).setKey("status");
         grid.addColumn(c -> validity(c.notBefore(), c.notAfter())).setHeader(getTranslation("grid.validity")).setFlexGrow(2)
                 .setKey("validity");
@@ -147,6 +155,11 @@ class ManageCertificatesTab extends VerticalLayout {
         Span id = new Span("#" + c.id().value());
         id.addClassName("certificate-id");
         cell.add(id);
+        c.acmeAccount().ifPresent(account -> {
+            Div source = new Div(getTranslation("grid.acmeSource", account));
+            source.addClassNames("certificate-source", "muted");
+            cell.add(source);
+        });
         return cell;
     }
 

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.certdesk.application.acme.AcmeRenewalInformation;
 import org.certdesk.application.listing.ListCertificates;
 import org.certdesk.application.overview.ShowOverview;
 import org.certdesk.application.purchase.BuyCertificates;
@@ -28,13 +29,13 @@ public class SslCertificatesView extends VerticalLayout implements HasDynamicTit
 
     public SslCertificatesView(CurrentUser currentUser, ListCertificates listCertificates, ShowOverview showOverview,
                                BuyCertificates buyCertificates, CertificateWorkflows workflows,
-                               UploadedCertificateUseCases uploadedCertificates) {
+                               UploadedCertificateUseCases uploadedCertificates, AcmeRenewalInformation acmeRenewals) {
         addClassName("ssl-certificates-view");
         setSizeFull();
         Actor actor = currentUser.actor();
         CertificateActions actions = workflows.bind(actor, this::refresh);
         overview = new OverviewTab(showOverview, actor, this::showStatus);
-        manage = new ManageCertificatesTab(listCertificates, actor, actions,
+        manage = new ManageCertificatesTab(listCertificates, id -> acmeRenewals.window(actor, id), actor, actions,
                 () -> new BuyCertificatesDialog(buyCertificates, actor, ids -> afterPurchase(ids.size())).open());
 
         tabs.setSizeFull();

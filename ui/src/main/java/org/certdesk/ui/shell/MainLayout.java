@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Layout;
 import jakarta.annotation.security.PermitAll;
 import org.certdesk.domain.account.Role;
 import org.certdesk.ui.admin.AccountsView;
+import org.certdesk.ui.admin.AcmePolicyView;
 import org.certdesk.ui.admin.AdminView;
 import org.certdesk.ui.admin.AuditTrailView;
 import org.certdesk.ui.admin.CaCertificatesView;
@@ -22,6 +23,7 @@ import org.certdesk.ui.admin.HolidaysView;
 import org.certdesk.ui.admin.OutboxView;
 import org.certdesk.ui.admin.ProductsView;
 import org.certdesk.ui.admin.SimulationView;
+import org.certdesk.ui.console.AcmeView;
 import org.certdesk.ui.console.NotificationSettingsView;
 import org.certdesk.ui.console.SslCertificatesView;
 import org.certdesk.ui.review.ReviewQueueView;
@@ -67,6 +69,7 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         switch (role) {
             case CUSTOMER -> nav.addItem(new SideNavItem(getTranslation("nav.sslCertificates"), SslCertificatesView.class, VaadinIcon.LOCK.create()),
+                    new SideNavItem(getTranslation("nav.acme"), AcmeView.class, VaadinIcon.KEY.create()),
                     new SideNavItem(getTranslation("nav.notificationSettings"), NotificationSettingsView.class, VaadinIcon.BELL.create()));
             case REVIEWER -> nav.addItem(new SideNavItem(getTranslation("nav.reviewQueue"), ReviewQueueView.class, VaadinIcon.CLIPBOARD_CHECK.create()));
             case ADMIN -> nav.addItem(new SideNavItem(getTranslation("nav.administration"), AdminView.class, VaadinIcon.COG.create()),
@@ -77,7 +80,9 @@ public class MainLayout extends AppLayout {
                     new SideNavItem(getTranslation("nav.holidays"), HolidaysView.class, VaadinIcon.CALENDAR.create()),
                     new SideNavItem(getTranslation("nav.accounts"), AccountsView.class, VaadinIcon.USERS.create()),
                     new SideNavItem(getTranslation("nav.products"), ProductsView.class, VaadinIcon.PACKAGE.create()),
-                    new SideNavItem(getTranslation("nav.simulation"), SimulationView.class, VaadinIcon.TIMER.create()));
+                    new SideNavItem(getTranslation("nav.simulation"), SimulationView.class, VaadinIcon.TIMER.create()),
+                    new SideNavItem(getTranslation("nav.acme"), AcmeView.class, VaadinIcon.KEY.create()),
+                    new SideNavItem(getTranslation("nav.acmePolicy"), AcmePolicyView.class, VaadinIcon.SLIDERS.create()));
         }
         return nav;
     }
