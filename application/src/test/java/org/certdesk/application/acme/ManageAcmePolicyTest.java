@@ -85,9 +85,9 @@ class ManageAcmePolicyTest {
 
     @Test
     void changedRateLimitsAreStoredAndAuditedWithBeforeAndAfter() {
-        policy.changeRateLimits(admin, new AcmeRateLimits(10, 5));
+        policy.changeRateLimits(admin, new AcmeRateLimits(10, 5, 50));
 
-        assertThat(policy.rateLimits(admin)).isEqualTo(new AcmeRateLimits(10, 5));
+        assertThat(policy.rateLimits(admin)).isEqualTo(new AcmeRateLimits(10, 5, 50));
         assertThat(audit).singleElement().satisfies(entry -> {
             assertThat(entry.action()).isEqualTo("ACME rate limits changed");
             assertThat(entry.detail()).isEqualTo("300 orders/h, 60 failed validations/h -> 10 orders/h, 5 failed validations/h");
@@ -107,7 +107,7 @@ class ManageAcmePolicyTest {
     void onlyASignedInAdminMayReadOrChangeThePolicy() {
         Actor customer = Actor.customer(new AccountId(2), "bob", new TenantId(1));
 
-        assertThatThrownBy(() -> policy.changeRateLimits(customer, new AcmeRateLimits(1, 1))).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> policy.changeRateLimits(customer, new AcmeRateLimits(1, 1, 1))).isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> policy.profiles(Actor.system())).isInstanceOf(NotPermittedException.class);
         assertThat(limits).isEqualTo(AcmeRateLimits.DEFAULT);
         assertThat(audit).isEmpty();

@@ -17,9 +17,4 @@ public record AcmeRateLimits(int ordersPerHour, int failedValidationsPerHour, in
             throw new DomainException("A rate limit is at most 100000 per hour.");
         }
     }
-
-    /** The per-account limits, with the tenant's at its default. */
-    public AcmeRateLimits(int ordersPerHour, int failedValidationsPerHour) {
-        this(ordersPerHour, failedValidationsPerHour, DEFAULT_TENANT_ORDERS_PER_HOUR);
-    }
 }

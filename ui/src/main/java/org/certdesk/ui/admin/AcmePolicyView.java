@@ -39,6 +39,7 @@ public class AcmePolicyView extends VerticalLayout implements HasDynamicTitle {
 
     final IntegerField ordersPerHour = new IntegerField();
     final IntegerField failedValidationsPerHour = new IntegerField();
+    final IntegerField tenantOrdersPerHour = new IntegerField();
     final Button saveLimits = new Button();
 
     final Grid<AcmeProfile> profiles = new Grid<>();
@@ -72,7 +73,9 @@ public class AcmePolicyView extends VerticalLayout implements HasDynamicTitle {
         ordersPerHour.setLabel(getTranslation("acmePolicy.ordersPerHour"));
         failedValidationsPerHour.setId("acme-failed-validations-per-hour");
         failedValidationsPerHour.setLabel(getTranslation("acmePolicy.failedValidationsPerHour"));
-        for (IntegerField field : new IntegerField[] {ordersPerHour, failedValidationsPerHour}) {
+        tenantOrdersPerHour.setId("acme-tenant-orders-per-hour");
+        tenantOrdersPerHour.setLabel(getTranslation("acmePolicy.tenantOrdersPerHour"));
+        for (IntegerField field : new IntegerField[] {ordersPerHour, failedValidationsPerHour, tenantOrdersPerHour}) {
             field.setMin(0);
             field.setHelperText(getTranslation("acmePolicy.zeroIsUnlimited"));
             field.setStepButtonsVisible(true);
@@ -83,20 +86,21 @@ public class AcmePolicyView extends VerticalLayout implements HasDynamicTitle {
         saveLimits.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         saveLimits.addClickListener(click -> saveLimits());
         add(new H3(getTranslation("acmePolicy.rateLimits")), new Paragraph(getTranslation("acmePolicy.rateLimits.hint")),
-                new FormLayout(ordersPerHour, failedValidationsPerHour), saveLimits);
+                new FormLayout(ordersPerHour, failedValidationsPerHour, tenantOrdersPerHour), saveLimits);
     }
 
     private void saveLimits() {
-        ordersPerHour.setInvalid(false);
-        failedValidationsPerHour.setInvalid(false);
-        if (missing(ordersPerHour) | missing(failedValidationsPerHour)) {
+        IntegerField[] fields = {ordersPerHour, failedValidationsPerHour, tenantOrdersPerHour};
+        java.util.Arrays.stream(fields).forEach(field -> field.setInvalid(false));
+        if (missing(ordersPerHour) | missing(failedValidationsPerHour) | missing(tenantOrdersPerHour)) {
             return;
         }
         AcmeRateLimits limits;
         try {
-            limits = new AcmeRateLimits(ordersPerHour.getValue(), failedValidationsPerHour.getValue());
+            limits = new AcmeRateLimits(ordersPerHour.getValue(), failedValidationsPerHour.getValue(), tenantOrdersPerHour.getValue());
         } catch (DomainException refused) {
-            IntegerField field = ordersPerHour.getValue() > failedValidationsPerHour.getValue() ? ordersPerHour : failedValidationsPerHour;
+            // The only refusal is a value above the ceiling: mark the largest.
+            IntegerField field = java.util.Arrays.stream(fields).max(java.util.Comparator.comparing(IntegerField::getValue)).orElseThrow();
             field.setErrorMessage(refused.messageIn(getLocale()));
             field.setInvalid(true);
             return;
@@ -119,6 +123,7 @@ public class AcmePolicyView extends VerticalLayout implements HasDynamicTitle {
     private void show(AcmeRateLimits limits) {
         ordersPerHour.setValue(limits.ordersPerHour());
         failedValidationsPerHour.setValue(limits.failedValidationsPerHour());
+        tenantOrdersPerHour.setValue(limits.tenantOrdersPerHour());
     }
 
     private void addProfiles() {

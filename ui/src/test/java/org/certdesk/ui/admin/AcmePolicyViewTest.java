@@ -32,12 +32,14 @@ class AcmePolicyViewTest extends BrowserlessTest {
         AcmePolicyView view = navigate(AcmePolicyView.class);
         test(view.ordersPerHour).setValue(1234);
         test(view.failedValidationsPerHour).setValue(77);
+        test(view.tenantOrdersPerHour).setValue(4321);
         test(view.saveLimits).click();
 
-        assertThat(settings.rateLimits()).isEqualTo(new AcmeRateLimits(1234, 77));
+        assertThat(settings.rateLimits()).isEqualTo(new AcmeRateLimits(1234, 77, 4321));
         AcmePolicyView reopened = navigate(AcmePolicyView.class);
         assertThat(reopened.ordersPerHour.getValue()).isEqualTo(1234);
         assertThat(reopened.failedValidationsPerHour.getValue()).isEqualTo(77);
+        assertThat(reopened.tenantOrdersPerHour.getValue()).isEqualTo(4321);
     }
 
     @Test
