@@ -31,6 +31,7 @@ import org.certdesk.domain.name.DomainName;
 import org.certdesk.domain.name.Identifier;
 import org.certdesk.domain.name.Identifiers;
 import org.certdesk.domain.policy.IssuancePolicy;
+import org.certdesk.domain.shared.ConcurrentChangeException;
 import org.certdesk.domain.shared.DomainException;
 import org.certdesk.domain.verification.CaaCheck;
 import org.certdesk.domain.verification.TokenSource;
@@ -49,6 +50,8 @@ public class FinalizeAcmeOrder {
 
     /** The brand ACME certificates are listed under in Manage Certificates. */
     public static final String BRAND = "CertDesk ACME";
+    /** How often an issuance the database rolled back as a deadlock victim is tried again. */
+    private static final int ATTEMPTS = 3;
 
     private final AcmeOrders orders;
     private final AcmeAuthorizations authorizations;
@@ -107,6 +110,26 @@ public class FinalizeAcmeOrder {
                         + "' is no longer offered."));
         var contact = credentials.find(account.eabKeyId()).orElseThrow().contact();
         Actor actor = AcmeActors.of(account);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return issue(account, orderId, order, csrPem, contact, actor, proofs, profile);
+            } catch (ConcurrentChangeException collided) {
+                // The database rolled the whole attempt back (a deadlock with another issuance, or a
+                // concurrent finalize of this order): nothing of it was written. Look again.
+                AcmeOrder now = transactions.inTransaction(() -> ShowAcmeResources.ownOrder(orders, account, orderId));
+                if (now.status() == AcmeStatus.VALID) {
+                    return now; // the other finalize issued it: one certificate, and this answer names it
+                }
+                if (now.status() != AcmeStatus.READY || attempt == ATTEMPTS) {
+                    throw collided;
+                }
+            }
+        }
+    }
+
+    private AcmeOrder issue(AcmeAccount account, long orderId, AcmeOrder order, String csrPem,
+                            org.certdesk.domain.certificate.Contact contact, Actor actor, List<AcmeAuthorization> proofs,
+                            AcmeProfile profile) {
         return transactions.inTransaction(() -> {
             AcmeOrder current = ShowAcmeResources.refreshed(orders, authorizations,
                     ShowAcmeResources.ownOrder(orders, account, orderId), clock);
