@@ -86,8 +86,6 @@ class AcmeBesidePebbleBenchmarkTest {
     AcmeFixture fixture;
     @Autowired
     DemoDnsServer demoDns;
-    @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @AfterAll
     static void stopReceiver() {
@@ -116,7 +114,6 @@ class AcmeBesidePebbleBenchmarkTest {
             String table = legoTable(runs);
             System.out.println(table);
             Files.writeString(RESULTS.resolve("acme-lego.md"), table);
-            innodbStatus();
         } finally {
             pebble.close();
         }
@@ -185,7 +182,6 @@ class AcmeBesidePebbleBenchmarkTest {
         failureMessages.stream().distinct().limit(10).forEach(System.out::println);
         Files.createDirectories(RESULTS);
         Files.writeString(RESULTS.resolve("acme-acme4j.md"), table);
-        innodbStatus();
         assertThat(failures.get()).as("failed orders: %s", failureMessages.stream().distinct().limit(5).toList()).isZero();
     }
 
@@ -218,16 +214,6 @@ class AcmeBesidePebbleBenchmarkTest {
         assertThat(order.waitForCompletion(Duration.ofSeconds(120))).isEqualTo(Status.VALID);
         assertThat(order.getCertificate().getCertificate()).isNotNull();
         timing[0] = System.nanoTime() - began;
-    }
-
-    /** MariaDB's last detected deadlock (SHOW ENGINE INNODB STATUS), for the report: which statements collided. */
-    private void innodbStatus() {
-        try {
-            String status = jdbc.sql("SHOW ENGINE INNODB STATUS").query((rs, n) -> rs.getString("Status")).single();
-            Files.writeString(RESULTS.resolve("innodb-status.txt"), status);
-        } catch (Exception e) {
-            System.out.println("SHOW ENGINE INNODB STATUS: " + e);
-        }
     }
 
     static final AtomicInteger CONFLICTS = new AtomicInteger();
