@@ -4,6 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.certdesk.application.port.AsyncWork;
 import org.certdesk.application.port.Transactions;
@@ -24,11 +28,14 @@ import org.certdesk.domain.policy.IssuancePolicy;
  * Use case: the client says a challenge is ready (RFC 8555 7.5.1). The challenge becomes
  * processing in one short transaction; the check itself (DNS, HTTP, TLS) runs in the background
  * after that commit, outside any transaction, and its result is recorded in a second one. The
- * client polls the authorization meanwhile.
+ * answer waits up to {@link #QUICK_CHECK} for that result, so a quick check's outcome is in it;
+ * after a slower one the client polls the authorization meanwhile.
  */
 public class AnswerAcmeChallenge {
 
     private static final int RESUMED_AT_ONCE = 1000;
+    /** How long the challenge's answer waits for the background check before it says processing. */
+    static final Duration QUICK_CHECK = Duration.ofMillis(500);
 
     private final AcmeAuthorizations authorizations;
     private final AcmeAccounts accounts;
@@ -71,7 +78,15 @@ public class AnswerAcmeChallenge {
         });
         if (started[0]) {
             String keyAuthorization = answered.keyAuthorization(account.keyThumbprint());
-            background.submit(() -> validate(answered.id(), type, keyAuthorization));
+            CompletableFuture<Void> checked = new CompletableFuture<>();
+            background.submit(() -> {
+                try {
+                    validate(answered.id(), type, keyAuthorization);
+                } finally {
+                    checked.complete(null);
+                }
+            });
+            return outcomeIfQuick(answered, checked);
         }
         return answered;
     }
@@ -89,6 +104,25 @@ public class AnswerAcmeChallenge {
                     .forEach(c -> background.submit(() -> validate(authorization.id(), c.type(), keyAuthorization)));
         }
         return interrupted.size();
+    }
+
+    /**
+     * A quick check's outcome goes into the challenge's own answer, so the client need not poll
+     * (lego, for one, sleeps Retry-After before its second poll); a slow one leaves the
+     * challenge processing, and the client polls as before.
+     */
+    private AcmeAuthorization outcomeIfQuick(AcmeAuthorization answered, CompletableFuture<Void> checked) {
+        try {
+            checked.get(QUICK_CHECK.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException slow) {
+            return answered;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return answered;
+        } catch (ExecutionException e) {
+            return answered;
+        }
+        return transactions.inTransaction(() -> authorizations.find(answered.id()).orElse(answered));
     }
 
     /** The background half: check outside any transaction, then record the outcome. */

@@ -129,6 +129,7 @@ class AcmeOrderController {
                 ? resources.authorization(request.requireAccount(), authorizationId)
                 : answerChallenge.answer(request.requireAccount(), authorizationId, challengeType);
         return replies.status(200, links).header(HttpHeaders.LINK, "<" + links.authorization(authorizationId) + ">;rel=\"up\"")
+                .header(HttpHeaders.RETRY_AFTER, POLL_AFTER_SECONDS)
                 .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
                 .body(AcmeJson.write(AcmeJson.challenge(authorization, authorization.challenge(challengeType), links)));
     }

@@ -171,6 +171,24 @@ class AcmeWireTest {
         }
     }
 
+    /** lego waits 5 s before its first authorization poll unless the challenge's answer says sooner (Retry-After). */
+    @Test
+    void theAnsweredChallengeTellsTheClientToPollAgainInOneSecond() throws Exception {
+        ECKey key = ecKey();
+        String account = register(key);
+        HttpResponse<String> order = client.post(client.url("/new-order"), order(fixture.freshName("poll")), key, account, client.nonce());
+        String authorization = ((List<?>) RawAcmeClient.json(order).get("authorizations")).getFirst().toString();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> challenges = (List<Map<String, Object>>) RawAcmeClient.json(
+                client.post(authorization, "", key, account, client.nonce())).get("challenges");
+        String dns01 = challenges.stream().filter(c -> "dns-01".equals(c.get("type"))).findFirst().orElseThrow().get("url").toString();
+
+        HttpResponse<String> answered = client.post(dns01, "{}", key, account, client.nonce());
+
+        assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
+        assertThat(answered.headers().firstValue("Retry-After")).hasValue("1");
+    }
+
     @Test
     void ordersOfAllTheTenantsAccountsCountTowardsItsHourlyLimit() throws Exception {
         var customer = fixture.customerWithCredentials();
