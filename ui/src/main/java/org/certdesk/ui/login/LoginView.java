@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
 /** Sign-in. A wrong username or password shows the form's error, never a stack trace. */
@@ -48,18 +49,26 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
-        if (failed && lastFailureWasDisabledAccount()) {
+        Object failure = failed ? lastFailure() : null;
+        if (failure instanceof DisabledException) {
             // Only said after the right password (SecurityConfiguration checks the status after it).
-            i18n.getErrorMessage().setTitle(getTranslation("login.disabled.title"));
-            i18n.getErrorMessage().setMessage(getTranslation("login.disabled.message"));
-            form.setI18n(i18n);
+            showError("login.disabled");
+        } else if (failure instanceof LockedException) {
+            // The attempt throttle refused it before any password check.
+            showError("login.throttled");
         }
         form.setError(failed);
     }
 
+    private void showError(String key) {
+        i18n.getErrorMessage().setTitle(getTranslation(key + ".title"));
+        i18n.getErrorMessage().setMessage(getTranslation(key + ".message"));
+        form.setI18n(i18n);
+    }
+
     /** Spring Security's failure handler keeps the last sign-in failure in the HTTP session. */
-    private static boolean lastFailureWasDisabledAccount() {
+    private static Object lastFailure() {
         VaadinSession session = VaadinSession.getCurrent();
-        return session != null && session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof DisabledException;
+        return session == null ? null : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     }
 }
