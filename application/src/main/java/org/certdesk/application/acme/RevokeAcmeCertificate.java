@@ -8,6 +8,7 @@ import org.certdesk.application.port.Transactions;
 import org.certdesk.domain.account.Actor;
 import org.certdesk.domain.account.Role;
 import org.certdesk.domain.acme.AcmeAccount;
+import org.certdesk.domain.acme.AcmeOrders;
 import org.certdesk.domain.acme.AcmeProblem;
 import org.certdesk.domain.acme.AcmeProblemType;
 import org.certdesk.domain.certificate.Certificate;
@@ -17,7 +18,7 @@ import org.certdesk.domain.certificate.Certificates;
 import org.certdesk.domain.certificate.RevocationReason;
 
 /**
- * Use case: revokeCert (RFC 8555 7.6), signed either by an account of the certificate's tenant
+ * Use case: revokeCert (RFC 8555 7.6), signed either by the account that ordered the certificate
  * or by the certificate's own key (the edge has checked that signature). It revokes through the
  * console's own use case, so the CRL lists the serial and the console shows it revoked.
  */
@@ -25,22 +26,32 @@ public class RevokeAcmeCertificate {
 
     private final IssuedCertificateChains chains;
     private final Certificates certificates;
+    private final AcmeOrders orders;
     private final RevokeCertificate revokeCertificate;
     private final Transactions transactions;
 
-    public RevokeAcmeCertificate(IssuedCertificateChains chains, Certificates certificates, RevokeCertificate revokeCertificate,
-                                 Transactions transactions) {
+    public RevokeAcmeCertificate(IssuedCertificateChains chains, Certificates certificates, AcmeOrders orders,
+                                 RevokeCertificate revokeCertificate, Transactions transactions) {
         this.chains = chains;
         this.certificates = certificates;
+        this.orders = orders;
         this.revokeCertificate = revokeCertificate;
         this.transactions = transactions;
     }
 
+    /**
+     * RFC 8555 7.6: the account that ordered the certificate may revoke it. Another account, even
+     * of the same tenant, may not: one server's key must not be able to revoke every certificate
+     * of its organization (the console and the certificate's own key can).
+     */
     public void byAccount(AcmeAccount account, String serialHex, Integer reasonCode) {
         account.requireValid();
         Certificate certificate = find(serialHex);
-        if (!certificate.tenant().equals(account.tenant())) {
-            throw new AcmeProblem(AcmeProblemType.UNAUTHORIZED, "This account may not revoke that certificate.");
+        boolean ordered = transactions.inTransaction(() -> orders.findByCertificate(certificate.id()))
+                .filter(order -> order.account().equals(account.id())).isPresent();
+        if (!ordered) {
+            throw new AcmeProblem(AcmeProblemType.UNAUTHORIZED, "Only the ACME account that ordered a certificate may revoke it "
+                    + "with its account key; use the certificate's own key or the console.");
         }
         revoke(AcmeActors.of(account), certificate, reasonCode);
     }

@@ -117,9 +117,9 @@ public class AcmeUseCaseConfiguration {
     }
 
     @Bean
-    RevokeAcmeCertificate revokeAcmeCertificate(IssuedCertificateChains chains, Certificates certificates,
+    RevokeAcmeCertificate revokeAcmeCertificate(IssuedCertificateChains chains, Certificates certificates, AcmeOrders orders,
                                                 RevokeCertificate revokeCertificate, Transactions transactions) {
-        return new RevokeAcmeCertificate(chains, certificates, revokeCertificate, transactions);
+        return new RevokeAcmeCertificate(chains, certificates, orders, revokeCertificate, transactions);
     }
 
     @Bean

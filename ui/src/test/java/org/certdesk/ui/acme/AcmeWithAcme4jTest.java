@@ -137,6 +137,14 @@ class AcmeWithAcme4jTest {
         assertThat(inConsole.product().brand()).isEqualTo(FinalizeAcmeOrder.BRAND);
         assertThat(inConsole.issued().orElseThrow().serialHex()).isEqualTo(AcmeOrderController.serialHex(leaf.getSerialNumber()));
 
+        // Another ACME account of the same tenant may not revoke it with its account key.
+        KeyPair otherKey = ecKey();
+        var more = fixture.moreCredentials(customer);
+        Account other = new AccountBuilder().agreeToTermsOfService().withKeyIdentifier(more.keyId(), more.hmacKeyBase64Url())
+                .useKeyPair(otherKey).create(session);
+        assertType(() -> org.shredzone.acme4j.Certificate.revoke(session.login(other.getLocation(), otherKey), leaf,
+                org.shredzone.acme4j.RevocationReason.KEY_COMPROMISE), "unauthorized");
+
         issued.revoke();
         assertThat(certificates.findById(customer.actor().tenant(), inConsole.id()).orElseThrow().status())
                 .isEqualTo(CertificateStatus.REVOKED);
