@@ -23,8 +23,16 @@ public sealed interface CsrSource {
     record Uploaded(String pem) implements CsrSource {
         static final String BEGIN = "-----BEGIN CERTIFICATE REQUEST-----";
         static final String END = "-----END CERTIFICATE REQUEST-----";
+        /**
+         * A CSR with an RSA-4096 key and a hundred names stays under 8 KiB of PEM; anything much
+         * longer is a wrong paste, refused before it is parsed, stored or quoted.
+         */
+        public static final int MAX_LENGTH = 16 * 1024;
 
         public Uploaded {
+            if (pem != null && pem.length() > MAX_LENGTH) {
+                throw new DomainException(Refusal.of("csr.tooLong", FieldName.of("csr"), MAX_LENGTH / 1024, pem.length() / 1024));
+            }
             if (pem == null || !pem.strip().startsWith(BEGIN) || !pem.strip().endsWith(END)) {
                 throw new DomainException(Refusal.of("csr.notPem", FieldName.of("csr"), BEGIN, END));
             }

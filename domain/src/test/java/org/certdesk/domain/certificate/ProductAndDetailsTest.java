@@ -75,4 +75,16 @@ class ProductAndDetailsTest {
         assertThatThrownBy(() -> new IssuedCertificate("0123abcd", java.time.Instant.EPOCH, java.time.Instant.EPOCH.plusSeconds(9)))
                 .hasMessage("A serial number is 16 to 40 hexadecimal digits, got '0123abcd'.");
     }
+
+    @Test
+    void aCsrPasteOfMegabytesIsRefusedAtTheCsrFieldWithoutQuotingIt() {
+        String huge = "-----BEGIN CERTIFICATE REQUEST-----\n" + "A".repeat(5 * 1024 * 1024) + "\n-----END CERTIFICATE REQUEST-----";
+
+        assertThatThrownBy(() -> CsrSource.uploaded(huge))
+                .isInstanceOfSatisfying(org.certdesk.domain.shared.DomainException.class, refused -> {
+                    assertThat(refused.field()).contains("csr");
+                    assertThat(refused.getMessage()).hasSizeLessThan(200)
+                            .contains("16 KiB").contains("5,120 KiB");
+                });
+    }
 }

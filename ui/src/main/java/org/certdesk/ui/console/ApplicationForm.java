@@ -115,6 +115,8 @@ class ApplicationForm extends Composite<VerticalLayout> {
         csrPem.setPlaceholder("-----BEGIN CERTIFICATE REQUEST-----");
         csrPem.setWidthFull();
         csrPem.addClassName("pem-input");
+        // The browser cuts a longer paste; the domain refuses one that arrives anyway.
+        csrPem.setMaxLength(CsrSource.Uploaded.MAX_LENGTH);
         csrPem.setVisible(false);
         csrMethod.addValueChangeListener(change -> {
             boolean upload = change.getValue() == CsrMethod.UPLOAD;

@@ -34,6 +34,9 @@ class UploadCertificateDialog extends Dialog {
     private static final int MAX_FILE_BYTES = 256 * 1024;
 
     final TextField label = new TextField();
+    /** Room for a certificate with a long chain (a few KiB each). */
+    static final int MAX_PEM_LENGTH = 64 * 1024;
+
     final TextArea certificatePem = new TextArea();
     final TextArea keyPem = new TextArea();
     final Upload certificateFile = fileInto(certificatePem, "CERTIFICATE");
@@ -105,6 +108,8 @@ class UploadCertificateDialog extends Dialog {
         area.setMinRows(4);
         area.setMaxRows(6);
         area.addClassName("pem-input");
+        // A certificate with its chain, or a key, is a few KiB; the browser cuts a wrong paste of megabytes.
+        area.setMaxLength(MAX_PEM_LENGTH);
     }
 
     /** A file picker that puts the file's text into the area; a binary (DER) file is armoured as PEM of the given type. */

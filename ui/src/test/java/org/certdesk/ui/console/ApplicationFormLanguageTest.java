@@ -60,4 +60,17 @@ class ApplicationFormLanguageTest extends BrowserlessTest {
         assertThat(form.legalName.getErrorMessage()).isEqualTo("组织名称不能为空。");
         assertThat(form.names.isInvalid()).isFalse();
     }
+
+    @Test
+    void aPastedCsrIsCutByTheBrowserAndAnOversizedOneIsRefusedInChineseAtTheCsrField() {
+        assertThat(form.csrPem.getMaxLength()).isEqualTo(org.certdesk.domain.certificate.CsrSource.Uploaded.MAX_LENGTH);
+        form.names.setValue("shop.example.com");
+        form.csrMethod.setValue(ApplicationForm.CsrMethod.UPLOAD);
+        form.csrPem.setValue("-----BEGIN CERTIFICATE REQUEST-----\n" + "A".repeat(100_000) + "\n-----END CERTIFICATE REQUEST-----");
+
+        assertThat(form.read()).isEmpty();
+
+        assertThat(form.csrPem.isInvalid()).isTrue();
+        assertThat(form.csrPem.getErrorMessage()).startsWith("CSR 的 PEM 文本最多 16 KiB");
+    }
 }
