@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,8 +24,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.nimbusds.jose.util.JSONObjectUtils;
-import com.sun.net.httpserver.HttpServer;
 import org.certdesk.adapters.demo.DemoDnsServer;
 import org.certdesk.ui.CertDeskApplication;
 import org.junit.jupiter.api.AfterAll;
@@ -76,9 +72,9 @@ class AcmeBesidePebbleBenchmarkTest {
     static final int ACME4J_ACCOUNTS = Integer.getInteger("certdesk.bench.acme.accounts", 20);
     static final Path RESULTS = Path.of("target/benchmarks");
 
-    /** lego's httpreq DNS provider posts the record here; the test publishes it in the demo zone. */
-    static final HttpServer RECORD_RECEIVER = receiver();
     static volatile AcmeFixture zoneWriter;
+    /** lego's httpreq DNS provider posts the record here; the test publishes it in the demo zone. */
+    static final LegoRecordReceiver RECORD_RECEIVER = LegoRecordReceiver.start((name, value) -> zoneWriter.publishTxt(name, value));
 
     @LocalServerPort
     int port;
@@ -89,7 +85,7 @@ class AcmeBesidePebbleBenchmarkTest {
 
     @AfterAll
     static void stopReceiver() {
-        RECORD_RECEIVER.stop(0);
+        RECORD_RECEIVER.stop();
     }
 
     record Run(String server, int clients, int certificates, long wallNanos, List<Long> perCertificateNanos, List<String> failedRuns) {
@@ -333,7 +329,7 @@ class AcmeBesidePebbleBenchmarkTest {
         command.addAll(List.of("--path", dir.resolve("lego").toString(), "--key-type", "ec256", "--dns", "httpreq",
                 "--dns.disable-cp", "--dns.resolvers", "127.0.0.1:" + demoDns.address().getPort(), "--domains", name, "run"));
         Map<String, String> environment = new java.util.HashMap<>(target.legoEnvironment());
-        environment.put("HTTPREQ_ENDPOINT", "http://127.0.0.1:" + RECORD_RECEIVER.getAddress().getPort());
+        environment.put("HTTPREQ_ENDPOINT", RECORD_RECEIVER.endpoint());
         run(dir, environment, command, dir.resolve("last-lego.log"));
     }
 
@@ -394,7 +390,7 @@ class AcmeBesidePebbleBenchmarkTest {
                 keys.add(new String[] {kid, hmac});
                 macKeys.append(i == 0 ? "" : ",\n").append("      \"").append(kid).append("\": \"").append(hmac).append('"');
             }
-            int port = freePort();
+            int port = LegoRecordReceiver.freePort();
             String config = """
                     {
                       "pebble": {
@@ -411,7 +407,7 @@ class AcmeBesidePebbleBenchmarkTest {
                         }
                       }
                     }
-                    """.formatted(port, freePort(), dir.resolve("cert.pem"), dir.resolve("key.pem"), freePort(), freePort(), macKeys);
+                    """.formatted(port, LegoRecordReceiver.freePort(), dir.resolve("cert.pem"), dir.resolve("key.pem"), LegoRecordReceiver.freePort(), LegoRecordReceiver.freePort(), macKeys);
             Files.writeString(dir.resolve("pebble-config.json"), config);
             ProcessBuilder builder = new ProcessBuilder("pebble", "-config", dir.resolve("pebble-config.json").toString(), "-dnsserver",
                     "127.0.0.1:" + dnsPort).directory(dir.toFile()).redirectErrorStream(true)
@@ -498,43 +494,6 @@ class AcmeBesidePebbleBenchmarkTest {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    /** lego's httpreq provider: POST /present {"fqdn": "_acme-challenge.name.", "value": "..."}; /cleanup likewise. */
-    private static HttpServer receiver() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
-            server.setExecutor(Executors.newFixedThreadPool(4));
-            server.createContext("/present", exchange -> {
-                Map<String, Object> record = parse(exchange.getRequestBody().readAllBytes());
-                String fqdn = (String) record.get("fqdn");
-                zoneWriter.publishTxt(fqdn.endsWith(".") ? fqdn.substring(0, fqdn.length() - 1) : fqdn, (String) record.get("value"));
-                exchange.sendResponseHeaders(200, -1);
-                exchange.close();
-            });
-            server.createContext("/cleanup", exchange -> {
-                exchange.getRequestBody().readAllBytes();
-                exchange.sendResponseHeaders(200, -1);
-                exchange.close();
-            });
-            server.start();
-            return server;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    private static Map<String, Object> parse(byte[] body) throws IOException {
-        try {
-            return JSONObjectUtils.parse(new String(body, StandardCharsets.UTF_8));
-        } catch (java.text.ParseException e) {
-            throw new IOException(e);
-        }
-    }
 }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import com.nimbusds.jose.util.JSONObjectUtils;
-import com.sun.net.httpserver.HttpServer;
 import org.certdesk.application.port.CaPublication;
 import org.certdesk.application.port.IssuedCertificateChains;
 import org.certdesk.domain.certificate.CertificateStatus;
@@ -46,11 +42,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @Import(AcmeFixture.class)
 class AcmeWithDebianClientsTest {
 
-    static final int HTTP_01_PORT = freePort();
-    static final int TLS_ALPN_01_PORT = freePort();
-    /** lego's httpreq DNS provider posts the record here; the test publishes it in the demo zone. */
-    static final HttpServer RECORD_RECEIVER = receiver();
+    static final int HTTP_01_PORT = LegoRecordReceiver.freePort();
+    static final int TLS_ALPN_01_PORT = LegoRecordReceiver.freePort();
     static volatile AcmeFixture zoneWriter;
+    /** lego's httpreq DNS provider posts the record here; the test publishes it in the demo zone. */
+    static final LegoRecordReceiver RECORD_RECEIVER = LegoRecordReceiver.start((name, value) -> zoneWriter.publishTxt(name, value));
 
     @LocalServerPort
     int port;
@@ -71,7 +67,7 @@ class AcmeWithDebianClientsTest {
 
     @AfterAll
     static void stopReceiver() {
-        RECORD_RECEIVER.stop(0);
+        RECORD_RECEIVER.stop();
     }
 
     private String directory() {
@@ -111,7 +107,7 @@ class AcmeWithDebianClientsTest {
         var customer = fixture.customerWithCredentials();
         String name = fixture.freshName("lego-dns");
 
-        run(dir, Map.of("HTTPREQ_ENDPOINT", "http://127.0.0.1:" + RECORD_RECEIVER.getAddress().getPort()),
+        run(dir, Map.of("HTTPREQ_ENDPOINT", RECORD_RECEIVER.endpoint()),
                 lego(customer, dir, List.of("--dns", "httpreq", "--dns.disable-cp", "--domains", name, "run")));
 
         Path certificates = dir.resolve("lego/certificates");
@@ -184,42 +180,6 @@ class AcmeWithDebianClientsTest {
         return all;
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
-    /** lego's httpreq provider: POST /present {"fqdn": "_acme-challenge.name.", "value": "..."}; /cleanup likewise. */
-    private static HttpServer receiver() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
-            server.createContext("/present", exchange -> {
-                Map<String, Object> record = parse(exchange.getRequestBody().readAllBytes());
-                String fqdn = (String) record.get("fqdn");
-                zoneWriter.publishTxt(fqdn.endsWith(".") ? fqdn.substring(0, fqdn.length() - 1) : fqdn, (String) record.get("value"));
-                exchange.sendResponseHeaders(200, -1);
-                exchange.close();
-            });
-            server.createContext("/cleanup", exchange -> {
-                exchange.getRequestBody().readAllBytes();
-                exchange.sendResponseHeaders(200, -1);
-                exchange.close();
-            });
-            server.start();
-            return server;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
-    private static Map<String, Object> parse(byte[] body) throws IOException {
-        try {
-            return JSONObjectUtils.parse(new String(body, StandardCharsets.UTF_8));
-        } catch (java.text.ParseException e) {
-            throw new IOException(e);
-        }
-    }
 }
