@@ -4,7 +4,7 @@
 -- 10% Validation Failed. Every applied certificate binds www.host<n>.example.com.
 -- Run by hand: mariadb certdesk -e "SET @tenant = 3; SOURCE one-million-certificates.sql"
 INSERT INTO certificate (tenant_id, brand, validation_type, coverage, name_slots, combined, status, primary_name,
-                         purchased_at, submitted_at, not_after, issued_at, round_no, document, version)
+                         purchased_at, submitted_at, not_after, not_before, round_no, document, version)
 SELECT @tenant, 'CertDesk', 'DV', 'SINGLE', 1, FALSE,
        CASE WHEN seq % 10 < 4 THEN 'ISSUED' WHEN seq % 10 < 7 THEN 'PENDING_APPLICATION'
             WHEN seq % 10 < 9 THEN 'VERIFYING' ELSE 'VALIDATION_FAILED' END,

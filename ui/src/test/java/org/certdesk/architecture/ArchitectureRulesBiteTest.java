@@ -58,6 +58,21 @@ class ArchitectureRulesBiteTest {
         assertViolation(RULES.noCyclesBetweenPackages().evaluate(fixture), "CycleStart", "CycleEnd");
     }
 
+    @Test
+    void cycleBetweenPartsOfAnAdapterIsReported() {
+        assertViolation(RULES.noCyclesInsideAnAdapter().evaluate(fixture), "LinterCallingSigner", "FixtureSigner");
+    }
+
+    @Test
+    void linterUsingTheSignerIsReported() {
+        assertViolation(RULES.caChecksNeverDependOnSigningOrCrls().evaluate(fixture), "LinterCallingSigner", "FixtureSigner");
+    }
+
+    @Test
+    void domainPortOnlyUseCasesCallIsReported() {
+        assertViolation(RULES.domainPortsServeTheDomain().evaluate(fixture), "PortOnlyUseCasesCall", "application.port");
+    }
+
     private static void assertViolation(EvaluationResult result, String offender, String target) {
         assertThat(result.hasViolation()).as("rule should report a violation").isTrue();
         assertThat(result.getFailureReport().getDetails())

@@ -63,4 +63,19 @@ class ArchitectureTest {
     void noCyclesBetweenPackages() {
         RULES.noCyclesBetweenPackages().check(production);
     }
+
+    @Test
+    void noCyclesInsideAnAdapter() {
+        RULES.noCyclesInsideAnAdapter().check(production);
+    }
+
+    @Test
+    void caChecksNeverDependOnSigningOrCrls() {
+        RULES.caChecksNeverDependOnSigningOrCrls().check(production);
+    }
+
+    @Test
+    void domainPortsServeTheDomain() {
+        RULES.domainPortsServeTheDomain().check(production);
+    }
 }

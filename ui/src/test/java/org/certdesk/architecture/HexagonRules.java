@@ -9,6 +9,12 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import java.util.List;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
@@ -78,8 +84,46 @@ final class HexagonRules {
         return slices().matching(root + ".(*).(*)..").should().beFreeOfCycles();
     }
 
+    ArchRule noCyclesInsideAnAdapter() {
+        return slices().matching(adapters.replace("..", "") + ".(*).(*)..").should().beFreeOfCycles();
+    }
+
+    /** The CA's parts, as Boulder splits them: the key/CSR checks and the linter judge, issuance signs, CRLs follow. */
+    ArchRule caChecksNeverDependOnSigningOrCrls() {
+        String ca = root + ".adapters.ca";
+        return noClasses().that().resideInAnyPackage(ca + ".hierarchy..", ca + ".csr..", ca + ".lint..")
+                .should().dependOnClassesThat().resideInAnyPackage(ca + ".issuance..", ca + ".crl..")
+                .because("the CA hierarchy, the CSR and key checks and the linter are used by issuance, never the reverse");
+    }
+
+    /** docs/architecture.md "Where a port lives": a domain port serves the domain, or stores its state. */
+    ArchRule domainPortsServeTheDomain() {
+        DescribedPredicate<JavaClass> implementedByAnAdapter = new DescribedPredicate<>("implemented by an adapter") {
+            @Override
+            public boolean test(JavaClass port) {
+                return port.getAllSubclasses().stream().anyMatch(type -> type.getPackageName().startsWith(adapters.replace("..", "")));
+            }
+        };
+        ArchCondition<JavaClass> usedByTheDomainOrARepository = new ArchCondition<>("be used by a domain class or be a @DomainRepository") {
+            @Override
+            public void check(JavaClass port, ConditionEvents events) {
+                boolean repository = port.isAnnotatedWith(domain.replace("..", "") + ".shared.DomainRepository");
+                boolean usedByDomain = port.getDirectDependenciesToSelf().stream()
+                        .anyMatch(d -> d.getOriginClass().getPackageName().startsWith(domain.replace("..", ""))
+                                && !d.getOriginClass().getName().startsWith(port.getName()));
+                if (!repository && !usedByDomain) {
+                    events.add(SimpleConditionEvent.violated(port, port.getName()
+                            + " is used by use cases only: move it to application.port, or mark the repository @DomainRepository"));
+                }
+            }
+        };
+        return classes().that().resideInAPackage(domain).and().areInterfaces().and(implementedByAnAdapter)
+                .should(usedByTheDomainOrARepository);
+    }
+
     List<ArchRule> all() {
         return List.of(domainDependsOnlyOnTheJdk(), applicationDependsOnlyOnDomain(), adaptersNeverDependOnUi(),
-                adaptersSeeOnlyApplicationPorts(), uiNeverDependsOnAdapters(), noCyclesBetweenModules(), noCyclesBetweenPackages());
+                adaptersSeeOnlyApplicationPorts(), uiNeverDependsOnAdapters(), noCyclesBetweenModules(), noCyclesBetweenPackages(),
+                noCyclesInsideAnAdapter(), caChecksNeverDependOnSigningOrCrls(), domainPortsServeTheDomain());
     }
 }

@@ -11,7 +11,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.certdesk.application.port.MailDeliveryFailures;
 import org.certdesk.domain.certificate.CertificateId;
 import org.certdesk.domain.certificate.NotificationKind;
-import org.certdesk.domain.certificate.Notifications;
+import org.certdesk.application.port.Notifications;
 import org.certdesk.domain.mail.MailLanguage;
 import org.certdesk.domain.mail.MailLanguages;
 import org.certdesk.domain.name.EmailAddress;

@@ -1,6 +1,6 @@
 package org.certdesk.adapters.security;
 
-import org.certdesk.domain.account.PasswordHasher;
+import org.certdesk.application.port.PasswordHasher;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Component;
 

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  * the test and stopped after it: {@code daemon off}, the whole config, pid, logs and temp paths in
  * the test's directory ({@code nginx -p <dir> -c <dir>/nginx.conf}), nothing under /etc or /var.
  */
-final class Nginx implements AutoCloseable {
+public final class Nginx implements AutoCloseable {
 
     private static final Path BINARY = Path.of("/usr/sbin/nginx");
 
@@ -29,12 +29,12 @@ final class Nginx implements AutoCloseable {
         this.port = port;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
     /** Starts nginx with {@code fullChainPem} (leaf then intermediate) and its PEM private key; answers "ok" on /. */
-    static Nginx serving(Path directory, String fullChainPem, String privateKeyPem) throws IOException, InterruptedException {
+    public static Nginx serving(Path directory, String fullChainPem, String privateKeyPem) throws IOException, InterruptedException {
         assertTrue(Files.isExecutable(BINARY), "nginx is not installed at " + BINARY
                 + ": this test needs a real TLS server; install it with 'apt-get install -y nginx-light'");
         Files.writeString(directory.resolve("fullchain.pem"), fullChainPem);

@@ -24,12 +24,12 @@ import org.certdesk.domain.name.EmailAddress;
 import org.certdesk.domain.name.PhoneNumber;
 
 /** Fixtures: customer-made CSRs and organization data, as an uploaded CSR would arrive. */
-final class TestCsrs {
+public final class TestCsrs {
 
     private TestCsrs() {
     }
 
-    static KeyPair rsa(int bits) {
+    public static KeyPair rsa(int bits) {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(bits);
@@ -39,7 +39,7 @@ final class TestCsrs {
         }
     }
 
-    static KeyPair ec(String curve) {
+    public static KeyPair ec(String curve) {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
             generator.initialize(new ECGenParameterSpec(curve));
@@ -50,7 +50,7 @@ final class TestCsrs {
     }
 
     /** A CSR with the names in a SAN extension request and the first as commonName, like openssl req makes. */
-    static String csr(KeyPair keys, String... dnsNames) {
+    public static String csr(KeyPair keys, String... dnsNames) {
         try {
             ExtensionsGenerator extensions = new ExtensionsGenerator();
             GeneralName[] names = List.of(dnsNames).stream().map(n -> new GeneralName(GeneralName.dNSName, new DERIA5String(n)))
@@ -65,7 +65,7 @@ final class TestCsrs {
     }
 
     /** A CSR that names its domain only in the subject commonName (older tools). */
-    static String csrWithCommonNameOnly(KeyPair keys, String commonName) {
+    public static String csrWithCommonNameOnly(KeyPair keys, String commonName) {
         try {
             return Pem.encode("CERTIFICATE REQUEST", new JcaPKCS10CertificationRequestBuilder(new X500Name("CN=" + commonName), keys.getPublic())
                     .build(signer(keys)).getEncoded());
@@ -79,12 +79,12 @@ final class TestCsrs {
                 .build(keys.getPrivate());
     }
 
-    static Organization organization() {
+    public static Organization organization() {
         return new Organization("Example Trading Co., Ltd.", "91110000600037341L", "Limited company", "CN", "Beijing",
                 "Beijing", "1 Chang'an Avenue", "100000", PhoneNumber.parse("+86 10 1234 5678"));
     }
 
-    static EvDetails evDetails() {
+    public static EvDetails evDetails() {
         return new EvDetails("CN", "Beijing", null, BusinessCategory.PRIVATE_ORGANIZATION, LocalDate.of(2001, 5, 1),
                 new EvDetails.Superior("Zhang San", "CTO", PhoneNumber.parse("+86 10 8765 4321"),
                         EmailAddress.parse("zhang.san@example.com")));

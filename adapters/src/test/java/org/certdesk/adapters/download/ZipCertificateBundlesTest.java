@@ -21,7 +21,7 @@ import org.certdesk.application.port.CertificateBundles;
 import org.certdesk.application.port.CertificateBundles.BundleRequest;
 import org.certdesk.application.port.CertificateBundles.ServerType;
 import org.certdesk.application.port.SubscriberKeyGenerator;
-import org.certdesk.domain.certificate.CertificateAuthority;
+import org.certdesk.application.port.CertificateAuthority;
 import org.certdesk.domain.certificate.CertificateId;
 import org.certdesk.domain.certificate.SigningRequest;
 import org.certdesk.domain.certificate.ValidationType;

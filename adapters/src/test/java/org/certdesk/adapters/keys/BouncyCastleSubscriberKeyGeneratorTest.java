@@ -7,7 +7,7 @@ import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 
-import org.certdesk.adapters.ca.BouncyCastleCsrInspector;
+import org.certdesk.adapters.ca.csr.BouncyCastleCsrInspector;
 import org.certdesk.adapters.secret.MasterSecret;
 import org.certdesk.adapters.secret.SecretBox;
 import org.certdesk.application.port.SubscriberKeyGenerator.GeneratedKey;

@@ -52,6 +52,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The certificate's life through the use cases, stored in a real MariaDB. The CA, DNS and Whois
@@ -72,6 +73,8 @@ class CertificateLifecyclePersistenceTest {
     SubscriberKeyStore keyStore;
     @Autowired
     ProductCatalogue catalogue;
+    @Autowired
+    JdbcClient jdbc;
 
     Lifecycle life;
     Actor customer;
@@ -404,6 +407,54 @@ class CertificateLifecyclePersistenceTest {
 
     private void publishAllTokens(CertificateId id) {
         life.progress.show(customer, id).names().forEach(n -> life.dns.publishTxt(n.dnsHost(), n.dnsValue()));
+    }
+
+    @Test
+    void aStoredNameThatTodaysRulesRefuseStillLoads() {
+        CertificateId id = buyOne(ValidationType.DV);
+        life.submit.submit(new SubmitApplication_(customer, id, dvApplication("www.shop-" + suffix() + ".com")).command());
+        // Stored while it was allowed; an internal name is refused today (BR 4.2.2), as a confusable may be tomorrow.
+        withStoredDocument(id, "JSON_SET(document, '$.application.identifiers[0]', 'intranet.corp')", () -> {
+            assertThatThrownBy(() -> Identifiers.parseLines("intranet.corp")).isInstanceOf(DomainException.class);
+
+            Certificate restored = certificates.findAnyById(id).orElseThrow();
+            assertThat(restored.application().orElseThrow().identifiers().first().value()).isEqualTo("intranet.corp");
+            assertThat(life.list.page(query(customer, null), 0, 10)).filteredOn(s -> s.id().equals(id))
+                    .singleElement().satisfies(s -> assertThat(s.names()).containsExactly("intranet.corp"));
+        });
+    }
+
+    @Test
+    void aDocumentFromANewerCertDeskIsRefusedAndOneWithoutAFormatIsFormatOne() {
+        CertificateId id = buyOne(ValidationType.DV);
+        life.submit.submit(new SubmitApplication_(customer, id, dvApplication("www.shop-" + suffix() + ".com")).command());
+        assertThat(jdbc.sql("SELECT JSON_EXTRACT(document, '$.format') FROM certificate WHERE id = :id")
+                .param("id", id.value()).query(Integer.class).single()).isEqualTo(1);
+
+        withStoredDocument(id, "JSON_REMOVE(document, '$.format')", () -> assertThat(certificates.findAnyById(id)).isPresent());
+
+        withStoredDocument(id, "JSON_SET(document, '$.format', 2)", () -> {
+            assertThatThrownBy(() -> certificates.findAnyById(id))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("document format 2");
+
+            CertificateId readable = buyOne(ValidationType.DV);
+            life.submit.submit(new SubmitApplication_(customer, readable, dvApplication("after-" + suffix() + ".com")).command());
+            publishAllTokens(readable);
+            life.recheck.recheck();
+            assertThat(statusOf(readable)).as("the unreadable certificate does not stop the sweep").isEqualTo(CertificateStatus.ISSUED);
+        });
+    }
+
+    /** Changes the stored document for the checks, then puts it back: the sweeps of other tests load every row. */
+    private void withStoredDocument(CertificateId id, String newDocumentExpression, Runnable checks) {
+        String original = jdbc.sql("SELECT document FROM certificate WHERE id = :id").param("id", id.value()).query(String.class).single();
+        assertThat(jdbc.sql("UPDATE certificate SET document = " + newDocumentExpression + " WHERE id = :id")
+                .param("id", id.value()).update()).isEqualTo(1);
+        try {
+            checks.run();
+        } finally {
+            jdbc.sql("UPDATE certificate SET document = :original WHERE id = :id").param("original", original).param("id", id.value()).update();
+        }
     }
 
     private CertificateId buyOne(ValidationType type) {

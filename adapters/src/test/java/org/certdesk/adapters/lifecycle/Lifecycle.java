@@ -23,7 +23,7 @@ import org.certdesk.application.verification.CheckDomainsNow;
 import org.certdesk.application.verification.RecheckVerifyingDomains;
 import org.certdesk.domain.audit.AuditLog;
 import org.certdesk.domain.certificate.Certificates;
-import org.certdesk.domain.certificate.Notifications;
+import org.certdesk.application.port.Notifications;
 import org.certdesk.domain.policy.IssuancePolicy;
 import org.certdesk.domain.review.GovRegistrantRule;
 import org.certdesk.domain.review.Reviews;

@@ -27,7 +27,7 @@ import org.certdesk.domain.certificate.Certificates;
 import org.certdesk.domain.certificate.Contact;
 import org.certdesk.domain.certificate.Coverage;
 import org.certdesk.domain.certificate.CsrSource;
-import org.certdesk.domain.certificate.Notifications;
+import org.certdesk.application.port.Notifications;
 import org.certdesk.domain.certificate.RevocationReason;
 import org.certdesk.domain.certificate.ValidationType;
 import org.certdesk.domain.mail.MailLanguage;

@@ -9,7 +9,7 @@ import org.certdesk.adapters.AdaptersTestApplication;
 import org.certdesk.application.port.CapturedMail;
 import org.certdesk.domain.certificate.CertificateId;
 import org.certdesk.domain.certificate.NotificationKind;
-import org.certdesk.domain.certificate.Notifications;
+import org.certdesk.application.port.Notifications;
 import org.certdesk.domain.name.EmailAddress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

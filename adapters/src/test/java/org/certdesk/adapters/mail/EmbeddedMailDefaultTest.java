@@ -8,7 +8,7 @@ import org.certdesk.application.port.CapturedMail.CapturedMessage;
 import org.certdesk.application.port.MailDeliveryFailures;
 import org.certdesk.domain.certificate.CertificateId;
 import org.certdesk.domain.certificate.NotificationKind;
-import org.certdesk.domain.certificate.Notifications;
+import org.certdesk.application.port.Notifications;
 import org.certdesk.domain.name.EmailAddress;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -4,7 +4,7 @@ import java.time.Clock;
 
 import org.certdesk.application.port.Transactions;
 import org.certdesk.domain.account.Actor;
-import org.certdesk.domain.account.PasswordHasher;
+import org.certdesk.application.port.PasswordHasher;
 import org.certdesk.domain.account.Role;
 import org.certdesk.domain.account.Tenant;
 import org.certdesk.domain.account.TenantId;

@@ -5,7 +5,7 @@ import java.time.Clock;
 import org.certdesk.application.port.Transactions;
 import org.certdesk.domain.account.AccountId;
 import org.certdesk.domain.account.Actor;
-import org.certdesk.domain.account.PasswordHasher;
+import org.certdesk.application.port.PasswordHasher;
 import org.certdesk.domain.account.UserAccount;
 import org.certdesk.domain.account.UserAccounts;
 import org.certdesk.domain.audit.AuditLog;

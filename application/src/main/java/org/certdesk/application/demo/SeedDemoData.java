@@ -3,7 +3,7 @@ package org.certdesk.application.demo;
 import java.util.List;
 
 import org.certdesk.application.port.Transactions;
-import org.certdesk.domain.account.PasswordHasher;
+import org.certdesk.application.port.PasswordHasher;
 import org.certdesk.domain.account.Role;
 import org.certdesk.domain.account.Tenant;
 import org.certdesk.domain.account.Tenants;

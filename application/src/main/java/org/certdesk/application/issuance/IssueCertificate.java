@@ -9,7 +9,7 @@ import org.certdesk.application.port.SubscriberKeyGenerator;
 import org.certdesk.application.port.SubscriberKeyStore;
 import org.certdesk.domain.certificate.Certificate;
 import org.certdesk.domain.certificate.CertificateApplication;
-import org.certdesk.domain.certificate.CertificateAuthority;
+import org.certdesk.application.port.CertificateAuthority;
 import org.certdesk.domain.certificate.CsrSource;
 import org.certdesk.domain.certificate.IssuedCertificate;
 import org.certdesk.domain.certificate.SigningRequest;

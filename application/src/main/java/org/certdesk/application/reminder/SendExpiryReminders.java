@@ -17,7 +17,7 @@ import org.certdesk.domain.certificate.Certificate;
 import org.certdesk.domain.certificate.CertificateStatus;
 import org.certdesk.domain.certificate.Certificates;
 import org.certdesk.domain.certificate.NotificationKind;
-import org.certdesk.domain.certificate.Notifications;
+import org.certdesk.application.port.Notifications;
 import org.certdesk.domain.reminder.ReminderPreference;
 import org.certdesk.domain.reminder.ReminderPreferences;
 

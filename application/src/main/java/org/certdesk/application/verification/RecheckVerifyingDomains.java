@@ -7,11 +7,13 @@ import org.certdesk.domain.shared.DomainException;
 
 /**
  * Use case: the CA's scheduled re-check of every application still Verifying (SPEC: "Checks
- * repeat on a schedule"), as the system actor. One refusal or conflict does not stop the rest.
+ * repeat on a schedule"), as the system actor. One refusal, conflict or failing certificate does
+ * not stop the rest.
  */
 public class RecheckVerifyingDomains {
 
     private static final int BATCH = 200;
+    private static final System.Logger LOG = System.getLogger(RecheckVerifyingDomains.class.getName());
 
     private final Certificates certificates;
     private final CheckDomainsNow checkDomainsNow;
@@ -30,6 +32,9 @@ public class RecheckVerifyingDomains {
                 checked++;
             } catch (DomainException refusedOrChangedMeanwhile) {
                 // The customer cancelled or a reviewer decided in between: nothing to re-check.
+            } catch (RuntimeException failed) {
+                // An unreadable row or an outage for one name must not keep every other customer waiting.
+                LOG.log(System.Logger.Level.WARNING, "Scheduled re-check of certificate " + id.value() + " failed", failed);
             }
         }
         return checked;

@@ -5,7 +5,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.certdesk.domain.certificate.CertificateId;
 import org.certdesk.domain.certificate.NotificationKind;
-import org.certdesk.domain.certificate.Notifications;
+import org.certdesk.application.port.Notifications;
 import org.certdesk.domain.name.EmailAddress;
 
 /** The mails use cases sent, in order, and whether a transaction was open when each went out. */

@@ -19,7 +19,7 @@ import org.certdesk.application.support.EventMail;
 import org.certdesk.domain.account.Actor;
 import org.certdesk.domain.account.TenantId;
 import org.certdesk.domain.certificate.CertificateApplication;
-import org.certdesk.domain.certificate.CertificateAuthority;
+import org.certdesk.application.port.CertificateAuthority;
 import org.certdesk.domain.certificate.CertificateId;
 import org.certdesk.domain.certificate.Contact;
 import org.certdesk.domain.certificate.CsrSource;

@@ -2,8 +2,10 @@ package org.certdesk.domain.account;
 
 import java.util.List;
 import java.util.Optional;
+import org.certdesk.domain.shared.DomainRepository;
 
 /** Port: where accounts are kept. */
+@DomainRepository
 public interface UserAccounts {
 
     Optional<UserAccount> findByUsername(String username);

@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.certdesk.domain.account.TenantId;
+import org.certdesk.domain.shared.DomainRepository;
 
 /** Port: the stored ACME accounts. */
+@DomainRepository
 public interface AcmeAccounts {
 
     /** Inserts a new account or updates an existing one; returns it with its id. */

@@ -6,8 +6,10 @@ import java.util.Optional;
 
 import org.certdesk.domain.account.TenantId;
 import org.certdesk.domain.name.Identifier;
+import org.certdesk.domain.shared.DomainRepository;
 
 /** Port: ACME authorizations. Saves check the version the authorization was loaded with. */
+@DomainRepository
 public interface AcmeAuthorizations {
 
     AcmeAuthorization save(AcmeAuthorization authorization);

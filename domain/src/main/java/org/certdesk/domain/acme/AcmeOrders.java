@@ -5,8 +5,10 @@ import java.util.Optional;
 
 import org.certdesk.domain.account.TenantId;
 import org.certdesk.domain.certificate.CertificateId;
+import org.certdesk.domain.shared.DomainRepository;
 
 /** Port: ACME orders. Saves check the version the order was loaded with, like certificates. */
+@DomainRepository
 public interface AcmeOrders {
 
     AcmeOrder save(AcmeOrder order);

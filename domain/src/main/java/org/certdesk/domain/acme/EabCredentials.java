@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.certdesk.domain.account.TenantId;
+import org.certdesk.domain.shared.DomainRepository;
 
 /** Port: external account binding credentials; the adapter keeps the HMAC key sealed at rest. */
+@DomainRepository
 public interface EabCredentials {
 
     void insert(EabCredential credential);

@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.certdesk.domain.certificate.CertificateId;
+import org.certdesk.domain.shared.DomainRepository;
 
 /** Port: the admin's "renew earlier" decisions per certificate (RFC 9773 4.2). */
+@DomainRepository
 public interface RenewalOverrides {
 
     record RenewBy(Instant renewBy, String reason) {

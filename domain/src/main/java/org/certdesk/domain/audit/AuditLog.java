@@ -3,8 +3,10 @@ package org.certdesk.domain.audit;
 import java.util.List;
 
 import org.certdesk.domain.certificate.CertificateId;
+import org.certdesk.domain.shared.DomainRepository;
 
 /** Port: the append-only audit log, written in the same transaction as the change it records. */
+@DomainRepository
 public interface AuditLog {
 
     void record(AuditEntry entry);

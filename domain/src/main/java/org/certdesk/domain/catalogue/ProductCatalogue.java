@@ -2,8 +2,10 @@ package org.certdesk.domain.catalogue;
 
 import java.util.List;
 import java.util.Optional;
+import org.certdesk.domain.shared.DomainRepository;
 
 /** Port: the brands the CA sells and what each allows. */
+@DomainRepository
 public interface ProductCatalogue {
 
     /** Every brand, enabled or not, by name. */

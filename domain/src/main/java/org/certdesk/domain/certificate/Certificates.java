@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.certdesk.domain.account.TenantId;
+import org.certdesk.domain.shared.DomainRepository;
 
 /** Port: the repository of certificates. Every read by id is scoped to a tenant. */
+@DomainRepository
 public interface Certificates {
 
     /**

@@ -4,8 +4,10 @@ import java.util.Optional;
 
 import org.certdesk.domain.account.TenantId;
 import org.certdesk.domain.certificate.CertificateId;
+import org.certdesk.domain.shared.DomainRepository;
 
 /** Port: each tenant's choice of mail language; empty until it chooses (the configured default applies). */
+@DomainRepository
 public interface MailLanguages {
 
     Optional<MailLanguage> chosen(TenantId tenant);

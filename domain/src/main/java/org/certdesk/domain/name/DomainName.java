@@ -63,6 +63,14 @@ public final class DomainName implements Identifier {
         return new DomainName(ascii, unicode, wildcard, demo);
     }
 
+    /** See {@link Identifier#restore(String)}: the stored ASCII form, without the naming rules. */
+    static DomainName restore(String storedAscii) {
+        boolean wildcard = storedAscii.startsWith(WILDCARD_PREFIX);
+        String asciiBase = wildcard ? storedAscii.substring(WILDCARD_PREFIX.length()) : storedAscii;
+        boolean demo = asciiBase.endsWith("." + DEMO_TLD);
+        return new DomainName(storedAscii, (wildcard ? WILDCARD_PREFIX : "") + IDN.toUnicode(asciiBase), wildcard, demo);
+    }
+
     private static String toAscii(String typed, String base) {
         // UTS #46 deviation characters: IDNA2003 (java.net.IDN) maps them away ("ß" -> "ss"),
         // IDNA2008 keeps them, so the same typed name can reach two different hosts. Refuse it.

@@ -21,4 +21,17 @@ public sealed interface Identifier permits DomainName, IpAddress {
         }
         return DomainName.parse(trimmed);
     }
+
+    /**
+     * An identifier read back from storage, in the ASCII form {@link #value()} gave. It was valid
+     * when it was stored; the rules only tighten (a newer Public Suffix List, new BR ranges, the
+     * confusable checks), and a stored certificate must stay readable when they do, so nothing is
+     * re-validated here.
+     */
+    static Identifier restore(String stored) {
+        if (InetAddresses.isInetAddress(stored)) {
+            return IpAddress.restore(stored);
+        }
+        return DomainName.restore(stored);
+    }
 }

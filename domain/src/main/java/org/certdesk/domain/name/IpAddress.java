@@ -41,6 +41,11 @@ public final class IpAddress implements Identifier {
         return new IpAddress(address);
     }
 
+    /** See {@link Identifier#restore(String)}: the stored literal, without the range rules. */
+    static IpAddress restore(String stored) {
+        return new IpAddress(InetAddresses.forString(stored));
+    }
+
     public boolean isIpv6() {
         return address instanceof Inet6Address;
     }

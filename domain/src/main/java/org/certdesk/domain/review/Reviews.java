@@ -2,8 +2,10 @@ package org.certdesk.domain.review;
 
 import org.certdesk.domain.certificate.CertificateId;
 import org.certdesk.domain.certificate.ValidationType;
+import org.certdesk.domain.shared.DomainRepository;
 
 /** Port: the reviewers' work per certificate and application round, kept as an append-only log. */
+@DomainRepository
 public interface Reviews {
 
     Review load(CertificateId certificate, int round, ValidationType type);

@@ -16,6 +16,27 @@ class IdentifiersTest {
     }
 
     @Test
+    void restoringAStoredIdentifierDoesNotApplyTodaysRules() {
+        assertThatThrownBy(() -> Identifier.parse("intranet.corp")).isInstanceOf(org.certdesk.domain.shared.DomainException.class);
+        assertThatThrownBy(() -> Identifier.parse("10.0.0.1")).isInstanceOf(org.certdesk.domain.shared.DomainException.class);
+
+        assertThat(Identifier.restore("intranet.corp").value()).isEqualTo("intranet.corp");
+        assertThat(Identifier.restore("10.0.0.1")).isInstanceOf(IpAddress.class).extracting(Identifier::value).isEqualTo("10.0.0.1");
+    }
+
+    @Test
+    void aRestoredNameEqualsTheParsedOne() {
+        for (String typed : List.of("münchen.de", "*.shop.example.com", "www.acme.example.test", "2606:4700::1")) {
+            Identifier parsed = Identifier.parse(typed);
+            Identifier restored = Identifier.restore(parsed.value());
+            assertThat(restored).isEqualTo(parsed);
+            assertThat(restored.display()).isEqualTo(parsed.display());
+            assertThat(restored.isWildcard()).isEqualTo(parsed.isWildcard());
+        }
+        assertThat(((DomainName) Identifier.restore("www.acme.example.test")).isDemo()).isTrue();
+    }
+
+    @Test
     void linesKeepTheirOrderAndSkipBlanks() {
         Identifiers identifiers = Identifiers.parseLines("www.example.com\n\n*.example.org\r\n8.8.8.8\n");
 

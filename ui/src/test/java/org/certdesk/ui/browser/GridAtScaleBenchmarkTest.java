@@ -13,7 +13,7 @@ import java.util.Locale;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.certdesk.domain.account.PasswordHasher;
+import org.certdesk.application.port.PasswordHasher;
 import org.certdesk.domain.account.Tenant;
 import org.certdesk.domain.account.TenantId;
 import org.certdesk.domain.account.Tenants;

@@ -18,7 +18,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.certdesk.adapters.ca.IssuedCertificates;
+import org.certdesk.adapters.ca.issuance.IssuedCertificates;
 import org.certdesk.application.port.CapturedMail;
 import org.certdesk.domain.calendar.Holidays;
 import org.certdesk.domain.certificate.CertificateId;

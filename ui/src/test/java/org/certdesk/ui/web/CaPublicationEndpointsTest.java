@@ -19,9 +19,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.certdesk.adapters.ca.IssuedCertificates;
+import org.certdesk.adapters.ca.issuance.IssuedCertificates;
 import org.certdesk.application.port.SubscriberKeyGenerator;
-import org.certdesk.domain.certificate.CertificateAuthority;
+import org.certdesk.application.port.CertificateAuthority;
 import org.certdesk.domain.certificate.CertificateId;
 import org.certdesk.domain.certificate.IssuedCertificate;
 import org.certdesk.domain.certificate.SigningRequest;

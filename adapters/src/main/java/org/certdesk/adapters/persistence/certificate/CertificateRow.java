@@ -23,7 +23,7 @@ record CertificateRow(
         Instant purchasedAt,
         Instant submittedAt,
         Instant notAfter,
-        Instant issuedAt,
+        Instant notBefore,
         @Column("round_no") int round,
         String document,
         @Version Long version,

@@ -40,7 +40,7 @@ class JdbcCertificateListing implements CertificateListing {
     @Override
     public List<Row> page(CertificateFilter filter, PageRequest page) {
         return CertificateFilterSql.query(jdbc, filter, """
-                        SELECT r.id, r.brand, r.validation_type, r.coverage, r.status, r.purchased_at, r.issued_at,
+                        SELECT r.id, r.brand, r.validation_type, r.coverage, r.status, r.purchased_at, r.not_before,
                                r.not_after, r.version, JSON_EXTRACT(r.document, '$.application.identifiers') AS identifiers,
                                o.account_id AS acme_account_id
                         FROM (SELECT c.id FROM certificate c""",
@@ -54,7 +54,7 @@ class JdbcCertificateListing implements CertificateListing {
         return new Row(new CertificateId(rs.getLong("id")), rs.getString("brand"), ValidationType.valueOf(rs.getString("validation_type")),
                 Coverage.valueOf(rs.getString("coverage")), names(rs.getString("identifiers")),
                 CertificateStatus.valueOf(rs.getString("status")), rs.getObject("purchased_at", Instant.class),
-                rs.getObject("issued_at", Instant.class), rs.getObject("not_after", Instant.class), rs.getLong("version"),
+                rs.getObject("not_before", Instant.class), rs.getObject("not_after", Instant.class), rs.getLong("version"),
                 rs.getObject("acme_account_id", Long.class));
     }
 
@@ -63,6 +63,6 @@ class JdbcCertificateListing implements CertificateListing {
         if (identifiers == null) {
             return List.of();
         }
-        return json.readValue(identifiers, NAMES).stream().map(name -> Identifier.parse(name).display()).toList();
+        return json.readValue(identifiers, NAMES).stream().map(name -> Identifier.restore(name).display()).toList();
     }
 }

@@ -130,8 +130,8 @@ class JdbcCertificates implements Certificates {
     public Map<YearMonth, Long> issuedPerMonth(TenantId tenant, Instant since) {
         Map<YearMonth, Long> perMonth = new TreeMap<>();
         jdbc.sql("""
-                SELECT YEAR(issued_at) AS y, MONTH(issued_at) AS m, COUNT(*) AS n FROM certificate
-                WHERE tenant_id = :tenant AND issued_at >= :since GROUP BY YEAR(issued_at), MONTH(issued_at)""")
+                SELECT YEAR(not_before) AS y, MONTH(not_before) AS m, COUNT(*) AS n FROM certificate
+                WHERE tenant_id = :tenant AND not_before >= :since GROUP BY YEAR(not_before), MONTH(not_before)""")
                 .param("tenant", tenant.value()).param("since", micros(since))
                 .query((rs, n) -> perMonth.put(YearMonth.of(rs.getInt("y"), rs.getInt("m")), rs.getLong("n")))
                 .list();
@@ -146,16 +146,21 @@ class JdbcCertificates implements Certificates {
 
     @Override
     public List<Certificate> findVerifyingSubmittedBefore(Instant cutoff, int limit) {
-        return rows.findOverdueCandidates(cutoff, limit).stream().map(r -> findAnyById(new CertificateId(r.id())).orElseThrow()).toList();
+        return rows.findOverdueCandidates(cutoff, limit).stream().map(this::toDomain).toList();
     }
 
     @Override
     public List<Certificate> findIssuedExpiredBefore(Instant instant, int limit) {
-        return rows.findExpiredCandidates(instant, limit).stream().map(r -> findAnyById(new CertificateId(r.id())).orElseThrow()).toList();
+        return rows.findExpiredCandidates(instant, limit).stream().map(this::toDomain).toList();
     }
 
     private Certificate toDomain(CertificateRow row) {
         CertificateDocument d = json.readValue(row.document(), CertificateDocument.class);
+        if (d.layout() > CertificateDocument.CURRENT_FORMAT) {
+            // Written by a newer CertDesk (a rollback after an upgrade): refuse rather than drop fields on the next save.
+            throw new IllegalStateException("Certificate " + row.id() + " is stored in document format " + d.layout()
+                    + "; this CertDesk reads formats up to " + CertificateDocument.CURRENT_FORMAT + ". Run the newer version.");
+        }
         Product product = new Product(row.brand(), ValidationType.valueOf(row.validationType()), Coverage.valueOf(row.coverage()),
                 row.nameSlots(), row.combined());
         return Certificate.restore(new Certificate.Snapshot(new CertificateId(row.id()), TenantId.of(row.tenantId()), product,

@@ -18,7 +18,7 @@ import org.certdesk.application.account.ResetPassword;
 import org.certdesk.application.account.SetAccountEnabled;
 import org.certdesk.application.port.Transactions;
 import org.certdesk.domain.account.Actor;
-import org.certdesk.domain.account.PasswordHasher;
+import org.certdesk.application.port.PasswordHasher;
 import org.certdesk.domain.account.Role;
 import org.certdesk.domain.account.Tenant;
 import org.certdesk.domain.account.TenantId;

@@ -22,7 +22,7 @@ import org.certdesk.domain.catalogue.BrandOffer;
 import org.certdesk.domain.catalogue.ProductCatalogue;
 import org.certdesk.domain.certificate.Certificates;
 import org.certdesk.domain.certificate.Coverage;
-import org.certdesk.domain.certificate.Notifications;
+import org.certdesk.application.port.Notifications;
 import org.certdesk.domain.certificate.ValidationType;
 import org.certdesk.domain.shared.DomainException;
 import org.certdesk.domain.shared.NotPermittedException;

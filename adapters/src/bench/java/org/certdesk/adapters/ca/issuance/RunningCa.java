@@ -1,0 +1,89 @@
+package org.certdesk.adapters.ca.issuance;
+
+import org.certdesk.adapters.ca.lint.CertificateLint;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.certdesk.adapters.AdaptersTestApplication;
+import org.certdesk.application.port.SubscriberKeyGenerator;
+import org.certdesk.application.port.CertificateAuthority;
+import org.certdesk.domain.certificate.CertificateId;
+import org.certdesk.domain.certificate.SigningRequest;
+import org.certdesk.domain.certificate.ValidationType;
+import org.certdesk.domain.name.Identifiers;
+import org.certdesk.domain.policy.KeyAlgorithm;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The adapters' Spring context with its embedded MariaDB, started once per trial, and one CSR made
+ * by the real console-side key generator for the issuer's key family. Each issuance gets a fresh
+ * certificate id, so the CA's exactly-once lookup misses and it really signs and stores.
+ */
+@State(Scope.Benchmark)
+public class RunningCa {
+
+    @Param({"EC_P256", "RSA_2048"})
+    public String issuer;
+
+    private ConfigurableApplicationContext context;
+    private CertificateAuthority ca;
+    private Clock clock;
+    private Identifiers names;
+    private String csrPem;
+    private final AtomicLong nextCertificateId = new AtomicLong();
+
+    @Setup(Level.Trial)
+    public void start() {
+        context = new SpringApplicationBuilder(AdaptersTestApplication.class)
+                .web(WebApplicationType.NONE)
+                // As command-line arguments, because the test application.properties outranks default properties.
+                // Its own data directory: the benchmark adds many thousand rows the tests need not see.
+                // The lint's per-certificate note about localhost URLs is not logged with a public URL in production.
+                .run("--certdesk.embedded-db.directory=" + System.getProperty("user.dir") + "/target/bench-mariadb",
+                        "--logging.level.org.certdesk.adapters.ca.lint.CertificateLint=WARN");
+        ca = context.getBean(CertificateAuthority.class);
+        clock = context.getBean(Clock.class);
+        names = Identifiers.parseLines("bench.example.com");
+        csrPem = context.getBean(SubscriberKeyGenerator.class).generate(KeyAlgorithm.valueOf(issuer), names).csrPem();
+        nextCertificateId.set(ThreadLocalRandom.current().nextLong(1_000_000_000L, Long.MAX_VALUE / 2));
+    }
+
+    @TearDown(Level.Trial)
+    public void stop() {
+        context.close();
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    String csrPem() {
+        return csrPem;
+    }
+
+    Identifiers names() {
+        return names;
+    }
+
+    long nextCertificateId() {
+        return nextCertificateId.getAndIncrement();
+    }
+
+    /** Parse and check the CSR, lint, sign, DER-encode and persist: all of {@link CertificateAuthority#sign}. */
+    String issueOne() {
+        Instant now = clock.instant();
+        return ca.sign(new SigningRequest(new CertificateId(nextCertificateId()), ValidationType.DV, names, csrPem,
+                null, null, now, now.plus(Duration.ofDays(90)))).serialHex();
+    }
+}

@@ -1,9 +1,0 @@
-package org.certdesk.adapters.ca;
-
-import java.time.Instant;
-
-import org.certdesk.domain.certificate.RevocationReason;
-
-/** One revokedCertificates entry of a CRL (BR 7.2.2): serial, revocation date, reason. */
-record RevokedEntry(String serialHex, Instant revokedAt, RevocationReason reason) {
-}

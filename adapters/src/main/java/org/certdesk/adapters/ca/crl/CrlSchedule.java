@@ -1,0 +1,34 @@
+package org.certdesk.adapters.ca.crl;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * Re-publishes every CA's CRL on a schedule, even when nothing was revoked: BR 4.9.7 asks for a new
+ * CRL at least every four days (our certificates carry no OCSP pointer), and nextUpdate (seven days
+ * by default) must never pass unrenewed. The first run, shortly after start, also gives a new
+ * hierarchy its first CRLs (BR 4.9.7: within 24 hours of the first certificate).
+ * {@code certdesk.ca.crl.republish-interval} defaults to a day.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class CrlSchedule {
+
+    private static final Logger log = LoggerFactory.getLogger(CrlSchedule.class);
+
+    private final CrlPublisher publisher;
+
+    CrlSchedule(CrlPublisher publisher) {
+        this.publisher = publisher;
+    }
+
+    @Scheduled(initialDelayString = "${certdesk.ca.crl.republish-initial-delay:PT1M}",
+               fixedDelayString = "${certdesk.ca.crl.republish-interval:PT24H}")
+    void republishAll() {
+        publisher.publishAll();
+        log.info("Re-published the CRLs of the CA hierarchy.");
+    }
+}

@@ -1,0 +1,86 @@
+package org.certdesk.adapters.ca.csr;
+
+import org.certdesk.adapters.ca.Pem;
+import org.certdesk.adapters.ca.hierarchy.CaHierarchyKeeper;
+import org.certdesk.adapters.ca.hierarchy.CaSettings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
+import org.bouncycastle.pkcs.PKCS10CertificationRequest;
+import org.bouncycastle.pkcs.PKCSException;
+import org.certdesk.application.port.CsrInspector;
+import org.certdesk.domain.name.Identifier;
+import org.certdesk.domain.name.Identifiers;
+import org.certdesk.domain.policy.IssuancePolicy;
+import org.certdesk.domain.policy.KeyAlgorithm;
+import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.Refusal;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a CSR in the order a customer can act on: readable PEM, allowed and sound key (BR 6.1.5,
+ * 6.1.6), valid self-signature (proof of possession), names equal to the bound names.
+ */
+@Component
+public class BouncyCastleCsrInspector implements CsrInspector {
+
+    private final IssuancePolicy policy;
+
+    @Autowired
+    BouncyCastleCsrInspector(CaSettings settings) {
+        this(settings.policy());
+    }
+
+    public BouncyCastleCsrInspector(IssuancePolicy policy) {
+        this.policy = policy;
+    }
+
+    @Override
+    public InspectedCsr inspect(String csrPem, Identifiers boundNames) {
+        PKCS10CertificationRequest csr = CsrPemReader.read(csrPem);
+        KeyAlgorithm algorithm = SubscriberKeyCheck.check(csr.getSubjectPublicKeyInfo(), policy);
+        requireValidSignature(csr);
+        List<Identifier> names = CsrNames.of(csr);
+        CsrNames.requireEqual(names, boundNames);
+        return new InspectedCsr(csrPem, algorithm, boundNames, publicKeySha256(csr));
+    }
+
+    @Override
+    public String pemOf(byte[] csrDer) {
+        try {
+            return Pem.encode("CERTIFICATE REQUEST", new PKCS10CertificationRequest(csrDer).getEncoded());
+        } catch (IOException | RuntimeException notACsr) {
+            throw new DomainException("The CSR is not a DER-encoded PKCS#10 certificate request.");
+        }
+    }
+
+    public PKCS10CertificationRequest parse(String csrPem) {
+        return CsrPemReader.read(csrPem);
+    }
+
+    private static void requireValidSignature(PKCS10CertificationRequest csr) {
+        boolean valid;
+        try {
+            valid = csr.isSignatureValid(new JcaContentVerifierProviderBuilder().build(csr.getSubjectPublicKeyInfo()));
+        } catch (OperatorCreationException | PKCSException | RuntimeException e) {
+            // A key the JDK cannot load or a malformed signature: to the customer, it does not verify.
+            valid = false;
+        }
+        if (!valid) {
+            throw new DomainException(Refusal.of("csr.badSignature"));
+        }
+    }
+
+    private static String publicKeySha256(PKCS10CertificationRequest csr) {
+        try {
+            return HexFormat.of().formatHex(CaHierarchyKeeper.sha256(csr.getSubjectPublicKeyInfo().getEncoded()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

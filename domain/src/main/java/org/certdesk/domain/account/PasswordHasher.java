@@ -1,7 +1,0 @@
-package org.certdesk.domain.account;
-
-/** Port: one-way hashing of passwords before they are stored (BCrypt in the adapter). */
-public interface PasswordHasher {
-
-    String hash(String rawPassword);
-}

@@ -1,0 +1,96 @@
+package org.certdesk.ui.schedule;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Supplier;
+
+import org.certdesk.application.lifecycle.LifecycleSweeps;
+import org.certdesk.application.reminder.SendExpiryReminders;
+import org.certdesk.application.simulation.SimulationPace;
+import org.certdesk.application.verification.RecheckVerifyingDomains;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.scheduling.Trigger;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.stereotype.Component;
+
+/**
+ * The simulated CA's clockwork: re-check pending domain verifications, fail OV/EV applications
+ * left 30 days, mark expired certificates, mail expiry reminders. The re-check and sweep run
+ * at the admin's speed factor, asked again after every run, so a change applies without a restart.
+ */
+@Component
+@EnableScheduling
+@ConditionalOnProperty(name = "certdesk.scheduler.enabled", havingValue = "true", matchIfMissing = true)
+class ScheduledCaWork implements SchedulingConfigurer {
+
+    private static final Logger log = LoggerFactory.getLogger(ScheduledCaWork.class);
+    private static final Duration FALLBACK_INTERVAL = Duration.ofMinutes(1);
+
+    private final RecheckVerifyingDomains recheck;
+    private final LifecycleSweeps sweeps;
+    private final SendExpiryReminders reminders;
+    private final SimulationPace pace;
+
+    ScheduledCaWork(RecheckVerifyingDomains recheck, LifecycleSweeps sweeps, SendExpiryReminders reminders,
+                    SimulationPace pace) {
+        this.recheck = recheck;
+        this.sweeps = sweeps;
+        this.reminders = reminders;
+        this.pace = pace;
+    }
+
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addTriggerTask(this::recheckDomains, afterEachRun(pace::recheckInterval));
+        registrar.addTriggerTask(this::sweep, afterEachRun(pace::sweepInterval));
+    }
+
+    /**
+     * Fixed delay whose length is asked anew each time; the first run waits one interval too. A
+     * trigger that throws is never asked again, so an unreadable setting falls back to a minute.
+     */
+    static Trigger afterEachRun(Supplier<Duration> interval) {
+        return context -> {
+            Instant last = context.lastCompletion();
+            return (last == null ? context.getClock().instant() : last).plus(safely(interval));
+        };
+    }
+
+    private static Duration safely(Supplier<Duration> interval) {
+        try {
+            return interval.get();
+        } catch (RuntimeException unreadable) {
+            log.warn("Simulation pace unreadable, next run in {}: {}", FALLBACK_INTERVAL, unreadable.getMessage());
+            return FALLBACK_INTERVAL;
+        }
+    }
+
+    void recheckDomains() {
+        int checked = recheck.recheck();
+        if (checked > 0) {
+            log.info("Re-checked domain verification of {} application(s)", checked);
+        }
+    }
+
+    void sweep() {
+        int failed = sweeps.failOverdueApplications();
+        int expired = sweeps.markExpired();
+        if (failed + expired > 0) {
+            log.info("Sweep: {} overdue application(s) failed, {} certificate(s) expired", failed, expired);
+        }
+    }
+
+    /** Hourly is enough: a reminder goes out at most once per UTC day and certificate. */
+    @Scheduled(initialDelayString = "PT2M", fixedDelayString = "${certdesk.scheduler.reminder-interval:PT1H}")
+    void remindOfExpiry() {
+        int sent = reminders.send();
+        if (sent > 0) {
+            log.info("Sent {} expiry reminder(s)", sent);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package org.certdesk.ui.wiring;
+
+import java.time.Clock;
+
+import org.certdesk.application.acme.AcmeAccountRegistry;
+import org.certdesk.application.acme.AcmeRenewalInformation;
+import org.certdesk.application.acme.AnswerAcmeChallenge;
+import org.certdesk.application.acme.ConsoleEvidence;
+import org.certdesk.application.acme.DeactivateAcmeAuthorization;
+import org.certdesk.application.acme.FinalizeAcmeOrder;
+import org.certdesk.application.acme.ManageAcmePolicy;
+import org.certdesk.application.acme.ManageEabCredentials;
+import org.certdesk.application.acme.PlaceAcmeOrder;
+import org.certdesk.application.acme.ReplacedCertificates;
+import org.certdesk.application.acme.RevokeAcmeCertificate;
+import org.certdesk.application.acme.ShowAcmeResources;
+import org.certdesk.application.issuance.IssueCertificate;
+import org.certdesk.application.lifecycle.RevokeCertificate;
+import org.certdesk.application.port.AsyncWork;
+import org.certdesk.application.port.CsrInspector;
+import org.certdesk.application.port.IssuedCertificateChains;
+import org.certdesk.application.port.Transactions;
+import org.certdesk.application.support.CertificateAccess;
+import org.certdesk.domain.acme.AcmeAccounts;
+import org.certdesk.domain.acme.AcmeAuthorizations;
+import org.certdesk.domain.acme.AcmeChallengeCheck;
+import org.certdesk.domain.acme.AcmeOrders;
+import org.certdesk.domain.acme.AcmeProfiles;
+import org.certdesk.domain.acme.AcmeSettings;
+import org.certdesk.domain.acme.EabCredentials;
+import org.certdesk.domain.acme.Http01Fetcher;
+import org.certdesk.domain.acme.RenewalOverrides;
+import org.certdesk.domain.acme.TlsAlpnProbe;
+import org.certdesk.domain.audit.AuditLog;
+import org.certdesk.domain.certificate.Certificates;
+import org.certdesk.domain.policy.IssuancePolicy;
+import org.certdesk.domain.verification.CaaCheck;
+import org.certdesk.domain.verification.DnsLookup;
+import org.certdesk.domain.verification.TokenSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The use cases of {@code org.certdesk.application.acme}, made from the ports the adapters provide. */
+@Configuration(proxyBeanMethods = false)
+public class AcmeWiring {
+
+    @Bean
+    ManageEabCredentials manageEabCredentials(EabCredentials credentials, TokenSource random, AuditLog auditLog,
+                                              Transactions transactions, Clock clock) {
+        return new ManageEabCredentials(credentials, random, auditLog, transactions, clock);
+    }
+
+    @Bean
+    AcmeAccountRegistry acmeAccountRegistry(AcmeAccounts accounts, EabCredentials credentials, AuditLog auditLog,
+                                            Transactions transactions, Clock clock) {
+        return new AcmeAccountRegistry(accounts, credentials, auditLog, transactions, clock);
+    }
+
+    @Bean
+    ReplacedCertificates replacedCertificates(IssuedCertificateChains chains, Certificates certificates, AcmeOrders orders) {
+        return new ReplacedCertificates(chains, certificates, orders);
+    }
+
+    @Bean
+    ConsoleEvidence consoleEvidence(Certificates certificates) {
+        return new ConsoleEvidence(certificates);
+    }
+
+    @Bean
+    PlaceAcmeOrder placeAcmeOrder(AcmeOrders orders, AcmeAuthorizations authorizations, AcmeProfiles profiles,
+                                  AcmeSettings settings, ReplacedCertificates replaced, ConsoleEvidence consoleEvidence,
+                                  IssuancePolicy policy, TokenSource random, Transactions transactions, Clock clock,
+                                  @Value("${certdesk.demo-zone.enabled:true}") boolean demoZoneServed) {
+        return new PlaceAcmeOrder(orders, authorizations, profiles, settings, replaced, consoleEvidence, policy,
+                () -> demoZoneServed, random, transactions, clock);
+    }
+
+    @Bean
+    AcmeChallengeCheck acmeChallengeCheck(DnsLookup dns, Http01Fetcher files, TlsAlpnProbe tls,
+                                          @Value("${certdesk.acme.http-01-port:80}") int httpPort,
+                                          @Value("${certdesk.acme.tls-alpn-01-port:443}") int tlsPort) {
+        return new AcmeChallengeCheck(dns, files, tls, httpPort, tlsPort);
+    }
+
+    @Bean
+    AnswerAcmeChallenge answerAcmeChallenge(AcmeAuthorizations authorizations, AcmeAccounts accounts, AcmeChallengeCheck check,
+                                            AcmeSettings settings, IssuancePolicy policy, AsyncWork background,
+                                            Transactions transactions, Clock clock) {
+        return new AnswerAcmeChallenge(authorizations, accounts, check, settings, policy, background, transactions, clock);
+    }
+
+    @Bean
+    DeactivateAcmeAuthorization deactivateAcmeAuthorization(AcmeAuthorizations authorizations, Transactions transactions,
+                                                            Clock clock) {
+        return new DeactivateAcmeAuthorization(authorizations, transactions, clock);
+    }
+
+    @Bean
+    ShowAcmeResources showAcmeResources(AcmeOrders orders, AcmeAuthorizations authorizations, Certificates certificates,
+                                        IssuedCertificateChains chains, Transactions transactions, Clock clock) {
+        return new ShowAcmeResources(orders, authorizations, certificates, chains, transactions, clock);
+    }
+
+    @Bean
+    FinalizeAcmeOrder finalizeAcmeOrder(AcmeOrders orders, AcmeAuthorizations authorizations, EabCredentials credentials,
+                                        AcmeProfiles profiles, CsrInspector csrInspector, DnsLookup dns, CertificateAccess access,
+                                        IssueCertificate issueCertificate, TokenSource tokens, IssuancePolicy policy,
+                                        Transactions transactions, Clock clock,
+                                        @Value("${certdesk.ca.caa-identity:certdesk.test}") String caaIdentity) {
+        return new FinalizeAcmeOrder(orders, authorizations, credentials, profiles, csrInspector, new CaaCheck(dns, caaIdentity),
+                access, issueCertificate, tokens, policy, transactions, clock);
+    }
+
+    @Bean
+    RevokeAcmeCertificate revokeAcmeCertificate(IssuedCertificateChains chains, Certificates certificates, AcmeOrders orders,
+                                                RevokeCertificate revokeCertificate, Transactions transactions) {
+        return new RevokeAcmeCertificate(chains, certificates, orders, revokeCertificate, transactions);
+    }
+
+    @Bean
+    AcmeRenewalInformation acmeRenewalInformation(IssuedCertificateChains chains, Certificates certificates,
+                                                  RenewalOverrides overrides, AcmeProfiles profiles, AuditLog auditLog,
+                                                  Transactions transactions, Clock clock,
+                                                  @Value("${certdesk.ca.caa-identity:certdesk.test}") String caaIdentity) {
+        return new AcmeRenewalInformation(chains, certificates, overrides, profiles, auditLog, caaIdentity, transactions, clock);
+    }
+
+    @Bean
+    ManageAcmePolicy manageAcmePolicy(AcmeSettings settings, AcmeProfiles profiles, AuditLog auditLog, Transactions transactions,
+                                      Clock clock) {
+        return new ManageAcmePolicy(settings, profiles, auditLog, transactions, clock);
+    }
+}

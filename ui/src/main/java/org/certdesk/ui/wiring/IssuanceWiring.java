@@ -1,0 +1,27 @@
+package org.certdesk.ui.wiring;
+
+import java.time.Clock;
+
+import org.certdesk.application.issuance.IssueCertificate;
+import org.certdesk.application.port.SubscriberKeyGenerator;
+import org.certdesk.application.port.SubscriberKeyStore;
+import org.certdesk.application.port.CertificateAuthority;
+import org.certdesk.domain.policy.IssuancePolicy;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The use cases of {@code org.certdesk.application.issuance}, made from the ports the adapters provide. */
+@Configuration(proxyBeanMethods = false)
+public class IssuanceWiring {
+
+    @Bean
+    IssuancePolicy issuancePolicy() {
+        return IssuancePolicy.baselineRequirements();
+    }
+
+    @Bean
+    IssueCertificate issueCertificate(CertificateAuthority ca, SubscriberKeyGenerator keyGenerator, SubscriberKeyStore keyStore,
+                                      IssuancePolicy policy, Clock clock) {
+        return new IssueCertificate(ca, keyGenerator, keyStore, policy, clock);
+    }
+}

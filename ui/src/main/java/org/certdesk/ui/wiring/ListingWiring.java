@@ -1,0 +1,18 @@
+package org.certdesk.ui.wiring;
+
+import java.time.Clock;
+
+import org.certdesk.application.listing.ListCertificates;
+import org.certdesk.application.port.CertificateListing;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The use cases of {@code org.certdesk.application.listing}, made from the ports the adapters provide. */
+@Configuration(proxyBeanMethods = false)
+public class ListingWiring {
+
+    @Bean
+    ListCertificates listCertificates(CertificateListing listing, Clock clock) {
+        return new ListCertificates(listing, clock);
+    }
+}

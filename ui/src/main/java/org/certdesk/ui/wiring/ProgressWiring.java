@@ -1,0 +1,22 @@
+package org.certdesk.ui.wiring;
+
+import java.time.Clock;
+
+import org.certdesk.application.port.Transactions;
+import org.certdesk.application.progress.ShowProgress;
+import org.certdesk.application.support.CertificateAccess;
+import org.certdesk.domain.calendar.Holidays;
+import org.certdesk.domain.review.Reviews;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The use cases of {@code org.certdesk.application.progress}, made from the ports the adapters provide. */
+@Configuration(proxyBeanMethods = false)
+public class ProgressWiring {
+
+    @Bean
+    ShowProgress showProgress(CertificateAccess access, Reviews reviews, Holidays holidays, Transactions transactions,
+                              Clock clock) {
+        return new ShowProgress(access, reviews, holidays, transactions, clock);
+    }
+}

@@ -1,0 +1,46 @@
+package org.certdesk.ui.wiring;
+
+import java.time.Clock;
+
+import org.certdesk.application.issuance.IssueCertificate;
+import org.certdesk.application.port.DemoZonePublishing;
+import org.certdesk.application.port.DvReviewRequests;
+import org.certdesk.application.port.Transactions;
+import org.certdesk.application.simulation.SimulationPace;
+import org.certdesk.application.support.CertificateAccess;
+import org.certdesk.application.verification.CheckDomainsNow;
+import org.certdesk.application.verification.PublishToDemoZone;
+import org.certdesk.application.verification.RecheckVerifyingDomains;
+import org.certdesk.domain.certificate.Certificates;
+import org.certdesk.domain.policy.IssuancePolicy;
+import org.certdesk.domain.verification.CaaCheck;
+import org.certdesk.domain.verification.DnsLookup;
+import org.certdesk.domain.verification.DomainVerificationCheck;
+import org.certdesk.domain.verification.WebsiteFileFetcher;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The use cases of {@code org.certdesk.application.verification}, made from the ports the adapters provide. */
+@Configuration(proxyBeanMethods = false)
+public class VerificationWiring {
+
+    @Bean
+    CheckDomainsNow checkDomainsNow(CertificateAccess access, DnsLookup dns, WebsiteFileFetcher files,
+                                    IssueCertificate issueCertificate, IssuancePolicy policy, Transactions transactions,
+                                    Clock clock, @Value("${certdesk.ca.caa-identity:certdesk.test}") String caaIdentity,
+                                    SimulationPace pace, DvReviewRequests dvReviewRequests) {
+        return new CheckDomainsNow(access, new DomainVerificationCheck(dns, files), new CaaCheck(dns, caaIdentity),
+                issueCertificate, policy, transactions, clock, pace::autoApproveDv, dvReviewRequests);
+    }
+
+    @Bean
+    PublishToDemoZone publishToDemoZone(CertificateAccess access, DemoZonePublishing demoZone, Transactions transactions) {
+        return new PublishToDemoZone(access, demoZone, transactions);
+    }
+
+    @Bean
+    RecheckVerifyingDomains recheckVerifyingDomains(Certificates certificates, CheckDomainsNow checkDomainsNow) {
+        return new RecheckVerifyingDomains(certificates, checkDomainsNow);
+    }
+}
