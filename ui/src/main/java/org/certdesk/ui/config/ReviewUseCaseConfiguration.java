@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.certdesk.application.admin.AdminInspection;
 import org.certdesk.application.admin.ManageHolidays;
+import org.certdesk.application.issuance.IssueCertificate;
 import org.certdesk.application.port.CapturedMail;
 import org.certdesk.application.port.EmailConfirmations;
 import org.certdesk.application.port.ReviewAssignments;
@@ -12,7 +13,6 @@ import org.certdesk.application.port.Transactions;
 import org.certdesk.application.progress.ShowProgress;
 import org.certdesk.application.review.ConfirmVerificationEmail;
 import org.certdesk.application.review.DecideApplication;
-import org.certdesk.application.review.ReviewDecisions;
 import org.certdesk.application.review.ReviewQueue;
 import org.certdesk.application.review.ReviewerActions;
 import org.certdesk.application.review.SendVerificationEmail;
@@ -47,8 +47,9 @@ public class ReviewUseCaseConfiguration {
     }
 
     @Bean
-    ReviewDecisions reviewDecisions(CertificateAccess access, Reviews reviews, GovRegistrantRule govRule, DecideApplication decide) {
-        return new ReviewDecisions(access, reviews, govRule, decide);
+    DecideApplication decideApplication(CertificateAccess access, Reviews reviews, GovRegistrantRule govRule,
+                                        IssueCertificate issueCertificate, Transactions transactions, Clock clock) {
+        return new DecideApplication(access, reviews, govRule, issueCertificate, transactions, clock);
     }
 
     @Bean

@@ -38,7 +38,6 @@ import org.certdesk.application.purchase.BuyCertificates;
 import org.certdesk.application.mail.ManageMailLanguage;
 import org.certdesk.application.reminder.ManageReminderPreference;
 import org.certdesk.application.reminder.SendExpiryReminders;
-import org.certdesk.application.review.DecideApplication;
 import org.certdesk.application.review.ReviewerActions;
 import org.certdesk.application.simulation.ManageSimulation;
 import org.certdesk.application.simulation.SimulationPace;
@@ -190,12 +189,6 @@ public class UseCaseConfiguration {
     @Bean
     ReviewerActions reviewerActions(CertificateAccess access, Reviews reviews, Transactions transactions, Clock clock) {
         return new ReviewerActions(access, reviews, transactions, clock);
-    }
-
-    @Bean
-    DecideApplication decideApplication(CertificateAccess access, Reviews reviews, IssueCertificate issueCertificate,
-                                        Transactions transactions, Clock clock) {
-        return new DecideApplication(access, reviews, issueCertificate, transactions, clock);
     }
 
     @Bean

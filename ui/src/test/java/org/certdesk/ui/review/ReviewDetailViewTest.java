@@ -19,7 +19,7 @@ import org.certdesk.application.purchase.BuyCertificates;
 import org.certdesk.application.review.ConfirmVerificationEmail;
 import org.certdesk.application.review.ConfirmVerificationEmail.Result;
 import org.certdesk.application.review.RejectionCause;
-import org.certdesk.application.review.ReviewDecisions;
+import org.certdesk.application.review.DecideApplication;
 import org.certdesk.application.verification.CheckDomainsNow;
 import org.certdesk.domain.account.UserAccounts;
 import org.certdesk.domain.certificate.CertificateStatus;
@@ -58,7 +58,7 @@ class ReviewDetailViewTest extends BrowserlessTest {
     @Autowired
     CheckDomainsNow checkDomainsNow;
     @Autowired
-    ReviewDecisions decisions;
+    DecideApplication decisions;
     @Autowired
     Certificates certificates;
 
