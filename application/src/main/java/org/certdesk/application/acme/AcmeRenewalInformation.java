@@ -24,7 +24,6 @@ import org.certdesk.domain.certificate.CertificateStatus;
 import org.certdesk.domain.certificate.Certificates;
 import org.certdesk.domain.shared.DomainException;
 import org.certdesk.domain.shared.NotPermittedException;
-import org.certdesk.domain.shared.NotFoundException;
 import org.certdesk.domain.shared.Refusal;
 
 /**
@@ -91,7 +90,7 @@ public class AcmeRenewalInformation {
         requireAdmin(admin);
         transactions.inTransaction(() -> {
             Certificate found = certificates.findAnyById(certificate)
-                    .orElseThrow(() -> new NotFoundException(Refusal.of("acme.noCertificate", String.valueOf(certificate))));
+                    .orElseThrow(() -> new DomainException(Refusal.of("acme.noCertificate", String.valueOf(certificate))));
             overrides.set(certificate, renewBy, reason, admin.username(), clock.instant());
             auditLog.record(AuditEntry.of(admin, clock.instant(), found.tenant(), certificate, "Renewal window moved",
                     found.status(), found.status(), "renew by " + renewBy + ": " + reason));
