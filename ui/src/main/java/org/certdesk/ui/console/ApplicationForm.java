@@ -312,9 +312,10 @@ class ApplicationForm extends Composite<VerticalLayout> {
 
     private void clearErrors() {
         formError.setVisible(false);
-        for (HasValidation field : List.of(names, csrPem, contactName, contactEmail, contactPhone, legalName, registrationNumber,
-                companyType, country, stateOrProvince, city, streetAddress, postalCode, organizationPhone, jurisdictionCountry,
-                jurisdictionState, jurisdictionLocality, superiorName, superiorTitle, superiorPhone, superiorEmail)) {
+        for (HasValidation field : List.of(names, csrMethod, keyAlgorithm, csrPem, contactName, contactEmail, contactPhone,
+                legalName, registrationNumber, companyType, country, stateOrProvince, city, streetAddress, postalCode,
+                organizationPhone, jurisdictionCountry, jurisdictionState, jurisdictionLocality, superiorName, superiorTitle,
+                superiorPhone, superiorEmail)) {
             field.setInvalid(false);
         }
     }
