@@ -5,6 +5,7 @@ import java.util.List;
 import org.certdesk.application.port.DemoZoneAdministration;
 import org.certdesk.application.port.DemoZonePublishing;
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.Refusal;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -65,7 +66,7 @@ class DemoZonePublisher implements DemoZonePublishing, DemoZoneAdministration {
             zone.add(toDemo(record));
         } catch (IllegalArgumentException refused) {
             // A name outside the zone or a value its type cannot carry: the admin's input, said plainly.
-            throw new DomainException(refused.getMessage());
+            throw new DomainException(Refusal.of("demoZone.badRecord", refused.getMessage()));
         }
     }
 
@@ -80,6 +81,6 @@ class DemoZonePublisher implements DemoZonePublishing, DemoZoneAdministration {
     }
 
     private static DomainException off() {
-        return new DomainException("The demo zone is off because a DNS resolver is configured: publish the record at your DNS provider.");
+        return new DomainException(Refusal.of("demoZone.off"));
     }
 }

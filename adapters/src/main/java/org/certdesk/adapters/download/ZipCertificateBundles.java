@@ -27,6 +27,7 @@ import org.certdesk.adapters.ca.issuance.IssuedCertificateFiles;
 import org.certdesk.adapters.ca.issuance.IssuedCertificates;
 import org.certdesk.application.port.CertificateBundles;
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.Refusal;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,7 +52,7 @@ class ZipCertificateBundles implements CertificateBundles {
     @Override
     public Bundle bundle(BundleRequest request) {
         IssuedCertificateFiles files = issued.bySerial(request.serialHex())
-                .orElseThrow(() -> new DomainException("The CA has no certificate with serial " + request.serialHex() + "."));
+                .orElseThrow(() -> new DomainException(Refusal.of("download.noSuchSerial", request.serialHex())));
         return pack(new PemFiles(files.leafPem(), files.chainPem(), files.rootPem()), request.server(), request.fileStem(),
                 request.pkcs8PrivateKey());
     }
@@ -111,8 +112,7 @@ class ZipCertificateBundles implements CertificateBundles {
     private void keyStore(Map<String, byte[]> entries, String type, String storeName, String passwordName,
                           PemFiles files, byte[] key) {
         if (key == null) {
-            throw new DomainException("This certificate was issued for your own CSR, so CertDesk does not hold its private key"
-                    + " and cannot build a " + type + " store. Download the Nginx, Apache or Other format and combine it with your key.");
+            throw new DomainException(Refusal.of("download.noPrivateKey", type));
         }
         char[] password = password();
         try {

@@ -20,6 +20,7 @@ import org.certdesk.application.listing.ListCertificates;
 import org.certdesk.application.port.SubscriberKeyStore;
 import org.certdesk.application.progress.Progress;
 import org.certdesk.application.purchase.BuyCertificates;
+import org.certdesk.application.review.RejectionCause;
 import org.certdesk.domain.account.Actor;
 import org.certdesk.domain.account.Role;
 import org.certdesk.domain.audit.AuditEntry;
@@ -60,6 +61,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @SpringBootTest(classes = AdaptersTestApplication.class)
 class CertificateLifecyclePersistenceTest {
+
+    private static final String CAUSE = "The organization data do not match the official records: the name differs from the business licence";
 
     @Autowired
     TestActors actors;
@@ -163,14 +166,14 @@ class CertificateLifecyclePersistenceTest {
         life.checkDomains.check(customer, id);
         assertThat(statusOf(id)).as("OV waits for the CA after its domain checks").isEqualTo(CertificateStatus.VERIFYING);
 
-        assertThatThrownBy(() -> life.decide.approve(reviewer, id))
+        assertThatThrownBy(() -> life.decide.approve(reviewer, id, versionOf(id)))
                 .isInstanceOf(DomainException.class).hasMessageContaining("not confirmed the verification email");
 
-        life.decide.reject(reviewer, id, "The organization name does not match the business licence.");
+        life.decide.reject(reviewer, id, versionOf(id), RejectionCause.ORGANIZATION_DATA_MISMATCH, "the name differs from the business licence");
         assertThat(statusOf(id)).isEqualTo(CertificateStatus.VALIDATION_FAILED);
-        assertThat(life.progress.show(customer, id).failureCause()).isEqualTo("The organization name does not match the business licence.");
+        assertThat(life.progress.show(customer, id).failureCause()).isEqualTo(CAUSE);
         assertThat(life.mail.sent).anyMatch(m -> m.startsWith("VALIDATION_FAILED") && m.contains("#" + id.value() + " ")
-                && m.contains("does not match the business licence"));
+                && m.contains("the name differs from the business licence"));
 
         life.submit.resubmit(new SubmitApplication_(customer, id, ovApplication(domain)).command());
         publishAllTokens(id);
@@ -178,18 +181,18 @@ class CertificateLifecyclePersistenceTest {
         life.reviewer.verificationEmailSent(reviewer, id);
         life.reviewer.verificationEmailConfirmed(reviewer, id);
         life.reviewer.phoneCallRecorded(reviewer, id, PhoneCallOutcome.CONFIRMED, "spoke to the applicant");
-        Certificate issued = life.decide.approve(reviewer, id);
+        Certificate issued = life.decide.approve(reviewer, id, versionOf(id));
 
         assertThat(issued.status()).isEqualTo(CertificateStatus.ISSUED);
         assertThat(issued.round()).isEqualTo(2);
         assertThat(issued.history()).hasSize(2);
-        assertThat(issued.history().getFirst().cause()).isEqualTo("The organization name does not match the business licence.");
+        assertThat(issued.history().getFirst().cause()).isEqualTo(CAUSE);
         List<String> log = life.progress.show(customer, id).log().stream().map(Progress.LogLine::text).toList();
         assertThat(log).anyMatch(line -> line.startsWith("Verification email confirmed"))
                 .anyMatch(line -> line.contains("Confirmed"));
         assertThat(log).as("both rounds stay in the log, in order").containsSubsequence(
                 "Application submitted (round 1)",
-                "Application rejected (round 1): The organization name does not match the business licence.",
+                "Application rejected (round 1): " + CAUSE,
                 "Application submitted (round 2)",
                 "Certificate issued (round 2)");
         assertThat(log).filteredOn(line -> line.startsWith(domain + ": ")).as("each round's domain check").hasSize(2);
@@ -201,12 +204,13 @@ class CertificateLifecyclePersistenceTest {
         life.ca.delay = Duration.ofMillis(400);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         CountDownLatch start = new CountDownLatch(1);
+        long seen = versionOf(id); // both reviewers look at the same page
         try {
             CompletableFuture<String> approve = CompletableFuture.supplyAsync(() -> outcome(start,
-                    () -> life.decide.approve(reviewer, id)), pool);
+                    () -> life.decide.approve(reviewer, id, seen)), pool);
             CompletableFuture<String> reject = CompletableFuture.supplyAsync(() -> outcome(start, () -> {
                 sleep(100); // lands while the approval is being signed
-                life.decide.reject(secondReviewer, id, "Applicant refused on the phone.");
+                life.decide.reject(secondReviewer, id, seen, RejectionCause.APPLICANT_REFUSED, null);
             }), pool);
             start.countDown();
             List<String> outcomes = List.of(approve.get(20, TimeUnit.SECONDS), reject.get(20, TimeUnit.SECONDS));
@@ -241,8 +245,8 @@ class CertificateLifecyclePersistenceTest {
     void customersCannotActAsReviewersNorReviewersAsCustomers() {
         CertificateId id = readyOvApplication();
 
-        assertThatThrownBy(() -> life.decide.approve(customer, id)).isInstanceOf(NotPermittedException.class);
-        assertThatThrownBy(() -> life.decide.reject(customer, id, "no")).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> life.decide.approve(customer, id, versionOf(id))).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> life.decide.reject(customer, id, versionOf(id), RejectionCause.OTHER, "no")).isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> life.reviewer.verificationEmailSent(customer, id)).isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> life.buy.buy(new BuyCertificates.Command(reviewer, "CertDesk", ValidationType.DV,
                 Coverage.SINGLE, 1, 1))).isInstanceOf(NotPermittedException.class);
@@ -463,6 +467,11 @@ class CertificateLifecyclePersistenceTest {
 
     private CertificateStatus statusOf(CertificateId id) {
         return certificates.findAnyById(id).orElseThrow().status();
+    }
+
+    /** The version a reviewer's page shows; decisions carry it. */
+    private long versionOf(CertificateId id) {
+        return certificates.findAnyById(id).orElseThrow().version();
     }
 
     private static ListCertificates.Query query(Actor actor, CertificateStatus status) {

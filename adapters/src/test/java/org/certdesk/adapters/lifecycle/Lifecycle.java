@@ -88,7 +88,7 @@ final class Lifecycle {
                 new CaaCheck(dns, CA_IDENTITY), issue, policy, transactions, clock, () -> autoApproveDv.getAsBoolean(),
                 (certificate, round, at) -> dvReviewRequests.request(certificate, round, at));
         reviewer = new ReviewerActions(access, reviews, transactions, clock);
-        decide = new DecideApplication(access, reviews, issue, transactions, clock);
+        decide = new DecideApplication(access, reviews, govRule, issue, transactions, clock);
         revoke = new RevokeCertificate(access, revocations, transactions, clock);
         renew = new RenewCertificate(access, tokens, ports.reminderLog(), policy, transactions, clock);
         combine = new CombineCertificates(access, transactions, clock);

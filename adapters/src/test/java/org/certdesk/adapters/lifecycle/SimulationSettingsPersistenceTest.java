@@ -19,7 +19,7 @@ import org.certdesk.application.port.Transactions;
 import org.certdesk.application.purchase.BuyCertificates;
 import org.certdesk.application.review.QueueFilter;
 import org.certdesk.application.review.QueuedApplication;
-import org.certdesk.application.review.ReviewDecisions;
+import org.certdesk.application.review.DecideApplication;
 import org.certdesk.application.review.ReviewQueue;
 import org.certdesk.application.simulation.ManageSimulation;
 import org.certdesk.application.simulation.SimulationPace;
@@ -90,7 +90,7 @@ class SimulationSettingsPersistenceTest {
     ManageSimulation simulation;
     SimulationPace pace;
     ReviewQueue queue;
-    ReviewDecisions decisions;
+    DecideApplication decisions;
     Actor admin;
     Actor customer;
     Actor reviewer;
@@ -104,7 +104,7 @@ class SimulationSettingsPersistenceTest {
         life.dvReviewRequests = dvReviewRequests;
         queue = new ReviewQueue(queueQuery, assignments, certificates, holidays, transactions,
                 life.clock);
-        decisions = new ReviewDecisions(life.access, reviews, new GovRegistrantRule(life.whois), life.decide);
+        decisions = life.decide;
         admin = actors.staff(Role.ADMIN);
         reviewer = actors.staff(Role.REVIEWER);
         customer = actors.customer();

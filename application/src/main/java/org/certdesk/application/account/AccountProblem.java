@@ -1,32 +1,31 @@
 package org.certdesk.application.account;
 
-/** Why an account form was refused, with the field it concerns and a message in plain English. */
+import org.certdesk.domain.shared.Refusal;
+
+/** Why an account form was refused, with the field it concerns. */
 public enum AccountProblem {
-    USERNAME_TAKEN(AccountField.USERNAME, "That username is taken; choose another."),
-    USERNAME_INVALID(AccountField.USERNAME,
-            "A username has 2-63 lower-case letters, digits, '.', '_' or '-', and starts with a letter or digit."),
-    DISPLAY_NAME_MISSING(AccountField.DISPLAY_NAME, "Enter the name people see for this account."),
-    ROLE_MISSING(AccountField.ROLE, "Choose a role."),
-    TENANT_MISSING(AccountField.TENANT, "A customer belongs to a tenant: choose one or name a new one."),
-    TENANT_UNKNOWN(AccountField.TENANT, "That tenant does not exist (any more)."),
-    TENANT_NAME_TAKEN(AccountField.TENANT, "A tenant of that name exists already: choose it from the list."),
-    PASSWORD_TOO_SHORT(AccountField.PASSWORD, "A password has at least " + PasswordRule.MIN_LENGTH + " characters."),
-    PASSWORD_TOO_LONG(AccountField.PASSWORD, "A password has at most " + PasswordRule.MAX_BYTES + " bytes (about "
-            + PasswordRule.MAX_BYTES + " Latin or 24 Chinese characters).");
+    USERNAME_TAKEN(AccountField.USERNAME),
+    USERNAME_INVALID(AccountField.USERNAME),
+    DISPLAY_NAME_MISSING(AccountField.DISPLAY_NAME),
+    ROLE_MISSING(AccountField.ROLE),
+    TENANT_MISSING(AccountField.TENANT),
+    TENANT_UNKNOWN(AccountField.TENANT),
+    TENANT_NAME_TAKEN(AccountField.TENANT),
+    PASSWORD_TOO_SHORT(AccountField.PASSWORD),
+    PASSWORD_TOO_LONG(AccountField.PASSWORD);
 
     private final AccountField field;
-    private final String message;
 
-    AccountProblem(AccountField field, String message) {
+    AccountProblem(AccountField field) {
         this.field = field;
-        this.message = message;
     }
 
     public AccountField field() {
         return field;
     }
 
-    public String message() {
-        return message;
+    /** The refusal to show, in the user's language ({@code accounts.<CONSTANT>} in the refusals bundle). */
+    public Refusal refusal() {
+        return Refusal.of("accounts." + name(), String.valueOf(PasswordRule.MIN_LENGTH), String.valueOf(PasswordRule.MAX_BYTES));
     }
 }

@@ -3,6 +3,7 @@ package org.certdesk.application.account;
 import org.certdesk.domain.account.Actor;
 import org.certdesk.domain.account.Role;
 import org.certdesk.domain.shared.NotPermittedException;
+import org.certdesk.domain.shared.Refusal;
 
 /** Managing accounts is the CA admin's job alone (SPEC.md "Roles"). */
 final class AdminOnly {
@@ -12,7 +13,7 @@ final class AdminOnly {
 
     static void require(Actor actor) {
         if (actor.role() != Role.ADMIN || actor.account() == null) {
-            throw new NotPermittedException("Only a CA admin can manage accounts.");
+            throw new NotPermittedException(Refusal.of("permission.accounts"));
         }
     }
 }

@@ -8,7 +8,7 @@ public class InvalidAccountInput extends DomainException {
     private final transient AccountProblem problem;
 
     public InvalidAccountInput(AccountProblem problem) {
-        super(problem.message());
+        super(problem.refusal());
         this.problem = problem;
     }
 

@@ -10,6 +10,7 @@ import org.certdesk.domain.account.UserAccount;
 import org.certdesk.domain.account.UserAccounts;
 import org.certdesk.domain.audit.AuditLog;
 import org.certdesk.domain.shared.NotFoundException;
+import org.certdesk.domain.shared.Refusal;
 
 /** Use case: the CA admin sets a new password for an account (someone forgot theirs); audited, the password never is. */
 public class ResetPassword {
@@ -31,7 +32,7 @@ public class ResetPassword {
         String password = PasswordRule.check(newPassword);
         String hash = hasher.hash(password);
         transactions.inTransaction(() -> {
-            UserAccount current = accounts.findById(account).orElseThrow(() -> new NotFoundException("No such account."));
+            UserAccount current = accounts.findById(account).orElseThrow(() -> new NotFoundException(Refusal.of("account.notFound")));
             audit.record(actor, "Password reset", accounts.save(current.withPasswordHash(hash)));
         });
     }

@@ -9,6 +9,7 @@ import org.certdesk.domain.account.UserAccount;
 import org.certdesk.domain.account.UserAccounts;
 import org.certdesk.domain.audit.AuditLog;
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.Refusal;
 import org.certdesk.domain.shared.NotFoundException;
 
 /**
@@ -30,10 +31,10 @@ public class SetAccountEnabled {
     public void set(Actor actor, AccountId account, boolean enabled) {
         AdminOnly.require(actor);
         if (!enabled && account.equals(actor.account())) {
-            throw new DomainException("You cannot disable your own account.");
+            throw new DomainException(Refusal.of("account.notOwn"));
         }
         transactions.inTransaction(() -> {
-            UserAccount current = accounts.findById(account).orElseThrow(() -> new NotFoundException("No such account."));
+            UserAccount current = accounts.findById(account).orElseThrow(() -> new NotFoundException(Refusal.of("account.notFound")));
             if (current.enabled() != enabled) {
                 audit.record(actor, enabled ? "Account enabled" : "Account disabled", accounts.save(current.withEnabled(enabled)));
             }

@@ -124,7 +124,7 @@ public class AcmeAccountRegistry {
         transactions.inTransaction(() -> {
             AcmeAccount account = accounts.find(new AcmeAccountId(id))
                     .filter(a -> actor.role() == Role.ADMIN || a.tenant().equals(ManageEabCredentials.scope(actor).orElseThrow()))
-                    .orElseThrow(() -> new NotFoundException(Refusal.of("untranslated", "No ACME account " + id + ".")));
+                    .orElseThrow(() -> new NotFoundException(Refusal.of("acme.noAccount", String.valueOf(id))));
             AcmeAccount saved = accounts.save(account.deactivated());
             auditLog.record(AuditEntry.of(actor, clock.instant(), saved.tenant(), null, "ACME account deactivated", null, null,
                     "account " + id));

@@ -23,6 +23,8 @@ import org.certdesk.domain.certificate.CertificateId;
 import org.certdesk.domain.certificate.CertificateStatus;
 import org.certdesk.domain.certificate.Certificates;
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.NotPermittedException;
+import org.certdesk.domain.shared.Refusal;
 
 /**
  * Use cases of ACME Renewal Information (RFC 9773) and of the directory's meta: the suggested
@@ -88,7 +90,7 @@ public class AcmeRenewalInformation {
         requireAdmin(admin);
         transactions.inTransaction(() -> {
             Certificate found = certificates.findAnyById(certificate)
-                    .orElseThrow(() -> new DomainException("No certificate " + certificate + "."));
+                    .orElseThrow(() -> new DomainException(Refusal.of("acme.noCertificate", String.valueOf(certificate))));
             overrides.set(certificate, renewBy, reason, admin.username(), clock.instant());
             auditLog.record(AuditEntry.of(admin, clock.instant(), found.tenant(), certificate, "Renewal window moved",
                     found.status(), found.status(), "renew by " + renewBy + ": " + reason));
@@ -130,7 +132,7 @@ public class AcmeRenewalInformation {
 
     private static void requireAdmin(Actor actor) {
         if (actor.role() != org.certdesk.domain.account.Role.ADMIN) {
-            throw new org.certdesk.domain.shared.NotPermittedException("Only a CA admin moves renewal windows.");
+            throw new NotPermittedException(Refusal.of("permission.renewalWindows"));
         }
     }
 }

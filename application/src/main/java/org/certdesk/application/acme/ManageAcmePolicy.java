@@ -13,6 +13,7 @@ import org.certdesk.domain.acme.AcmeSettings;
 import org.certdesk.domain.audit.AuditEntry;
 import org.certdesk.domain.audit.AuditLog;
 import org.certdesk.domain.shared.NotPermittedException;
+import org.certdesk.domain.shared.Refusal;
 
 /**
  * Use case: the CA admin reads and changes what the ACME server allows: the per-account rate
@@ -82,7 +83,7 @@ public class ManageAcmePolicy {
     /** A signed-in admin, not the system actor: the audit log names a person. */
     private static void requireAdmin(Actor actor) {
         if (actor.role() != Role.ADMIN || actor.account() == null) {
-            throw new NotPermittedException("Only a CA admin changes the ACME rate limits and profiles.");
+            throw new NotPermittedException(Refusal.of("permission.acmePolicy"));
         }
     }
 }

@@ -69,7 +69,7 @@ public class ManageEabCredentials {
         transactions.inTransaction(() -> {
             EabCredential credential = credentials.find(keyId)
                     .filter(c -> actor.role() == Role.ADMIN || c.tenant().equals(actor.tenant()))
-                    .orElseThrow(() -> new NotFoundException(Refusal.of("untranslated", "No ACME credentials with key id " + keyId + ".")));
+                    .orElseThrow(() -> new NotFoundException(Refusal.of("acme.noCredentials", String.valueOf(keyId))));
             credentials.update(credential.revoked(clock.instant()));
             auditLog.record(AuditEntry.of(actor, clock.instant(), credential.tenant(), null, "ACME credentials revoked", null, null,
                     keyId));
@@ -81,7 +81,7 @@ public class ManageEabCredentials {
         return switch (actor.role()) {
             case CUSTOMER -> Optional.of(actor.tenant());
             case ADMIN -> Optional.empty();
-            default -> throw new NotPermittedException("ACME credentials belong to customers and CA admins.");
+            default -> throw new NotPermittedException(Refusal.of("permission.acmeCredentials"));
         };
     }
 }

@@ -11,6 +11,7 @@ import org.certdesk.domain.audit.AuditLog;
 import org.certdesk.domain.audit.AuditQuery;
 import org.certdesk.domain.certificate.CertificateId;
 import org.certdesk.domain.shared.NotPermittedException;
+import org.certdesk.domain.shared.Refusal;
 
 /**
  * Use case: what the CA admin inspects read-only: the embedded outbox (so a demo can click the
@@ -51,7 +52,7 @@ public class AdminInspection {
 
     private static void requireAdmin(Actor actor) {
         if (actor.role() != Role.ADMIN || actor.account() == null) {
-            throw new NotPermittedException("Only a CA admin can do this.");
+            throw new NotPermittedException(Refusal.of("permission.adminOnly"));
         }
     }
 }

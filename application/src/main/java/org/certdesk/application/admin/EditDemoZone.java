@@ -7,6 +7,7 @@ import org.certdesk.application.port.DemoZoneAdministration.ZoneRecord;
 import org.certdesk.domain.account.Actor;
 import org.certdesk.domain.account.Role;
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.Refusal;
 import org.certdesk.domain.shared.NotPermittedException;
 
 /**
@@ -34,7 +35,7 @@ public class EditDemoZone {
     public void add(Actor actor, ZoneRecord record) {
         requireServed(actor);
         if (record.name() == null || record.name().isBlank() || record.value() == null || record.value().isBlank()) {
-            throw new DomainException("A record needs a name and a value.");
+            throw new DomainException(Refusal.of("demoZone.recordIncomplete"));
         }
         zone.add(record);
     }
@@ -47,13 +48,13 @@ public class EditDemoZone {
     private void requireServed(Actor actor) {
         requireAdmin(actor);
         if (zone.zone().isEmpty()) {
-            throw new DomainException("No demo zone is served: a DNS resolver is configured.");
+            throw new DomainException(Refusal.of("demoZone.resolverConfigured"));
         }
     }
 
     private static void requireAdmin(Actor actor) {
         if (actor.role() != Role.ADMIN) {
-            throw new NotPermittedException("Only a CA admin can edit the demo zone.");
+            throw new NotPermittedException(Refusal.of("permission.demoZone"));
         }
     }
 }

@@ -16,6 +16,8 @@ import org.certdesk.domain.calendar.Holiday;
 import org.certdesk.domain.calendar.Holidays;
 import org.certdesk.domain.certificate.ValidationType;
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.FieldName;
+import org.certdesk.domain.shared.Refusal;
 import org.certdesk.domain.shared.NotPermittedException;
 
 /**
@@ -51,13 +53,13 @@ public class ManageHolidays {
     public Added add(Actor actor, LocalDate date, String name) {
         requireAdmin(actor);
         if (date == null) {
-            throw new DomainException("Choose the holiday's date.");
+            throw new DomainException(Refusal.of("holiday.chooseDate", FieldName.of("holidayDate")));
         }
         requireSupported(date.getYear());
         Holiday holiday = new Holiday(date, name);
         return transactions.inTransaction(() -> {
             holidays.on(date).ifPresent(existing -> {
-                throw new DomainException(date + " is already a holiday: " + existing.name() + ".");
+                throw new DomainException(Refusal.of("holiday.already", date.toString(), existing.name(), FieldName.of("holidayDate")));
             });
             holidays.add(holiday);
             audit(actor, "Holiday added", holiday);
@@ -69,11 +71,11 @@ public class ManageHolidays {
     public Holiday remove(Actor actor, LocalDate date) {
         requireAdmin(actor);
         if (date == null) {
-            throw new DomainException("Choose the holiday to remove.");
+            throw new DomainException(Refusal.of("holiday.chooseToRemove"));
         }
         return transactions.inTransaction(() -> {
             Holiday holiday = holidays.on(date)
-                    .orElseThrow(() -> new DomainException(date + " is not a holiday (it may have been removed already)."));
+                    .orElseThrow(() -> new DomainException(Refusal.of("holiday.notAHoliday", date.toString())));
             holidays.remove(date);
             audit(actor, "Holiday removed", holiday);
             return holiday;
@@ -84,7 +86,7 @@ public class ManageHolidays {
     public List<DueDatePreview> effectOn(Actor actor, LocalDate submittedOn) {
         requireAdmin(actor);
         if (submittedOn == null) {
-            throw new DomainException("Choose the day of the submission.");
+            throw new DomainException(Refusal.of("holiday.chooseSubmissionDay"));
         }
         BusinessCalendar calendar = holidays.calendar();
         return List.of(ValidationType.OV, ValidationType.EV).stream().map(type -> {
@@ -105,14 +107,14 @@ public class ManageHolidays {
 
     private static int requireSupported(int year) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw new DomainException("Holidays are kept for the years " + FIRST_YEAR + " to " + LAST_YEAR + ".");
+            throw new DomainException(Refusal.of("holiday.years", String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR), FieldName.of("holidayDate")));
         }
         return year;
     }
 
     private static void requireAdmin(Actor actor) {
         if (actor.role() != Role.ADMIN || actor.account() == null) {
-            throw new NotPermittedException("Only a CA admin can edit the business calendar.");
+            throw new NotPermittedException(Refusal.of("permission.calendar"));
         }
     }
 

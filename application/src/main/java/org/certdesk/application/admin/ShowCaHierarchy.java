@@ -6,6 +6,7 @@ import org.certdesk.application.port.CaPublication;
 import org.certdesk.domain.account.Actor;
 import org.certdesk.domain.account.Role;
 import org.certdesk.domain.shared.NotPermittedException;
+import org.certdesk.domain.shared.Refusal;
 
 /** Use case: the CA admin's view of the hierarchy and the CRLs' last updates. */
 public class ShowCaHierarchy {
@@ -18,7 +19,7 @@ public class ShowCaHierarchy {
 
     public List<CaPublication.Authority> authorities(Actor actor) {
         if (actor.role() != Role.ADMIN) {
-            throw new NotPermittedException("Only a CA admin can see the CA hierarchy here; the certificates are public at /ca.");
+            throw new NotPermittedException(Refusal.of("permission.caHierarchy"));
         }
         return publication.authorities();
     }

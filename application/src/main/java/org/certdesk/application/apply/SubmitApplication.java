@@ -17,8 +17,6 @@ import org.certdesk.domain.certificate.ValidationType;
 import org.certdesk.domain.policy.IssuancePolicy;
 import org.certdesk.domain.review.GovRegistrantRule;
 import org.certdesk.domain.shared.DomainException;
-import org.certdesk.domain.shared.FieldName;
-import org.certdesk.domain.shared.Refusal;
 import org.certdesk.domain.verification.TokenSource;
 import org.certdesk.domain.verification.ValidationEvidence;
 
@@ -96,7 +94,7 @@ public class SubmitApplication {
         }
         // The rule compares the organization name with the Whois registrant: the refusal belongs there.
         govRegistrantRule.problemWith(type, application).ifPresent(problem -> {
-            throw new DomainException(Refusal.of("untranslated", problem, FieldName.of("legalName")));
+            throw new DomainException(problem);
         });
     }
 }

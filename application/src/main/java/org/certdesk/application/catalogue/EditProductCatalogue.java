@@ -14,6 +14,8 @@ import org.certdesk.domain.catalogue.ProductCatalogue;
 import org.certdesk.domain.certificate.Coverage;
 import org.certdesk.domain.certificate.ValidationType;
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.FieldName;
+import org.certdesk.domain.shared.Refusal;
 import org.certdesk.domain.shared.NotFoundException;
 import org.certdesk.domain.shared.NotPermittedException;
 
@@ -46,7 +48,7 @@ public class EditProductCatalogue {
         BrandOffer offer = BrandOffer.newBrand(brand);
         return transactions.inTransaction(() -> {
             if (catalogue.find(offer.brand()).isPresent()) {
-                throw new DomainException("The brand " + offer.brand() + " exists already.");
+                throw new DomainException(Refusal.of("catalogue.brandExists", offer.brand(), FieldName.of("brand")));
             }
             return audited(actor, "Product brand added", catalogue.save(offer));
         });
@@ -66,7 +68,7 @@ public class EditProductCatalogue {
     }
 
     private BrandOffer load(String brand) {
-        return catalogue.find(brand).orElseThrow(() -> new NotFoundException("No brand " + brand + " in the catalogue."));
+        return catalogue.find(brand).orElseThrow(() -> new NotFoundException(Refusal.of("catalogue.noBrand", brand)));
     }
 
     private BrandOffer audited(Actor actor, String action, BrandOffer offer) {
@@ -78,7 +80,7 @@ public class EditProductCatalogue {
 
     private static void requireAdmin(Actor actor) {
         if (actor.role() != Role.ADMIN || actor.account() == null) {
-            throw new NotPermittedException("Only a CA admin can change the product catalogue.");
+            throw new NotPermittedException(Refusal.of("permission.catalogue"));
         }
     }
 }

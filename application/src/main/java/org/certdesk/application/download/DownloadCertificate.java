@@ -14,6 +14,7 @@ import org.certdesk.domain.certificate.CertificateAction;
 import org.certdesk.domain.certificate.CertificateId;
 import org.certdesk.domain.certificate.CsrSource;
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.Refusal;
 
 /**
  * Use case: download an issued (or expired) certificate packed for a server type. The private
@@ -44,8 +45,7 @@ public class DownloadCertificate {
         return transactions.inTransaction(() -> {
             Certificate certificate = access.load(actor, id);
             if (!certificate.allows(CertificateAction.DOWNLOAD, clock.instant())) {
-                throw new DomainException("Only an issued or expired certificate can be downloaded; this certificate is "
-                        + certificate.status().displayName() + ".");
+                throw new DomainException(Refusal.of("download.onlyIssuedOrExpired", certificate.status()));
             }
             var application = certificate.application().orElseThrow();
             byte[] key = application.csr() instanceof CsrSource.SystemGenerated

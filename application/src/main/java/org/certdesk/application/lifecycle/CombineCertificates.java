@@ -12,6 +12,7 @@ import org.certdesk.domain.certificate.CertificateId;
 import org.certdesk.domain.certificate.CertificateStatus;
 import org.certdesk.domain.certificate.CombinePolicy;
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.Refusal;
 
 /**
  * Use case: combine several purchased OV/EV certificates of the same brand and type into one
@@ -38,8 +39,7 @@ public class CombineCertificates {
             List<Certificate> parts = distinct.stream().map(id -> access.load(actor, id)).toList();
             for (Certificate part : parts) {
                 if (part.status() != CertificateStatus.PENDING_APPLICATION || part.round() > 0) {
-                    throw new DomainException("Certificate " + part.id().value() + " has been applied for; only unused"
-                            + " purchases can be combined.");
+                    throw new DomainException(Refusal.of("combine.alreadyApplied", String.valueOf(part.id().value())));
                 }
             }
             Certificate combined = access.save(actor, CombinePolicy.combine(parts, clock.instant()));

@@ -12,6 +12,7 @@ import org.certdesk.domain.certificate.Certificate;
 import org.certdesk.domain.certificate.CertificateId;
 import org.certdesk.domain.certificate.RevocationReason;
 import org.certdesk.domain.shared.NotPermittedException;
+import org.certdesk.domain.shared.Refusal;
 
 /**
  * Use case: revoke an issued certificate with an RFC 5280 reason (BR 4.9.1.1, 7.2.2). The CA
@@ -34,7 +35,7 @@ public class RevokeCertificate {
 
     public Certificate revoke(Actor actor, CertificateId id, RevocationReason reason) {
         if (actor.role() == Role.REVIEWER) {
-            throw new NotPermittedException("Certificates are revoked by their owner or a CA admin.");
+            throw new NotPermittedException(Refusal.of("permission.revoke"));
         }
         return transactions.inTransaction(() -> {
             Certificate certificate = access.load(actor, id);

@@ -68,11 +68,11 @@ public class ReviewQueue {
             Certificate certificate = certificates.findAnyById(id)
                     .orElseThrow(() -> new NotFoundException(Refusal.of("certificate.notFound", String.valueOf(id.value()))));
             if (certificate.status() != CertificateStatus.VERIFYING || !needsReviewer(certificate)) {
-                throw new DomainException("Only an OV or EV application under verification, or a verified DV one, can be claimed.");
+                throw new DomainException(Refusal.of("review.notClaimable"));
             }
             Assignment holder = assignments.claim(id, certificate.round(), reviewer, actor.username(), clock.instant());
             if (!holder.reviewer().equals(reviewer)) {
-                throw new DomainException("This application was already claimed by " + holder.username() + ".");
+                throw new DomainException(Refusal.of("review.alreadyClaimed", holder.username()));
             }
             return holder;
         });

@@ -15,6 +15,7 @@ import org.certdesk.domain.review.ReviewEntry;
 import org.certdesk.domain.review.ReviewerId;
 import org.certdesk.domain.review.Reviews;
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.Refusal;
 
 /**
  * Use case: what a CA reviewer records while checking an OV/EV application — the verification
@@ -72,11 +73,10 @@ public class ReviewerActions {
         actor.requireStaff();
         Certificate certificate = access.load(actor, id);
         if (certificate.status() != CertificateStatus.VERIFYING) {
-            throw new DomainException("Only an application under verification is reviewed; this certificate is "
-                    + certificate.status().displayName() + ".");
+            throw new DomainException(Refusal.of("review.onlyVerifying", certificate.status()));
         }
         if (!certificate.product().type().validatesOrganization()) {
-            throw new DomainException("DV applications are verified by their domain checks, not by reviewers.");
+            throw new DomainException(Refusal.of("review.dvNotReviewed"));
         }
         return certificate;
     }

@@ -14,7 +14,6 @@ import org.certdesk.application.progress.ShowProgress;
 import org.certdesk.application.review.ReviewDetail.RegistrantCheck;
 import org.certdesk.application.support.CertificateAccess;
 import org.certdesk.domain.account.Actor;
-import org.certdesk.domain.account.Role;
 import org.certdesk.domain.calendar.ExpectedDates;
 import org.certdesk.domain.calendar.Holidays;
 import org.certdesk.domain.certificate.Certificate;
@@ -24,13 +23,15 @@ import org.certdesk.domain.certificate.CertificateStatus;
 import org.certdesk.domain.certificate.ValidationType;
 import org.certdesk.domain.name.DomainName;
 import org.certdesk.domain.name.Identifiers;
+import org.certdesk.domain.review.ApprovalPolicy;
 import org.certdesk.domain.review.GovRegistrantRule;
 import org.certdesk.domain.review.Review;
 import org.certdesk.domain.review.ReviewEntry;
-import org.certdesk.domain.review.ReviewerId;
 import org.certdesk.domain.review.Reviews;
 import org.certdesk.domain.review.Whois;
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.Refusal;
+import org.certdesk.domain.shared.Refusal;
 
 /** Use case: the reviewer's detail of one OV/EV application. Staff only. */
 public class ShowReviewDetail {
@@ -62,23 +63,23 @@ public class ShowReviewDetail {
         Certificate peek = access.load(actor, id);
         ValidationType type = peek.product().type();
         if (!type.validatesOrganization() && !peek.isDomainVerificationComplete()) {
-            throw new DomainException("A DV application comes to reviewers only once its domain checks have passed.");
+            throw new DomainException(Refusal.of("review.dvNotYetVerified"));
         }
         CertificateApplication application = peek.application()
-                .orElseThrow(() -> new DomainException("This certificate has no application to review."));
+                .orElseThrow(() -> new DomainException(Refusal.of("review.noApplication")));
         // One lookup per registered domain, shared by the per-name rows and the rule for the whole application.
         Map<DomainName, Optional<String>> answers = new HashMap<>();
         Whois once = domain -> answers.computeIfAbsent(domain, whois::registrantOrganization);
         GovRegistrantRule rule = new GovRegistrantRule(once);
         List<RegistrantCheck> registrants = application.identifiers().domainNames().stream()
                 .map(name -> registrant(name, type, application, rule, once)).toList();
-        Optional<String> govMismatch = rule.problemWith(type, application);
+        Optional<Refusal> govMismatch = rule.problemWith(type, application);
         Progress progress = showProgress.show(actor, id);
         return transactions.inTransaction(() -> build(actor, access.load(actor, id), registrants, govMismatch, progress));
     }
 
     private ReviewDetail build(Actor actor, Certificate certificate, List<RegistrantCheck> registrants,
-                               Optional<String> govMismatch, Progress progress) {
+                               Optional<Refusal> govMismatch, Progress progress) {
         CertificateApplication application = certificate.application().orElseThrow();
         // A held DV application has no review evidence: only the decision is the reviewer's.
         Review review = certificate.product().type().validatesOrganization()
@@ -88,8 +89,7 @@ public class ShowReviewDetail {
                 .map(ReviewEntry.PhoneCall.class::cast).toList();
         DueDates dueDates = new DueDates(holidays.calendar());
         ExpectedDates dates = certificate.submittedAt().map(at -> dueDates.of(certificate.product().type(), at)).orElse(null);
-        String blocker = actor.role() != Role.REVIEWER || actor.account() == null ? "Only a CA reviewer can approve."
-                : ApprovalReadiness.blocker(certificate, review, new ReviewerId(actor.account().value()), govMismatch).orElse(null);
+        Refusal blocker = ApprovalPolicy.blocker(actor, certificate, review, govMismatch).orElse(null);
         return new ReviewDetail(certificate.version(), certificate.product().type(), certificate.displayStatus(clock.instant()),
                 certificate.status() == CertificateStatus.VERIFYING, application.organization(), application.evDetails(),
                 application.contact(), application.identifiers().asList().stream().map(i -> i.display()).toList(), progress,
@@ -106,7 +106,7 @@ public class ShowReviewDetail {
             return new RegistrantCheck(name.display(), false, null, null);
         }
         String registrant = once.registrantOrganization(name.registrableDomain()).orElse(null);
-        String problem = rule.problemWith(type, application.withIdentifiers(Identifiers.of(name))).orElse(null);
+        Refusal problem = rule.problemWith(type, application.withIdentifiers(Identifiers.of(name))).orElse(null);
         return new RegistrantCheck(name.display(), true, registrant, problem);
     }
 

@@ -10,6 +10,7 @@ import org.certdesk.domain.audit.AuditEntry;
 import org.certdesk.domain.audit.AuditLog;
 import org.certdesk.domain.shared.NotPermittedException;
 import org.certdesk.domain.simulation.SimulationSettings;
+import org.certdesk.domain.shared.Refusal;
 
 /** Use case: the CA admin reads and changes the simulation settings; each change is audited. */
 public class ManageSimulation {
@@ -49,7 +50,7 @@ public class ManageSimulation {
     /** A signed-in admin, not the system actor: the audit log names a person. */
     private static void requireAdmin(Actor actor) {
         if (actor.role() != Role.ADMIN || actor.account() == null) {
-            throw new NotPermittedException("Only a CA admin can change the simulation settings.");
+            throw new NotPermittedException(Refusal.of("permission.simulation"));
         }
     }
 }

@@ -2,6 +2,7 @@ package org.certdesk.application.upload;
 
 import org.certdesk.domain.account.TenantId;
 import org.certdesk.domain.shared.NotFoundException;
+import org.certdesk.domain.shared.Refusal;
 import org.certdesk.domain.upload.UploadedCertificate;
 import org.certdesk.domain.upload.UploadedCertificateId;
 import org.certdesk.domain.upload.UploadedCertificates;
@@ -9,7 +10,7 @@ import org.certdesk.domain.upload.UploadedCertificates;
 /** Loads an uploaded certificate of the actor's tenant; another tenant's reads as not found. */
 final class UploadLookup {
 
-    static final String NOT_FOUND = "There is no such uploaded certificate; it may have been deleted.";
+    static final Refusal NOT_FOUND = Refusal.of("upload.notFound");
 
     private UploadLookup() {
     }

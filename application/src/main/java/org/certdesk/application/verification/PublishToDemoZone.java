@@ -9,6 +9,7 @@ import org.certdesk.domain.certificate.Certificate;
 import org.certdesk.domain.certificate.CertificateId;
 import org.certdesk.domain.name.DomainName;
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.Refusal;
 import org.certdesk.domain.verification.DomainVerification;
 import org.certdesk.domain.verification.VerificationMethod;
 
@@ -39,7 +40,7 @@ public class PublishToDemoZone {
     public int publish(Actor actor, CertificateId id) {
         actor.requireCustomerTenant();
         if (!demoZone.isServed()) {
-            throw new DomainException("There is no demo zone on this installation: publish the record at your DNS provider.");
+            throw new DomainException(Refusal.of("demoZone.none"));
         }
         return transactions.inTransaction(() -> {
             Certificate certificate = access.load(actor, id);
@@ -57,7 +58,7 @@ public class PublishToDemoZone {
                 published++;
             }
             if (published == 0) {
-                throw new DomainException("None of this application's pending names is under the demo zone " + demoZone.zone() + ".");
+                throw new DomainException(Refusal.of("demoZone.noPendingName", demoZone.zone()));
             }
             access.audit(actor, certificate, "Published to the demo zone", published + " record(s)");
             return published;

@@ -3,6 +3,7 @@ package org.certdesk.domain.account;
 import java.util.Objects;
 
 import org.certdesk.domain.shared.NotPermittedException;
+import org.certdesk.domain.shared.Refusal;
 
 /**
  * Who performs a use case: carried into every command so each use case checks role and tenant
@@ -34,7 +35,7 @@ public record Actor(AccountId account, String username, Role role, TenantId tena
     /** The tenant a customer acts for; refuses staff. */
     public TenantId requireCustomerTenant() {
         if (role != Role.CUSTOMER) {
-            throw new NotPermittedException("Only a customer can do this.");
+            throw new NotPermittedException(Refusal.of("permission.customerOnly"));
         }
         return tenant;
     }
@@ -42,14 +43,14 @@ public record Actor(AccountId account, String username, Role role, TenantId tena
     /** The reviewer's account; refuses anyone else. */
     public AccountId requireReviewer() {
         if (role != Role.REVIEWER || account == null) {
-            throw new NotPermittedException("Only a CA reviewer can do this.");
+            throw new NotPermittedException(Refusal.of("permission.reviewerOnly"));
         }
         return account;
     }
 
     public void requireStaff() {
         if (role == Role.CUSTOMER) {
-            throw new NotPermittedException("Only CA staff can do this.");
+            throw new NotPermittedException(Refusal.of("permission.staffOnly"));
         }
     }
 }

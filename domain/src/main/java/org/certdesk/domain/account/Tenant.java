@@ -1,13 +1,14 @@
 package org.certdesk.domain.account;
 
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.Refusal;
 
 /** An organization account; customers belong to one and see only its data. */
 public record Tenant(TenantId id, String name) {
 
     public Tenant {
         if (name == null || name.isBlank()) {
-            throw new DomainException("A tenant needs a name.");
+            throw new DomainException(Refusal.of("account.tenantNameRequired"));
         }
         name = name.strip();
     }

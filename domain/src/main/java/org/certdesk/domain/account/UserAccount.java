@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.FieldName;
+import org.certdesk.domain.shared.Refusal;
 
 /**
  * A person who signs in. Customers belong to exactly one tenant; CA staff (reviewers, admins)
@@ -23,22 +25,22 @@ public record UserAccount(
 
     public UserAccount {
         if (!isValidUsername(username)) {
-            throw new DomainException("A username has 2-63 lower-case letters, digits, '.', '_' or '-', got '" + username + "'.");
+            throw new DomainException(Refusal.of("account.badUsername", username, FieldName.of("username")));
         }
         if (displayName == null || displayName.isBlank()) {
-            throw new DomainException("An account needs a display name.");
+            throw new DomainException(Refusal.of("account.displayNameRequired", FieldName.of("displayName")));
         }
         if (passwordHash == null || passwordHash.isBlank()) {
-            throw new DomainException("An account needs a password.");
+            throw new DomainException(Refusal.of("account.passwordRequired"));
         }
         if (role == null) {
-            throw new DomainException("An account needs a role.");
+            throw new DomainException(Refusal.of("account.roleRequired"));
         }
         if (role.belongsToTenant() && tenantId == null) {
-            throw new DomainException("A customer account must belong to a tenant.");
+            throw new DomainException(Refusal.of("account.customerNeedsTenant"));
         }
         if (!role.belongsToTenant() && tenantId != null) {
-            throw new DomainException("CA staff accounts do not belong to a tenant.");
+            throw new DomainException(Refusal.of("account.staffNoTenant"));
         }
     }
 

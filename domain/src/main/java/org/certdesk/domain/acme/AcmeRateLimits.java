@@ -1,6 +1,7 @@
 package org.certdesk.domain.acme;
 
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.Refusal;
 
 /**
  * How much ACME clients may ask for per hour: new orders and failed validations per account
@@ -14,7 +15,7 @@ public record AcmeRateLimits(int ordersPerHour, int failedValidationsPerHour, in
 
     public AcmeRateLimits {
         if (ordersPerHour > 100_000 || failedValidationsPerHour > 100_000 || tenantOrdersPerHour > 100_000) {
-            throw new DomainException("A rate limit is at most 100000 per hour.");
+            throw new DomainException(Refusal.of("acme.rateLimitTooHigh", "100000"));
         }
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.certdesk.domain.certificate.CertificateId;
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.Refusal;
 
 /**
  * What the admin searches the audit log for: any of a certificate, the username of who acted,
@@ -17,10 +18,10 @@ public record AuditQuery(CertificateId certificate, String actor, LocalDate from
     public AuditQuery {
         actor = actor == null || actor.isBlank() ? null : actor.strip();
         if (from != null && to != null && to.isBefore(from)) {
-            throw new DomainException("The end date is before the start date.");
+            throw new DomainException(Refusal.of("audit.endBeforeStart"));
         }
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new DomainException("The audit log shows 1 to " + MAX_LIMIT + " entries at a time.");
+            throw new DomainException(Refusal.of("audit.limit", String.valueOf(MAX_LIMIT)));
         }
     }
 

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.FieldName;
+import org.certdesk.domain.shared.Refusal;
 
 /** A statutory holiday the CA does not work on: a date and what it is called ("National Day"). */
 public record Holiday(LocalDate date, String name) {
@@ -14,11 +16,11 @@ public record Holiday(LocalDate date, String name) {
     public Holiday {
         Objects.requireNonNull(date, "date");
         if (name == null || name.isBlank()) {
-            throw new DomainException("A holiday needs a name.");
+            throw new DomainException(Refusal.of("holiday.nameRequired", FieldName.of("holidayName")));
         }
         name = name.strip();
         if (name.length() > MAX_NAME_LENGTH) {
-            throw new DomainException("A holiday's name has at most " + MAX_NAME_LENGTH + " characters.");
+            throw new DomainException(Refusal.of("holiday.nameTooLong", String.valueOf(MAX_NAME_LENGTH), FieldName.of("holidayName")));
         }
     }
 

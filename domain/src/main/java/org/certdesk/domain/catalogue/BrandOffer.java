@@ -7,6 +7,7 @@ import java.util.Set;
 import org.certdesk.domain.certificate.Coverage;
 import org.certdesk.domain.certificate.ValidationType;
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.FieldName;
 import org.certdesk.domain.shared.Refusal;
 
 /**
@@ -24,20 +25,20 @@ public record BrandOffer(String brand, boolean enabled, Set<ValidationType> type
 
     public BrandOffer {
         if (brand == null || brand.isBlank()) {
-            throw new DomainException("A brand needs a name.");
+            throw new DomainException(Refusal.of("catalogue.brandRequired", FieldName.of("brand")));
         }
         brand = brand.strip();
         if (brand.length() > MAX_BRAND_LENGTH) {
-            throw new DomainException("A brand name has at most " + MAX_BRAND_LENGTH + " characters.");
+            throw new DomainException(Refusal.of("catalogue.brandTooLong", String.valueOf(MAX_BRAND_LENGTH), FieldName.of("brand")));
         }
         if (types == null || types.isEmpty()) {
-            throw new DomainException("A brand offers at least one validation type.");
+            throw new DomainException(Refusal.of("catalogue.typeRequired"));
         }
         if (coverages == null || coverages.isEmpty()) {
-            throw new DomainException("A brand offers at least one coverage.");
+            throw new DomainException(Refusal.of("catalogue.coverageRequired"));
         }
         if (maxNameSlots < 2 || maxNameSlots > MAX_NAME_SLOTS) {
-            throw new DomainException("A multi-domain certificate has between 2 and " + MAX_NAME_SLOTS + " names.");
+            throw new DomainException(Refusal.of("catalogue.nameSlots", String.valueOf(MAX_NAME_SLOTS)));
         }
         types = Collections.unmodifiableSet(EnumSet.copyOf(types));
         coverages = Collections.unmodifiableSet(EnumSet.copyOf(coverages));

@@ -4,6 +4,7 @@ import org.certdesk.domain.name.Identifier;
 import org.certdesk.domain.name.IpAddress;
 import org.certdesk.domain.policy.IssuancePolicy;
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.FieldName;
 import org.certdesk.domain.shared.Refusal;
 
 /** Whether an application fits what was bought: the seed's and SPEC.md's rules in one place. */
@@ -23,7 +24,7 @@ public final class ApplicationRules {
     private static void checkNames(Product product, CertificateApplication application) {
         int count = application.identifiers().size();
         if (count > product.nameSlots()) {
-            throw new DomainException(Refusal.of("rules.tooManyNames", product.nameSlots(), count));
+            throw new DomainException(Refusal.of("rules.tooManyNames", product.nameSlots(), count, FieldName.NAMES));
         }
         for (Identifier identifier : application.identifiers()) {
             checkName(product, identifier);
@@ -35,23 +36,23 @@ public final class ApplicationRules {
         if (identifier instanceof IpAddress) {
             if (product.type() == ValidationType.EV) {
                 // EV Guidelines 9.2.1: EV certificates carry domain names only
-                throw new DomainException(Refusal.of("rules.ipOnEv", shown));
+                throw new DomainException(Refusal.of("rules.ipOnEv", shown, FieldName.NAMES));
             }
             if (product.coverage() == Coverage.WILDCARD) {
-                throw new DomainException(Refusal.of("rules.ipOnWildcard", shown));
+                throw new DomainException(Refusal.of("rules.ipOnWildcard", shown, FieldName.NAMES));
             }
             return;
         }
         if (identifier.isWildcard()) {
             if (product.type() == ValidationType.EV) {
-                throw new DomainException(Refusal.of("rules.wildcardOnEv", shown));
+                throw new DomainException(Refusal.of("rules.wildcardOnEv", shown, FieldName.NAMES));
             }
             if (!product.allowsWildcardAmongNames()) {
                 throw new DomainException(Refusal.of(product.coverage() == Coverage.MULTI_DOMAIN
-                        ? "rules.wildcardNotCoveredCombine" : "rules.wildcardNotCovered", shown, product.coverage(), product.type()));
+                        ? "rules.wildcardNotCoveredCombine" : "rules.wildcardNotCovered", shown, product.coverage(), product.type(), FieldName.NAMES));
             }
         } else if (product.coverage() == Coverage.WILDCARD) {
-            throw new DomainException(Refusal.of("rules.notWildcard", shown));
+            throw new DomainException(Refusal.of("rules.notWildcard", shown, FieldName.NAMES));
         }
     }
 

@@ -26,6 +26,7 @@ import org.certdesk.domain.certificate.CertificateEvent.VerificationAttempted;
 import org.certdesk.domain.name.Identifier;
 import org.certdesk.domain.policy.IssuancePolicy;
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.FieldName;
 import org.certdesk.domain.shared.Refusal;
 import org.certdesk.domain.verification.DomainVerification;
 import org.certdesk.domain.verification.TokenSource;
@@ -283,7 +284,7 @@ public final class Certificate {
 
     public DomainVerification verificationOf(Identifier identifier) {
         return verifications.stream().filter(v -> v.identifier().equals(identifier)).findFirst()
-                .orElseThrow(() -> new DomainException(Refusal.of("certificate.notOurName", identifier.display())));
+                .orElseThrow(() -> new DomainException(Refusal.of("certificate.notOurName", identifier.display(), FieldName.NAMES)));
     }
 
     public CertificateId id() {

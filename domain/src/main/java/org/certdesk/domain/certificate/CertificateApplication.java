@@ -3,6 +3,7 @@ package org.certdesk.domain.certificate;
 import java.util.Optional;
 import org.certdesk.domain.name.Identifiers;
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.FieldName;
 import org.certdesk.domain.shared.Refusal;
 import org.certdesk.domain.verification.VerificationMethod;
 
@@ -17,10 +18,10 @@ public record CertificateApplication(Identifiers identifiers, CsrSource csr, Con
 
     public CertificateApplication {
         if (identifiers == null) {
-            throw new DomainException(Refusal.of("identifiers.required"));
+            throw new DomainException(Refusal.of("identifiers.required", FieldName.NAMES));
         }
         if (csr == null) {
-            throw new DomainException(Refusal.of("csr.chooseMethod"));
+            throw new DomainException(Refusal.of("csr.chooseMethod", FieldName.of("csrMethod")));
         }
         if (contact == null) {
             throw new DomainException(Refusal.of("contact.required"));

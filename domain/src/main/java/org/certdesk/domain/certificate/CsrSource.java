@@ -15,7 +15,7 @@ public sealed interface CsrSource {
     record SystemGenerated(KeyAlgorithm keyAlgorithm) implements CsrSource {
         public SystemGenerated {
             if (keyAlgorithm == null) {
-                throw new DomainException(Refusal.of("csr.chooseAlgorithm"));
+                throw new DomainException(Refusal.of("csr.chooseAlgorithm", FieldName.of("keyAlgorithm")));
             }
         }
     }
@@ -31,10 +31,10 @@ public sealed interface CsrSource {
 
         public Uploaded {
             if (pem != null && pem.length() > MAX_LENGTH) {
-                throw new DomainException(Refusal.of("csr.tooLong", FieldName.of("csr"), MAX_LENGTH / 1024, pem.length() / 1024));
+                throw new DomainException(Refusal.of("csr.tooLong", FieldName.CSR, MAX_LENGTH / 1024, pem.length() / 1024));
             }
             if (pem == null || !pem.strip().startsWith(BEGIN) || !pem.strip().endsWith(END)) {
-                throw new DomainException(Refusal.of("csr.notPem", FieldName.of("csr"), BEGIN, END));
+                throw new DomainException(Refusal.of("csr.notPem", FieldName.CSR, BEGIN, END));
             }
             pem = pem.strip();
         }

@@ -1,6 +1,7 @@
 package org.certdesk.domain.certificate;
 
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.Refusal;
 
 /**
  * What was bought: brand, validation type, coverage and the number of name slots. combined marks
@@ -11,23 +12,23 @@ public record Product(String brand, ValidationType type, Coverage coverage, int 
 
     public Product {
         if (brand == null || brand.isBlank()) {
-            throw new DomainException("A product needs a brand.");
+            throw new DomainException(Refusal.of("product.brandRequired"));
         }
         if (type == null || coverage == null) {
-            throw new DomainException("A product needs a validation type and a coverage.");
+            throw new DomainException(Refusal.of("product.typeAndCoverageRequired"));
         }
         if (coverage != Coverage.MULTI_DOMAIN && nameSlots != 1) {
-            throw new DomainException("A " + coverage.displayName().toLowerCase() + " certificate has exactly one name.");
+            throw new DomainException(Refusal.of("product.exactlyOneName", coverage));
         }
         if (coverage == Coverage.MULTI_DOMAIN && nameSlots < 2) {
-            throw new DomainException("A multi-domain certificate has at least two names.");
+            throw new DomainException(Refusal.of("product.atLeastTwoNames"));
         }
         // EV Guidelines 9.8.1: wildcard certificates are not allowed for EV
         if (type == ValidationType.EV && coverage == Coverage.WILDCARD) {
-            throw new DomainException("EV certificates never cover wildcard names.");
+            throw new DomainException(Refusal.of("product.evNoWildcard"));
         }
         if (combined && (coverage != Coverage.MULTI_DOMAIN || type == ValidationType.DV)) {
-            throw new DomainException("Only OV and EV certificates are combined, into a multi-domain certificate.");
+            throw new DomainException(Refusal.of("product.combinedOnlyOvEv"));
         }
     }
 

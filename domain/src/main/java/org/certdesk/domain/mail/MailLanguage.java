@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.Refusal;
 
 /**
  * The languages CertDesk writes its notification mails in (SPEC "Notifications": "in the user's
@@ -39,8 +40,7 @@ public enum MailLanguage {
     public static MailLanguage ofTag(String languageTag) {
         return Arrays.stream(values()).filter(language -> language.languageTag.equalsIgnoreCase(languageTag))
                 .findFirst()
-                .orElseThrow(() -> new DomainException("Mails are written in English (en) or Simplified Chinese (zh-CN), not "
-                        + languageTag + "."));
+                .orElseThrow(() -> new DomainException(Refusal.of("mail.language", languageTag)));
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.FieldName;
 import org.certdesk.domain.shared.Refusal;
 
 /**
@@ -42,7 +43,7 @@ public final class DomainName implements Identifier {
 
     public static DomainName parse(String input) {
         if (input == null || input.isBlank()) {
-            throw new DomainException(Refusal.of("name.required"));
+            throw new DomainException(Refusal.of("name.required", FieldName.NAMES));
         }
         String typed = input.strip();
         // A single trailing dot is the DNS root; certificates never carry it.
@@ -50,13 +51,13 @@ public final class DomainName implements Identifier {
         boolean wildcard = name.startsWith(WILDCARD_PREFIX);
         String base = wildcard ? name.substring(WILDCARD_PREFIX.length()) : name;
         if (base.contains("*")) {
-            throw new DomainException(Refusal.of("name.wildcardNotLeftmost", typed));
+            throw new DomainException(Refusal.of("name.wildcardNotLeftmost", typed, FieldName.NAMES));
         }
         String asciiBase = toAscii(typed, base);
         checkLabels(typed, asciiBase);
         String ascii = (wildcard ? WILDCARD_PREFIX : "") + asciiBase;
         if (ascii.length() > MAX_LENGTH) {
-            throw new DomainException(Refusal.of("name.tooLong", typed, MAX_LENGTH));
+            throw new DomainException(Refusal.of("name.tooLong", typed, MAX_LENGTH, FieldName.NAMES));
         }
         boolean demo = checkSuffix(typed, asciiBase, wildcard);
         String unicode = (wildcard ? WILDCARD_PREFIX : "") + IDN.toUnicode(asciiBase);
@@ -76,7 +77,7 @@ public final class DomainName implements Identifier {
         // IDNA2008 keeps them, so the same typed name can reach two different hosts. Refuse it.
         for (String deviation : DEVIATIONS) {
             if (base.contains(deviation)) {
-                throw new DomainException(Refusal.of("name.idnDeviation", typed, deviation.replace("\u200c", "ZWNJ").replace("\u200d", "ZWJ")));
+                throw new DomainException(Refusal.of("name.idnDeviation", typed, deviation.replace("\u200c", "ZWNJ").replace("\u200d", "ZWJ"), FieldName.NAMES));
             }
         }
         try {
@@ -85,26 +86,26 @@ public final class DomainName implements Identifier {
         } catch (IllegalArgumentException e) {
             // For plain ASCII input, say which label rule failed rather than a generic IDN error.
             checkLabels(typed, base.toLowerCase(Locale.ROOT));
-            throw new DomainException(Refusal.of("name.invalidIdn", typed));
+            throw new DomainException(Refusal.of("name.invalidIdn", typed, FieldName.NAMES));
         }
     }
 
     private static void checkLabels(String typed, String asciiBase) {
         if (asciiBase.isEmpty()) {
-            throw new DomainException(Refusal.of("name.nothingAfterWildcard", typed));
+            throw new DomainException(Refusal.of("name.nothingAfterWildcard", typed, FieldName.NAMES));
         }
         for (String label : asciiBase.split("\\.", -1)) {
             if (label.isEmpty()) {
-                throw new DomainException(Refusal.of("name.emptyLabel", typed));
+                throw new DomainException(Refusal.of("name.emptyLabel", typed, FieldName.NAMES));
             }
             if (label.length() > MAX_LABEL_LENGTH) {
-                throw new DomainException(Refusal.of("name.labelTooLong", typed, MAX_LABEL_LENGTH));
+                throw new DomainException(Refusal.of("name.labelTooLong", typed, MAX_LABEL_LENGTH, FieldName.NAMES));
             }
             if (!LDH.matcher(label).matches()) {
-                throw new DomainException(Refusal.of("name.notLdh", typed));
+                throw new DomainException(Refusal.of("name.notLdh", typed, FieldName.NAMES));
             }
             if (label.startsWith("-") || label.endsWith("-")) {
-                throw new DomainException(Refusal.of("name.hyphenEdge", typed));
+                throw new DomainException(Refusal.of("name.hyphenEdge", typed, FieldName.NAMES));
             }
         }
     }
@@ -113,22 +114,22 @@ public final class DomainName implements Identifier {
     private static boolean checkSuffix(String typed, String asciiBase, boolean wildcard) {
         if (asciiBase.equals(DEMO_TLD) || asciiBase.endsWith("." + DEMO_TLD)) {
             if (asciiBase.equals(DEMO_TLD)) {
-                throw new DomainException(Refusal.of("name.demoTld", typed));
+                throw new DomainException(Refusal.of("name.demoTld", typed, FieldName.NAMES));
             }
             return true;
         }
         if (asciiBase.endsWith(".arpa") || asciiBase.equals("arpa")) {
-            throw new DomainException(Refusal.of("name.arpa", typed));
+            throw new DomainException(Refusal.of("name.arpa", typed, FieldName.NAMES));
         }
         InternetDomainName idn = InternetDomainName.from(asciiBase);
         if (idn.isPublicSuffix()) {
             if (wildcard) {
-                throw new DomainException(Refusal.of("name.wildcardOnPublicSuffix", typed));
+                throw new DomainException(Refusal.of("name.wildcardOnPublicSuffix", typed, FieldName.NAMES));
             }
-            throw new DomainException(Refusal.of("name.publicSuffix", typed));
+            throw new DomainException(Refusal.of("name.publicSuffix", typed, FieldName.NAMES));
         }
         if (!idn.isUnderPublicSuffix()) {
-            throw new DomainException(Refusal.of("name.internal", typed));
+            throw new DomainException(Refusal.of("name.internal", typed, FieldName.NAMES));
         }
         return false;
     }

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.FieldName;
 import org.certdesk.domain.shared.Refusal;
 
 /** The names bound to one application, in the order given, without duplicates. */
@@ -20,12 +21,12 @@ public final class Identifiers implements Iterable<Identifier> {
 
     public static Identifiers of(List<? extends Identifier> identifiers) {
         if (identifiers == null || identifiers.isEmpty()) {
-            throw new DomainException(Refusal.of("identifiers.required"));
+            throw new DomainException(Refusal.of("identifiers.required", FieldName.NAMES));
         }
         Set<Identifier> seen = new LinkedHashSet<>();
         for (Identifier identifier : identifiers) {
             if (!seen.add(identifier)) {
-                throw new DomainException(Refusal.of("identifiers.duplicate", identifier.display()));
+                throw new DomainException(Refusal.of("identifiers.duplicate", identifier.display(), FieldName.NAMES));
             }
         }
         return new Identifiers(new ArrayList<>(seen));

@@ -5,6 +5,7 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.util.Arrays;
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.FieldName;
 import org.certdesk.domain.shared.Refusal;
 
 /**
@@ -25,18 +26,18 @@ public final class IpAddress implements Identifier {
 
     public static IpAddress parse(String input) {
         if (input == null || input.isBlank()) {
-            throw new DomainException(Refusal.of("ip.required"));
+            throw new DomainException(Refusal.of("ip.required", FieldName.NAMES));
         }
         String typed = input.strip();
         if (!InetAddresses.isInetAddress(typed)) {
-            throw new DomainException(Refusal.of("ip.invalid", typed));
+            throw new DomainException(Refusal.of("ip.invalid", typed, FieldName.NAMES));
         }
         InetAddress address = InetAddresses.forString(typed);
         AddressBlock.notPublicBlockOf(address).ifPresent(block -> {
-            throw new DomainException(Refusal.of("ip.notPublic", typed, block.kind(), block.cidr()));
+            throw new DomainException(Refusal.of("ip.notPublic", typed, block.kind(), block.cidr(), FieldName.NAMES));
         });
         if (address instanceof Inet6Address && (address.getAddress()[0] & 0xE0) != 0x20) {
-            throw new DomainException(Refusal.of("ip.notGlobalV6", typed));
+            throw new DomainException(Refusal.of("ip.notGlobalV6", typed, FieldName.NAMES));
         }
         return new IpAddress(address);
     }

@@ -10,6 +10,8 @@ import java.util.Set;
 import org.certdesk.domain.name.DomainName;
 import org.certdesk.domain.name.Identifiers;
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.FieldName;
+import org.certdesk.domain.shared.Refusal;
 
 /**
  * The dated rules the CA issues by, as data in one place: maximum validity (BR 6.3.2, ballot
@@ -64,11 +66,11 @@ public final class IssuancePolicy {
     /** Refuses a validity that exceeds the maximum for the issuance date (BR 6.3.2). */
     public void checkValidity(Instant notBefore, Instant notAfter, Instant issuedAt) {
         if (!notAfter.isAfter(notBefore)) {
-            throw new DomainException("The certificate's notAfter must be later than its notBefore.");
+            throw new DomainException(Refusal.of("policy.notAfterFirst"));
         }
         if (notAfter.isAfter(latestNotAfter(notBefore, issuedAt))) {
-            throw new DomainException("A certificate issued on " + issuedAt.toString().substring(0, 10)
-                    + " may be valid for at most " + maxValidityDaysAt(issuedAt) + " days.");
+            throw new DomainException(Refusal.of("policy.validityTooLong", issuedAt.toString().substring(0, 10),
+                    String.valueOf(maxValidityDaysAt(issuedAt))));
         }
     }
 
@@ -112,15 +114,15 @@ public final class IssuancePolicy {
     public void willingToIssue(Identifiers identifiers, boolean demoZoneServed) {
         for (DomainName name : identifiers.domainNames()) {
             if (name.isDemo() && !demoZoneServed) {
-                throw new DomainException("'" + name.display() + "' is a demo name, which can be issued only while the demo DNS zone is served.");
+                throw new DomainException(Refusal.of("policy.demoName", name.display(), FieldName.NAMES));
             }
         }
     }
 
     public void checkKey(KeyAlgorithm algorithm) {
         if (algorithm == null || !allowedKeys.contains(algorithm)) {
-            throw new DomainException("Key algorithm " + (algorithm == null ? "(none)" : algorithm.displayName())
-                    + " is not allowed by the issuance policy.");
+            throw new DomainException(Refusal.of("policy.keyAlgorithm",
+                    algorithm == null ? "(none)" : algorithm.displayName()));
         }
     }
 }

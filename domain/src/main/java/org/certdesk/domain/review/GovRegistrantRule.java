@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.certdesk.domain.certificate.CertificateApplication;
 import org.certdesk.domain.certificate.ValidationType;
 import org.certdesk.domain.name.DomainName;
+import org.certdesk.domain.shared.FieldName;
+import org.certdesk.domain.shared.Refusal;
 
 /**
  * The seed's prerequisite: an OV application for a .gov name needs the organization name to
@@ -13,14 +15,19 @@ import org.certdesk.domain.name.DomainName;
  */
 public final class GovRegistrantRule {
 
+    private static final FieldName LEGAL_NAME = FieldName.of("legalName");
+
     private final Whois whois;
 
     public GovRegistrantRule(Whois whois) {
         this.whois = whois;
     }
 
-    /** The problem to show before submission, or empty when the rule is satisfied or does not apply. */
-    public Optional<String> problemWith(ValidationType type, CertificateApplication application) {
+    /**
+     * The problem to show before submission, at the organization name, or empty when the rule is
+     * satisfied or does not apply.
+     */
+    public Optional<Refusal> problemWith(ValidationType type, CertificateApplication application) {
         if (type != ValidationType.OV || application.organization() == null) {
             return Optional.empty();
         }
@@ -31,12 +38,11 @@ public final class GovRegistrantRule {
             }
             Optional<String> registrant = whois.registrantOrganization(name.registrableDomain());
             if (registrant.isEmpty()) {
-                return Optional.of("The Whois registrant of '" + name.display() + "' is not available, so it cannot be matched to '"
-                        + organization + "'.");
+                return Optional.of(Refusal.of("review.govRegistrantUnavailable", name.display(), organization, LEGAL_NAME));
             }
             if (!normalize(registrant.get()).equals(normalize(organization))) {
-                return Optional.of("The Whois registrant of '" + name.display() + "' is '" + registrant.get()
-                        + "', which does not match the organization name '" + organization + "'.");
+                return Optional.of(Refusal.of("review.govRegistrantMismatch", name.display(), registrant.get(), organization,
+                        LEGAL_NAME));
             }
         }
         return Optional.empty();

@@ -3,10 +3,12 @@ package org.certdesk.domain.review;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.certdesk.domain.certificate.ValidationType;
 import org.certdesk.domain.name.EmailAddress;
 import org.certdesk.domain.name.PhoneNumber;
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.Refusal;
 
 /**
  * The CA staff's work on one OV/EV application round: emails, calls, and whether it is ready to
@@ -35,7 +37,7 @@ public final class Review {
         ReviewEntry.VerificationEmailSent sent = entries.stream()
                 .filter(ReviewEntry.VerificationEmailSent.class::isInstance).map(ReviewEntry.VerificationEmailSent.class::cast)
                 .filter(e -> e.to().equals(by)).reduce((a, b) -> b)
-                .orElseThrow(() -> new DomainException("No verification email was sent to " + by + "."));
+                .orElseThrow(() -> new DomainException(Refusal.of("review.noEmailSent", String.valueOf(by))));
         entries.add(new ReviewEntry.EmailConfirmed(sent.reviewer(), at, by));
     }
 
@@ -60,21 +62,22 @@ public final class Review {
                 .reduce((a, b) -> b).map(ReviewEntry.PhoneCall::outcome).orElse(null);
     }
 
-    /** Refuses approval until the evidence is complete; for EV also by the evidence gatherer. */
-    public void checkApprovableBy(ReviewerId approver) {
+    /** Why the evidence does not allow this approver to approve yet: incomplete, or for EV gathered by them. */
+    public Optional<Refusal> approvalBlocker(ReviewerId approver) {
         if (!isEmailConfirmed()) {
-            throw new DomainException("The applicant has not confirmed the verification email yet.");
+            return Optional.of(Refusal.of("review.emailNotConfirmed"));
         }
         if (type == ValidationType.EV && !isCallConfirmed()) {
-            throw new DomainException("An EV application needs a confirmed phone call before approval.");
+            return Optional.of(Refusal.of("review.evCallNeeded"));
         }
         if (wasRefusedByPhone()) {
-            throw new DomainException("The applicant refused the request on the phone; reject it instead.");
+            return Optional.of(Refusal.of("review.refusedByPhone"));
         }
         if (type == ValidationType.EV && entries.stream().anyMatch(e -> e.reviewer().equals(approver)
                 && !(e instanceof ReviewEntry.EmailConfirmed))) {
-            throw new DomainException("EV approval must come from a reviewer who did not collect the evidence.");
+            return Optional.of(Refusal.of("review.evTwoPerson"));
         }
+        return Optional.empty();
     }
 
     public List<ReviewEntry> entries() {

@@ -6,6 +6,11 @@ package org.certdesk.domain.shared;
  */
 public record FieldName(String key) {
 
+    /** The names an application covers (domain names and IP addresses), as the customer typed them. */
+    public static final FieldName NAMES = of("names");
+    /** The certificate signing request the customer pasted or uploaded. */
+    public static final FieldName CSR = of("csr");
+
     public static FieldName of(String key) {
         return new FieldName(key);
     }

@@ -3,10 +3,6 @@ package org.certdesk.domain.shared;
 /** The record does not exist, or belongs to another tenant (which we do not reveal). */
 public class NotFoundException extends DomainException {
 
-    public NotFoundException(String userMessage) {
-        super(userMessage);
-    }
-
     public NotFoundException(Refusal refusal) {
         super(refusal);
     }

@@ -3,6 +3,7 @@ package org.certdesk.domain.simulation;
 import java.time.Duration;
 
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.Refusal;
 
 /**
  * How the simulated CA behaves (SPEC "Progress"): whether a DV application is issued as soon as
@@ -18,7 +19,7 @@ public record SimulationSettings(boolean autoApproveDv, int speedFactor) {
 
     public SimulationSettings {
         if (speedFactor < 1 || speedFactor > MAX_SPEED_FACTOR) {
-            throw new DomainException("The speed factor is a whole number from 1 to " + MAX_SPEED_FACTOR + ", not " + speedFactor + ".");
+            throw new DomainException(Refusal.of("simulation.speedFactor", String.valueOf(MAX_SPEED_FACTOR), String.valueOf(speedFactor)));
         }
     }
 

@@ -8,7 +8,7 @@ public class UploadRejectedException extends DomainException {
     private final UploadProblem problem;
 
     public UploadRejectedException(UploadProblem problem) {
-        super(problem.message());
+        super(problem.refusal());
         this.problem = problem;
     }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.certdesk.domain.name.Identifier;
 import org.certdesk.domain.policy.IssuancePolicy;
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.Refusal;
 
 /**
  * The proof of control of one name in one application round: its method, its fresh token and
@@ -40,7 +41,7 @@ public final class DomainVerification {
     public static DomainVerification reusing(ValidationEvidence earlier, TokenSource tokens, IssuancePolicy policy,
                                              Instant now) {
         if (!earlier.isReusableAt(now)) {
-            throw new DomainException("The validation of '" + earlier.identifier().display() + "' is too old to reuse.");
+            throw new DomainException(Refusal.of("verification.tooOldToReuse", earlier.identifier().display()));
         }
         return new DomainVerification(earlier.identifier(), earlier.method(),
                 VerificationToken.generate(tokens, now, policy.tokenLifetime()), List.of(), earlier);
@@ -54,8 +55,7 @@ public final class DomainVerification {
     /** Records an attempt; a pass with an expired token is refused (BR 3.2.2.4: 30-day Random Value). */
     public void record(VerificationAttempt attempt, IssuancePolicy policy) {
         if (attempt.passed() && token.isExpiredAt(attempt.at())) {
-            throw new DomainException("The verification token for '" + identifier.display()
-                    + "' has expired; request a new one.");
+            throw new DomainException(Refusal.of("verification.tokenExpired", identifier.display()));
         }
         attempts.add(attempt);
         if (attempt.passed() && evidence == null) {

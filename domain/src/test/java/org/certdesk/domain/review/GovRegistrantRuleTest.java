@@ -2,6 +2,7 @@ package org.certdesk.domain.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.certdesk.domain.certificate.CertificateApplication;
@@ -13,6 +14,8 @@ import org.certdesk.domain.name.EmailAddress;
 import org.certdesk.domain.name.Identifiers;
 import org.certdesk.domain.name.PhoneNumber;
 import org.certdesk.domain.policy.KeyAlgorithm;
+import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.Refusal;
 import org.junit.jupiter.api.Test;
 
 class GovRegistrantRuleTest {
@@ -35,16 +38,20 @@ class GovRegistrantRuleTest {
     }
 
     @Test
-    void mismatchedRegistrantIsReportedBeforeSubmission() {
-        assertThat(rule.problemWith(ValidationType.OV, ovFor("www.agency.gov", "Example Corp")))
-                .contains("The Whois registrant of 'www.agency.gov' is 'Department of Examples', "
-                        + "which does not match the organization name 'Example Corp'.");
+    void mismatchedRegistrantIsReportedBeforeSubmissionAtTheOrganizationName() {
+        Refusal problem = rule.problemWith(ValidationType.OV, ovFor("www.agency.gov", "Example Corp")).orElseThrow();
+
+        assertThat(problem.in(Locale.ROOT)).isEqualTo("The Whois registrant of 'www.agency.gov' is 'Department of Examples', "
+                + "which does not match the organization name 'Example Corp'.");
+        assertThat(problem.in(Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("“www.agency.gov”的 Whois 注册人是“Department of Examples”，与组织名称“Example Corp”不一致。");
+        assertThat(new DomainException(problem).field()).contains("legalName");
     }
 
     @Test
     void unknownRegistrantIsReported() {
         assertThat(rule.problemWith(ValidationType.OV, ovFor("portal.other.gov", "Example Corp")))
-                .hasValueSatisfying(p -> assertThat(p).contains("not available"));
+                .hasValueSatisfying(p -> assertThat(p.in(Locale.ROOT)).contains("not available"));
     }
 
     @Test

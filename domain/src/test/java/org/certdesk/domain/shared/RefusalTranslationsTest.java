@@ -67,11 +67,12 @@ class RefusalTranslationsTest {
     }
 
     @Test
-    void aPlainMessageHasNoFieldAndReadsTheSameInEveryLanguage() {
-        DomainException plain = new DomainException("Plain words.");
+    void aRefusalWithoutAFieldNamesNoneAndItsUntranslatedArgumentsStayAsTyped() {
+        DomainException refused = new DomainException(Refusal.of("review.alreadyClaimed", "rita"));
 
-        assertThat(plain.field()).isEmpty();
-        assertThat(plain.messageIn(Locale.SIMPLIFIED_CHINESE)).isEqualTo("Plain words.");
+        assertThat(refused.field()).isEmpty();
+        assertThat(refused.getMessage()).isEqualTo("This application was already claimed by rita.");
+        assertThat(refused.messageIn(Locale.SIMPLIFIED_CHINESE)).isEqualTo("该申请已被 rita 认领。");
     }
 
     private static Properties load(String file) throws IOException {

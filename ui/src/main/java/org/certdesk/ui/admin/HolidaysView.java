@@ -128,7 +128,7 @@ public class HolidaysView extends VerticalLayout implements HasDynamicTitle {
         try {
             new Holiday(date.getValue(), name.getValue());
         } catch (DomainException badName) {
-            name.setErrorMessage(badName.getMessage());
+            name.setErrorMessage(badName.messageIn(getLocale()));
             name.setInvalid(true);
             return;
         }
@@ -143,7 +143,7 @@ public class HolidaysView extends VerticalLayout implements HasDynamicTitle {
             refreshEffect();
         } catch (DomainException refused) {
             // The name passed its own rules above: what is left (a holiday already there) is about the date.
-            date.setErrorMessage(refused.getMessage());
+            date.setErrorMessage(refused.messageIn(getLocale()));
             date.setInvalid(true);
         }
     }

@@ -74,7 +74,7 @@ public class SimulationView extends VerticalLayout implements HasDynamicTitle {
             speedFactor.setInvalid(false);
             return Optional.of(settings);
         } catch (DomainException refused) {
-            return refuse(refused.getMessage());
+            return refuse(refused.messageIn(getLocale()));
         }
     }
 

@@ -2,9 +2,10 @@ package org.certdesk.ui.console;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -87,9 +88,9 @@ class AcmeCredentialsDialog extends Dialog {
     private Optional<Contact> contact() {
         List<HasValidation> fields = List.of(contactName, contactEmail, contactPhone);
         fields.forEach(field -> field.setInvalid(false));
-        String name = field(contactName, () -> required(contactName.getValue()));
-        EmailAddress email = field(contactEmail, () -> EmailAddress.parse(required(contactEmail.getValue())));
-        PhoneNumber phone = field(contactPhone, () -> PhoneNumber.parse(required(contactPhone.getValue())));
+        String name = field(contactName, String::strip);
+        EmailAddress email = field(contactEmail, typed -> EmailAddress.parse(typed.strip()));
+        PhoneNumber phone = field(contactPhone, typed -> PhoneNumber.parse(typed.strip()));
         if (fields.stream().anyMatch(HasValidation::isInvalid)) {
             return Optional.empty();
         }
@@ -102,9 +103,15 @@ class AcmeCredentialsDialog extends Dialog {
         }
     }
 
-    private <T> T field(HasValidation field, Supplier<T> reader) {
+    /** The field's value as reader reads it, or null after marking the field (empty, or refused). */
+    private <F extends HasValidation & HasValue<?, String>, T> T field(F field, Function<String, T> reader) {
+        String typed = field.getValue();
+        if (typed == null || typed.isBlank()) {
+            mark(field, getTranslation("apply.required"));
+            return null;
+        }
         try {
-            return reader.get();
+            return reader.apply(typed);
         } catch (DomainException refused) {
             mark(field, refused);
             return null;
@@ -112,15 +119,12 @@ class AcmeCredentialsDialog extends Dialog {
     }
 
     private void mark(HasValidation field, DomainException refused) {
-        field.setErrorMessage(refused.messageIn(getLocale()));
-        field.setInvalid(true);
+        mark(field, refused.messageIn(getLocale()));
     }
 
-    private String required(String value) {
-        if (value == null || value.isBlank()) {
-            throw new DomainException(getTranslation("apply.required"));
-        }
-        return value.strip();
+    private static void mark(HasValidation field, String message) {
+        field.setErrorMessage(message);
+        field.setInvalid(true);
     }
 
     private void showOnce(NewCredential created, Contact contact) {

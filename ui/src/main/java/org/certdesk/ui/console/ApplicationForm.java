@@ -5,10 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -38,6 +39,7 @@ import org.certdesk.domain.policy.KeyAlgorithm;
 import org.certdesk.domain.profile.CompanyProfile;
 import org.certdesk.domain.profile.SavedContact;
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.FieldName;
 import org.certdesk.domain.verification.VerificationMethod;
 
 /**
@@ -86,9 +88,7 @@ class ApplicationForm extends Composite<VerticalLayout> {
     final Span formError = new Span();
 
     private final Product product;
-    /** Fields a domain message can be traced to, by the label the domain puts first in it. */
-    private static final List<String> NAME_REFUSALS = List.of("name.", "identifiers.", "ip.", "rules.ip", "rules.wildcard",
-            "rules.notWildcard", "rules.tooManyNames", "certificate.notOurName");
+    /** The fields by the domain's FieldName key, so a refusal that names one is shown there. */
     private final Map<String, HasValidation> fieldsByDomainKey = new LinkedHashMap<>();
 
     ApplicationForm(Product product, List<SavedContact> contacts, List<CompanyProfile> companies) {
@@ -102,6 +102,7 @@ class ApplicationForm extends Composite<VerticalLayout> {
         names.setRequired(true);
         names.setWidthFull();
         names.setId("apply-names");
+        fieldsByDomainKey.put(FieldName.NAMES.key(), names);
 
         csrMethod.setLabel(getTranslation("apply.csrMethod"));
         csrMethod.setItems(CsrMethod.values());
@@ -118,6 +119,9 @@ class ApplicationForm extends Composite<VerticalLayout> {
         // The browser cuts a longer paste; the domain refuses one that arrives anyway.
         csrPem.setMaxLength(CsrSource.Uploaded.MAX_LENGTH);
         csrPem.setVisible(false);
+        fieldsByDomainKey.put(FieldName.CSR.key(), csrPem);
+        fieldsByDomainKey.put("csrMethod", csrMethod);
+        fieldsByDomainKey.put("keyAlgorithm", keyAlgorithm);
         csrMethod.addValueChangeListener(change -> {
             boolean upload = change.getValue() == CsrMethod.UPLOAD;
             csrPem.setVisible(upload);
@@ -262,19 +266,17 @@ class ApplicationForm extends Composite<VerticalLayout> {
     Optional<CertificateApplication> read() {
         clearErrors();
         List<Boolean> ok = new ArrayList<>();
-        Identifiers identifiers = field(names, ok, () -> Identifiers.parseLines(required(names.getValue(), "apply.names.required")));
+        Identifiers identifiers = field(names, ok, "apply.names.required", Identifiers::parseLines);
         CsrSource csr = csrMethod.getValue() == CsrMethod.UPLOAD
-                ? field(csrPem, ok, () -> new CsrSource.Uploaded(required(csrPem.getValue(), "apply.csrRequired")))
+                ? field(csrPem, ok, "apply.csrRequired", CsrSource.Uploaded::new)
                 : new CsrSource.SystemGenerated(keyAlgorithm.getValue());
-        String name = field(contactName, ok, () -> required(contactName.getValue(), "apply.required"));
-        EmailAddress email = field(contactEmail, ok, () -> EmailAddress.parse(required(contactEmail.getValue(), "apply.required")));
-        PhoneNumber phone = field(contactPhone, ok, () -> PhoneNumber.parse(required(contactPhone.getValue(), "apply.required")));
+        String name = field(contactName, ok, "apply.required", typed -> typed);
+        EmailAddress email = field(contactEmail, ok, "apply.required", EmailAddress::parse);
+        PhoneNumber phone = field(contactPhone, ok, "apply.required", PhoneNumber::parse);
         PhoneNumber orgPhone = product.type().validatesOrganization()
-                ? field(organizationPhone, ok, () -> PhoneNumber.parse(required(organizationPhone.getValue(), "apply.required"))) : null;
-        PhoneNumber bossPhone = product.type() == ValidationType.EV
-                ? field(superiorPhone, ok, () -> PhoneNumber.parse(required(superiorPhone.getValue(), "apply.required"))) : null;
-        EmailAddress bossEmail = product.type() == ValidationType.EV
-                ? field(superiorEmail, ok, () -> EmailAddress.parse(required(superiorEmail.getValue(), "apply.required"))) : null;
+                ? field(organizationPhone, ok, "apply.required", PhoneNumber::parse) : null;
+        PhoneNumber bossPhone = product.type() == ValidationType.EV ? field(superiorPhone, ok, "apply.required", PhoneNumber::parse) : null;
+        EmailAddress bossEmail = product.type() == ValidationType.EV ? field(superiorEmail, ok, "apply.required", EmailAddress::parse) : null;
         if (ok.contains(Boolean.FALSE)) {
             return Optional.empty();
         }
@@ -295,13 +297,10 @@ class ApplicationForm extends Composite<VerticalLayout> {
         }
     }
 
-    /** A refusal from the use case, shown at the field it names (or the names/CSR it is about), else under the form. */
+    /** A refusal from the use case, shown at the field it names, else under the form. */
     void showRefusal(DomainException refused) {
         String message = refused.messageIn(getLocale());
-        String key = refused.key().orElse("");
-        HasValidation field = refused.field().map(fieldsByDomainKey::get)
-                .orElseGet(() -> key.startsWith("csr.") || message.contains("CSR") && csrPem.isVisible() ? csrPem
-                        : isAboutNames(key, message) ? names : null);
+        HasValidation field = refused.field().map(fieldsByDomainKey::get).orElse(null);
         if (field != null) {
             field.setErrorMessage(message);
             field.setInvalid(true);
@@ -311,39 +310,37 @@ class ApplicationForm extends Composite<VerticalLayout> {
         }
     }
 
-    /** Refusals of a typed name or of the set of names; untranslated ones quote the name they refuse. */
-    private static boolean isAboutNames(String key, String message) {
-        return NAME_REFUSALS.stream().anyMatch(key::startsWith)
-                || key.isEmpty() && message.contains("'");
-    }
-
     private void clearErrors() {
         formError.setVisible(false);
-        for (HasValidation field : List.of(names, csrPem, contactName, contactEmail, contactPhone, legalName, registrationNumber,
-                companyType, country, stateOrProvince, city, streetAddress, postalCode, organizationPhone, jurisdictionCountry,
-                jurisdictionState, jurisdictionLocality, superiorName, superiorTitle, superiorPhone, superiorEmail)) {
+        for (HasValidation field : List.of(names, csrMethod, keyAlgorithm, csrPem, contactName, contactEmail, contactPhone,
+                legalName, registrationNumber, companyType, country, stateOrProvince, city, streetAddress, postalCode,
+                organizationPhone, jurisdictionCountry, jurisdictionState, jurisdictionLocality, superiorName, superiorTitle,
+                superiorPhone, superiorEmail)) {
             field.setInvalid(false);
         }
     }
 
-    private <T> T field(HasValidation field, List<Boolean> ok, Supplier<T> reader) {
+    /** The field's value as its value object reads it, or null after marking the field (empty, or refused). */
+    private <F extends HasValidation & HasValue<?, String>, T> T field(F field, List<Boolean> ok, String requiredKey,
+                                                                      Function<String, T> reader) {
+        String typed = field.getValue();
         try {
-            T value = reader.get();
+            if (typed == null || typed.isBlank()) {
+                return invalid(field, ok, getTranslation(requiredKey));
+            }
+            T value = reader.apply(typed);
             ok.add(Boolean.TRUE);
             return value;
         } catch (DomainException refused) {
-            field.setErrorMessage(refused.messageIn(getLocale()));
-            field.setInvalid(true);
-            ok.add(Boolean.FALSE);
-            return null;
+            return invalid(field, ok, refused.messageIn(getLocale()));
         }
     }
 
-    private String required(String value, String messageKey) {
-        if (value == null || value.isBlank()) {
-            throw new DomainException(getTranslation(messageKey));
-        }
-        return value;
+    private static <T> T invalid(HasValidation field, List<Boolean> ok, String message) {
+        field.setErrorMessage(message);
+        field.setInvalid(true);
+        ok.add(Boolean.FALSE);
+        return null;
     }
 
     /** Labels a field and links it to the domain's FieldName key, so refusals land next to it. */

@@ -45,7 +45,7 @@ class ApplicantFacts extends VerticalLayout {
                 fact("apply.contactPhone", detail.contact().phone().value())));
         add(new H3(getTranslation("detail.domains")));
         if (detail.govMismatch() != null) {
-            Div mismatch = new Div(getTranslation("detail.govMismatch", detail.govMismatch()));
+            Div mismatch = new Div(getTranslation("detail.govMismatch", detail.govMismatch().in(getLocale())));
             mismatch.addClassName("gov-mismatch");
             mismatch.setId("gov-mismatch");
             add(mismatch);

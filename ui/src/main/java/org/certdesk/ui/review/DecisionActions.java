@@ -8,14 +8,14 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.certdesk.application.review.RejectionCause;
-import org.certdesk.application.review.ReviewDecisions;
+import org.certdesk.application.review.DecideApplication;
 import org.certdesk.application.review.ReviewDetail;
 import org.certdesk.domain.account.Actor;
 import org.certdesk.domain.certificate.CertificateId;
 import org.certdesk.ui.components.Errors;
 
 /**
- * Approve (disabled, with the reason, while the use case would refuse it) or reject with a cause
+ * Approve (disabled, with the reason, while ApprovalPolicy would refuse it) or reject with a cause
  * from the list plus a note. Both carry the version the page showed: a colleague's change in
  * between refuses the decision with a readable message instead of overwriting.
  */
@@ -24,7 +24,7 @@ class DecisionActions extends VerticalLayout {
     final Select<RejectionCause> cause = new Select<>();
     final TextArea note = new TextArea();
 
-    DecisionActions(ReviewDetail detail, Actor actor, CertificateId id, ReviewDecisions decisions, Runnable changed) {
+    DecisionActions(ReviewDetail detail, Actor actor, CertificateId id, DecideApplication decisions, Runnable changed) {
         addClassName("decision-actions");
         setPadding(false);
         add(new H3(getTranslation("detail.decision")));
@@ -39,10 +39,11 @@ class DecisionActions extends VerticalLayout {
         approve.setEnabled(detail.underReview() && detail.approvalBlocker() == null);
         add(approve);
         if (detail.underReview() && detail.approvalBlocker() != null) {
-            Paragraph blocker = new Paragraph(getTranslation("detail.approveBlocked", detail.approvalBlocker()));
+            String reason = detail.approvalBlocker().in(getLocale());
+            Paragraph blocker = new Paragraph(getTranslation("detail.approveBlocked", reason));
             blocker.setId("approve-blocker");
             blocker.addClassName("approve-blocker");
-            approve.setTooltipText(detail.approvalBlocker());
+            approve.setTooltipText(reason);
             add(blocker);
         }
 

@@ -14,7 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
-import org.certdesk.application.review.ReviewDecisions;
+import org.certdesk.application.review.DecideApplication;
 import org.certdesk.application.review.ReviewDetail;
 import org.certdesk.application.review.ReviewerActions;
 import org.certdesk.application.review.SendVerificationEmail;
@@ -36,13 +36,13 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
     private final ShowReviewDetail showReviewDetail;
     private final SendVerificationEmail sendVerificationEmail;
     private final ReviewerActions reviewerActions;
-    private final ReviewDecisions decisions;
+    private final DecideApplication decisions;
     private final Actor actor;
     private final Div content = new Div();
     private CertificateId id;
 
     public ReviewDetailView(ShowReviewDetail showReviewDetail, SendVerificationEmail sendVerificationEmail,
-                            ReviewerActions reviewerActions, ReviewDecisions decisions, CurrentUser currentUser) {
+                            ReviewerActions reviewerActions, DecideApplication decisions, CurrentUser currentUser) {
         this.showReviewDetail = showReviewDetail;
         this.sendVerificationEmail = sendVerificationEmail;
         this.reviewerActions = reviewerActions;

@@ -10,7 +10,6 @@ import org.certdesk.application.port.Transactions;
 import org.certdesk.application.progress.ShowProgress;
 import org.certdesk.application.review.ConfirmVerificationEmail;
 import org.certdesk.application.review.DecideApplication;
-import org.certdesk.application.review.ReviewDecisions;
 import org.certdesk.application.review.ReviewQueue;
 import org.certdesk.application.review.ReviewerActions;
 import org.certdesk.application.review.SendVerificationEmail;
@@ -35,11 +34,6 @@ public class ReviewWiring {
         return new ReviewerActions(access, reviews, transactions, clock);
     }
 
-    @Bean
-    DecideApplication decideApplication(CertificateAccess access, Reviews reviews, IssueCertificate issueCertificate,
-                                        Transactions transactions, Clock clock) {
-        return new DecideApplication(access, reviews, issueCertificate, transactions, clock);
-    }
 
     @Bean
     ReviewQueue reviewQueue(ReviewQueueQuery queue, ReviewAssignments assignments, Certificates certificates,
@@ -55,8 +49,9 @@ public class ReviewWiring {
     }
 
     @Bean
-    ReviewDecisions reviewDecisions(CertificateAccess access, Reviews reviews, GovRegistrantRule govRule, DecideApplication decide) {
-        return new ReviewDecisions(access, reviews, govRule, decide);
+    DecideApplication decideApplication(CertificateAccess access, Reviews reviews, GovRegistrantRule govRule,
+                                        IssueCertificate issueCertificate, Transactions transactions, Clock clock) {
+        return new DecideApplication(access, reviews, govRule, issueCertificate, transactions, clock);
     }
 
     @Bean

@@ -8,10 +8,12 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.certdesk.application.review.DecideApplication;
+import org.certdesk.application.review.RejectionCause;
 import org.certdesk.domain.account.Actor;
 import org.certdesk.domain.account.Role;
 import org.certdesk.domain.account.UserAccounts;
 import org.certdesk.domain.certificate.CertificateId;
+import org.certdesk.domain.certificate.Certificates;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -22,6 +24,8 @@ class ConsoleActionsBrowserTest extends ChromiumTest {
     DecideApplication decideApplication;
     @Autowired
     UserAccounts accounts;
+    @Autowired
+    Certificates certificates;
 
     @Test
     void cancelledApplicationKeepsItsDataForTheNextApplication() {
@@ -58,17 +62,18 @@ class ConsoleActionsBrowserTest extends ChromiumTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close").setExact(true)).last().click();
 
         var rita = accounts.findByUsername("rita").orElseThrow();
-        decideApplication.reject(Actor.staff(rita.id(), "rita", Role.REVIEWER), id, "The contact phone number could not be reached.");
+        decideApplication.reject(Actor.staff(rita.id(), "rita", Role.REVIEWER), id, certificates.findAnyById(id).orElseThrow().version(),
+                RejectionCause.APPLICANT_NOT_REACHED, "The contact phone number did not answer");
 
         page.reload();
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Manage Certificates")).click();
         showOnly(name, null);
         assertThat(visible(".status-badge")).containsText("Validation Failed");
         visible("[data-action='viewCause']").click();
-        assertThat(page.locator("#failure-cause-text")).hasText("The contact phone number could not be reached.");
+        assertThat(page.locator("#failure-cause-text")).hasText("The applicant could not be reached by phone or email: The contact phone number did not answer");
         confirmButton().click();
 
-        assertThat(page.getByText("Rejected because: The contact phone number could not be reached.")).isVisible();
+        assertThat(page.getByText("Rejected because: The applicant could not be reached by phone or email: The contact phone number did not answer")).isVisible();
         page.locator("#apply-contact-phone input").fill("+86 139 0000 0000");
         page.locator("#apply-submit").click();
         assertThat(page.locator("#apply-submitted")).isVisible();

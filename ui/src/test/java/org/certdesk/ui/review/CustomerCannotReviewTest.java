@@ -10,7 +10,7 @@ import org.certdesk.application.apply.SubmitApplication;
 import org.certdesk.application.purchase.BuyCertificates;
 import org.certdesk.application.review.QueueFilter;
 import org.certdesk.application.review.RejectionCause;
-import org.certdesk.application.review.ReviewDecisions;
+import org.certdesk.application.review.DecideApplication;
 import org.certdesk.application.review.ReviewQueue;
 import org.certdesk.application.review.ReviewerActions;
 import org.certdesk.application.review.SendVerificationEmail;
@@ -53,7 +53,7 @@ class CustomerCannotReviewTest extends BrowserlessTest {
     @Autowired
     ReviewerActions reviewerActions;
     @Autowired
-    ReviewDecisions decisions;
+    DecideApplication decisions;
     @Autowired
     AdminInspection adminInspection;
 

@@ -3,9 +3,11 @@ package org.certdesk.ui.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -19,7 +21,7 @@ import org.certdesk.application.purchase.BuyCertificates;
 import org.certdesk.application.review.ConfirmVerificationEmail;
 import org.certdesk.application.review.ConfirmVerificationEmail.Result;
 import org.certdesk.application.review.RejectionCause;
-import org.certdesk.application.review.ReviewDecisions;
+import org.certdesk.application.review.DecideApplication;
 import org.certdesk.application.verification.CheckDomainsNow;
 import org.certdesk.domain.account.UserAccounts;
 import org.certdesk.domain.certificate.CertificateStatus;
@@ -27,6 +29,7 @@ import org.certdesk.domain.certificate.Certificates;
 import org.certdesk.domain.certificate.ValidationType;
 import org.certdesk.domain.review.PhoneCallOutcome;
 import org.certdesk.domain.shared.ConcurrentChangeException;
+import org.certdesk.domain.shared.DomainException;
 import org.certdesk.ui.BrowserlessTest;
 import org.certdesk.ui.CertDeskApplication;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,7 +61,7 @@ class ReviewDetailViewTest extends BrowserlessTest {
     @Autowired
     CheckDomainsNow checkDomainsNow;
     @Autowired
-    ReviewDecisions decisions;
+    DecideApplication decisions;
     @Autowired
     Certificates certificates;
 
@@ -129,6 +132,20 @@ class ReviewDetailViewTest extends BrowserlessTest {
         long current = certificates.findAnyById(submitted.id()).orElseThrow().version();
         decisions.approve(fixtures.secondReviewer(), submitted.id(), current);
         assertThat(certificates.findAnyById(submitted.id()).orElseThrow().status()).isEqualTo(CertificateStatus.ISSUED);
+    }
+
+    @Test
+    void aChineseReviewerReadsWhyApproveIsDisabledAndTheApprovalRefusesWithTheSameReason() {
+        var submitted = fixtures.submitted("alice", demoZone.zone());
+        UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
+        open(submitted);
+
+        assertThat(button("approve").isEnabled()).isFalse();
+        assertThat(text("approve-blocker")).isEqualTo("暂时无法批准：域名验证尚未完成。");
+        long version = certificates.findAnyById(submitted.id()).orElseThrow().version();
+        assertThatThrownBy(() -> decisions.approve(fixtures.actorOf("rita"), submitted.id(), version))
+                .isInstanceOfSatisfying(DomainException.class,
+                        refused -> assertThat(refused.messageIn(Locale.SIMPLIFIED_CHINESE)).isEqualTo("域名验证尚未完成。"));
     }
 
     @Test

@@ -10,7 +10,7 @@ import org.certdesk.application.apply.SubmitApplication;
 import org.certdesk.application.purchase.BuyCertificates;
 import org.certdesk.application.review.QueuedApplication;
 import org.certdesk.application.review.RejectionCause;
-import org.certdesk.application.review.ReviewDecisions;
+import org.certdesk.application.review.DecideApplication;
 import org.certdesk.application.review.ReviewQueue;
 import org.certdesk.domain.certificate.Certificates;
 import org.certdesk.domain.account.UserAccounts;
@@ -41,7 +41,7 @@ class ReviewQueueViewTest extends BrowserlessTest {
     @Autowired
     ReviewQueue reviewQueue;
     @Autowired
-    ReviewDecisions decisions;
+    DecideApplication decisions;
     @Autowired
     Certificates certificates;
 

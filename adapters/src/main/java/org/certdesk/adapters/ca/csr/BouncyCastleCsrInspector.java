@@ -18,6 +18,7 @@ import org.certdesk.domain.name.Identifiers;
 import org.certdesk.domain.policy.IssuancePolicy;
 import org.certdesk.domain.policy.KeyAlgorithm;
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.FieldName;
 import org.certdesk.domain.shared.Refusal;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -55,7 +56,7 @@ public class BouncyCastleCsrInspector implements CsrInspector {
         try {
             return Pem.encode("CERTIFICATE REQUEST", new PKCS10CertificationRequest(csrDer).getEncoded());
         } catch (IOException | RuntimeException notACsr) {
-            throw new DomainException("The CSR is not a DER-encoded PKCS#10 certificate request.");
+            throw new DomainException(Refusal.of("csr.notDer", FieldName.CSR));
         }
     }
 
@@ -72,7 +73,7 @@ public class BouncyCastleCsrInspector implements CsrInspector {
             valid = false;
         }
         if (!valid) {
-            throw new DomainException(Refusal.of("csr.badSignature"));
+            throw new DomainException(Refusal.of("csr.badSignature", FieldName.CSR));
         }
     }
 

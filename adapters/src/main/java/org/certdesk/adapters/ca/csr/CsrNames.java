@@ -24,6 +24,7 @@ import org.certdesk.domain.name.Identifier;
 import org.certdesk.domain.name.Identifiers;
 import org.certdesk.domain.name.IpAddress;
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.FieldName;
 import org.certdesk.domain.shared.Refusal;
 
 /**
@@ -44,14 +45,14 @@ final class CsrNames {
             }
         }
         if (raw.isEmpty()) {
-            throw new DomainException(Refusal.of("csr.noNames"));
+            throw new DomainException(Refusal.of("csr.noNames", FieldName.CSR));
         }
         Set<Identifier> names = new LinkedHashSet<>();
         for (String name : raw) {
             try {
                 names.add(Identifier.parse(name));
             } catch (DomainException e) {
-                throw new DomainException(Refusal.of("csr.badName", name, e.asRefusal()));
+                throw new DomainException(Refusal.of("csr.badName", name, e.asRefusal(), FieldName.CSR));
             }
         }
         return List.copyOf(names);
@@ -69,10 +70,10 @@ final class CsrNames {
             return;
         }
         if (extra.isEmpty()) {
-            throw new DomainException(Refusal.of("csr.namesMissing", display(missing)));
+            throw new DomainException(Refusal.of("csr.namesMissing", display(missing), FieldName.CSR));
         }
-        throw new DomainException(missing.isEmpty() ? Refusal.of("csr.namesExtra", display(extra))
-                : Refusal.of("csr.namesMissingAndExtra", display(missing), display(extra)));
+        throw new DomainException(missing.isEmpty() ? Refusal.of("csr.namesExtra", display(extra), FieldName.CSR)
+                : Refusal.of("csr.namesMissingAndExtra", display(missing), display(extra), FieldName.CSR));
     }
 
     private static String display(Set<Identifier> names) {
@@ -98,7 +99,7 @@ final class CsrNames {
         return switch (name.getTagNo()) {
             case GeneralName.dNSName -> ASN1IA5String.getInstance(name.getName()).getString();
             case GeneralName.iPAddress -> ipText(ASN1OctetString.getInstance(name.getName()).getOctets());
-            default -> throw new DomainException(Refusal.of("csr.otherSanType"));
+            default -> throw new DomainException(Refusal.of("csr.otherSanType", FieldName.CSR));
         };
     }
 
@@ -106,7 +107,7 @@ final class CsrNames {
         try {
             return IpAddress.parse(InetAddress.getByAddress(octets).getHostAddress()).value();
         } catch (UnknownHostException e) {
-            throw new DomainException(Refusal.of("csr.badIpLength"));
+            throw new DomainException(Refusal.of("csr.badIpLength", FieldName.CSR));
         }
     }
 }

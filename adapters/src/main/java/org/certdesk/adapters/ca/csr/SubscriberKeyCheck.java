@@ -13,6 +13,7 @@ import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
 import org.certdesk.domain.policy.IssuancePolicy;
 import org.certdesk.domain.policy.KeyAlgorithm;
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.FieldName;
 import org.certdesk.domain.shared.Refusal;
 
 /**
@@ -33,7 +34,7 @@ public final class SubscriberKeyCheck {
         } else if (type.equals(X9ObjectIdentifiers.id_ecPublicKey)) {
             algorithm = ec(key);
         } else {
-            throw new DomainException(Refusal.of("csr.keyType", type.getId()));
+            throw new DomainException(Refusal.of("csr.keyType", type.getId(), FieldName.CSR));
         }
         policy.checkKey(algorithm);
         return algorithm;
@@ -44,7 +45,7 @@ public final class SubscriberKeyCheck {
         try {
             rsa = RSAPublicKey.getInstance(key.parsePublicKey());
         } catch (IOException | IllegalArgumentException e) {
-            throw new DomainException(Refusal.of("csr.rsaDamaged"));
+            throw new DomainException(Refusal.of("csr.rsaDamaged", FieldName.CSR));
         }
         BigInteger modulus = rsa.getModulus();
         int bits = modulus.bitLength();
@@ -53,25 +54,25 @@ public final class SubscriberKeyCheck {
             case 2048 -> KeyAlgorithm.RSA_2048;
             case 3072 -> KeyAlgorithm.RSA_3072;
             case 4096 -> KeyAlgorithm.RSA_4096;
-            default -> throw new DomainException(Refusal.of("csr.rsaSize", String.valueOf(bits)));
+            default -> throw new DomainException(Refusal.of("csr.rsaSize", String.valueOf(bits), FieldName.CSR));
         };
         BigInteger exponent = rsa.getPublicExponent();
         // BR 6.1.6: the public exponent is an odd number of at least 3.
         if (!exponent.testBit(0) || exponent.compareTo(BigInteger.valueOf(3)) < 0) {
-            throw new DomainException(Refusal.of("csr.rsaExponent"));
+            throw new DomainException(Refusal.of("csr.rsaExponent", FieldName.CSR));
         }
         if (SmallFactors.present(modulus)) {
-            throw new DomainException(Refusal.of("csr.rsaSmallFactor"));
+            throw new DomainException(Refusal.of("csr.rsaSmallFactor", FieldName.CSR));
         }
         if (RocaFingerprint.matches(modulus)) {
-            throw new DomainException(Refusal.of("csr.rsaRoca"));
+            throw new DomainException(Refusal.of("csr.rsaRoca", FieldName.CSR));
         }
         return algorithm;
     }
 
     private static KeyAlgorithm ec(SubjectPublicKeyInfo key) {
         if (!(key.getAlgorithm().getParameters() instanceof ASN1ObjectIdentifier curve)) {
-            throw new DomainException(Refusal.of("csr.ecExplicit"));
+            throw new DomainException(Refusal.of("csr.ecExplicit", FieldName.CSR));
         }
         // BR 6.1.5: NIST P-256, P-384 (P-521 is allowed by the BR but not offered by CertDesk, as SPEC.md lists).
         if (curve.equals(SECObjectIdentifiers.secp256r1)) {
@@ -81,6 +82,6 @@ public final class SubscriberKeyCheck {
             return KeyAlgorithm.EC_P384;
         }
         String name = ECNamedCurveTable.getName(curve);
-        throw new DomainException(Refusal.of("csr.ecCurve", name == null ? curve.getId() : name));
+        throw new DomainException(Refusal.of("csr.ecCurve", name == null ? curve.getId() : name, FieldName.CSR));
     }
 }

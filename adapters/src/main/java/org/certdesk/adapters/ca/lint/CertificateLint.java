@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,7 +38,7 @@ public final class CertificateLint {
         String errors = findings.stream().filter(f -> f.severity() == LintFinding.Severity.ERROR)
                 .map(LintFinding::message).collect(Collectors.joining(" "));
         if (!errors.isEmpty()) {
-            throw new DomainException("The certificate was not issued: the pre-issuance check found a problem. " + errors);
+            throw new DomainException(Refusal.of("lint.failed", errors));
         }
     }
 }

@@ -30,6 +30,7 @@ import org.certdesk.domain.name.Identifier;
 import org.certdesk.domain.name.Identifiers;
 import org.certdesk.domain.name.IpAddress;
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.Refusal;
 
 /** The subscriber-certificate lint checks (BR 7.1.2.7 and SPEC.md's changes of 2026-11-25). */
 final class LeafLints {
@@ -55,7 +56,7 @@ final class LeafLints {
         return refusal(() -> {
             List<Identifier> sans = sans(input.certificate());
             if (!new HashSet<>(sans).equals(new HashSet<>(input.validatedNames().asList())) || sans.size() != input.validatedNames().size()) {
-                throw new DomainException("Its names " + sans + " are not the validated names " + input.validatedNames() + ".");
+                throw new DomainException(Refusal.of("lint.namesNotValidated", String.valueOf(sans), String.valueOf(input.validatedNames())));
             }
         });
     }
@@ -164,14 +165,14 @@ final class LeafLints {
     static List<Identifier> sans(X509CertificateHolder certificate) {
         GeneralNames names = GeneralNames.fromExtensions(certificate.getExtensions(), Extension.subjectAlternativeName);
         if (names == null) {
-            throw new DomainException("It has no subjectAltName.");
+            throw new DomainException(Refusal.of("lint.noSan"));
         }
         List<Identifier> identifiers = new ArrayList<>();
         for (GeneralName name : names.getNames()) {
             identifiers.add(switch (name.getTagNo()) {
                 case GeneralName.dNSName -> Identifier.parse(ASN1IA5String.getInstance(name.getName()).getString());
                 case GeneralName.iPAddress -> IpAddress.parse(ipText(ASN1OctetString.getInstance(name.getName()).getOctets()));
-                default -> throw new DomainException("Its subjectAltName holds a name that is neither a DNS name nor an IP address.");
+                default -> throw new DomainException(Refusal.of("lint.otherSanType"));
             });
         }
         return identifiers;
@@ -181,7 +182,7 @@ final class LeafLints {
         try {
             return InetAddress.getByAddress(octets).getHostAddress();
         } catch (UnknownHostException e) {
-            throw new DomainException("Its subjectAltName holds an IP address of invalid length.");
+            throw new DomainException(Refusal.of("lint.badIpLength"));
         }
     }
 

@@ -12,6 +12,8 @@ import org.certdesk.domain.calendar.BusinessCalendar;
 import org.certdesk.domain.calendar.Holiday;
 import org.certdesk.domain.calendar.Holidays;
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.FieldName;
+import org.certdesk.domain.shared.Refusal;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -55,7 +57,7 @@ class JdbcHolidays implements Holidays {
             jdbc.sql("INSERT INTO holiday (holiday_date, name) VALUES (:date, :name)")
                     .param("date", holiday.date()).param("name", holiday.name()).update();
         } catch (DuplicateKeyException alreadyThere) {
-            throw new DomainException(holiday.date() + " is already a holiday.");
+            throw new DomainException(Refusal.of("holiday.alreadyOne", holiday.date().toString(), FieldName.of("holidayDate")));
         }
         edited();
     }

@@ -16,6 +16,7 @@ import org.certdesk.domain.catalogue.ProductCatalogue;
 import org.certdesk.domain.certificate.Coverage;
 import org.certdesk.domain.certificate.ValidationType;
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.Refusal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -62,8 +63,7 @@ class JdbcProductCatalogue implements ProductCatalogue {
                     .param("version", offer.version())
                     .update();
             if (updated == 0) {
-                throw new DomainException("Someone else changed the brand " + offer.brand() + " at the same moment; nothing was saved. "
-                        + "Reload the page and try again.");
+                throw new DomainException(Refusal.of("catalogue.concurrentChange", offer.brand()));
             }
         }
         return find(offer.brand()).orElseThrow();
