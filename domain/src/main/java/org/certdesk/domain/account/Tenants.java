@@ -6,6 +6,10 @@ import java.util.Optional;
 /** Port: where tenants (organization accounts) are kept. */
 public interface Tenants {
 
+    /**
+     * Stores a tenant. A new one (no id) gets its id and the first of
+     * {@link TenantSlug#candidates(String)} no other tenant has; a stored one keeps its slug.
+     */
     Tenant save(Tenant tenant);
 
     Optional<Tenant> findById(TenantId id);
