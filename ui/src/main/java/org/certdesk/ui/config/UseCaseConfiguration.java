@@ -45,6 +45,7 @@ import org.certdesk.application.simulation.SimulationPace;
 import org.certdesk.application.support.CertificateAccess;
 import org.certdesk.application.support.EventMail;
 import org.certdesk.application.verification.CheckDomainsNow;
+import org.certdesk.application.verification.DemoZoneParts;
 import org.certdesk.application.verification.PublishToDemoZone;
 import org.certdesk.application.verification.RecheckVerifyingDomains;
 import org.certdesk.domain.account.PasswordHasher;
@@ -168,8 +169,14 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    PublishToDemoZone publishToDemoZone(CertificateAccess access, DemoZonePublishing demoZone, Transactions transactions) {
-        return new PublishToDemoZone(access, demoZone, transactions);
+    DemoZoneParts demoZoneParts(DemoZonePublishing demoZone, Tenants tenants) {
+        return new DemoZoneParts(demoZone, tenants);
+    }
+
+    @Bean
+    PublishToDemoZone publishToDemoZone(CertificateAccess access, DemoZonePublishing demoZone, DemoZoneParts parts,
+                                        Transactions transactions) {
+        return new PublishToDemoZone(access, demoZone, parts, transactions);
     }
 
     @Bean

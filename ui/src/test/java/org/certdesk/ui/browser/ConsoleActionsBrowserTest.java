@@ -8,6 +8,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.certdesk.application.review.DecideApplication;
+import org.certdesk.ui.DemoNames;
 import org.certdesk.domain.account.Actor;
 import org.certdesk.domain.account.Role;
 import org.certdesk.domain.account.UserAccounts;
@@ -22,6 +23,8 @@ class ConsoleActionsBrowserTest extends ChromiumTest {
     DecideApplication decideApplication;
     @Autowired
     UserAccounts accounts;
+    @Autowired
+    DemoNames demoNames;
 
     @Test
     void cancelledApplicationKeepsItsDataForTheNextApplication() {
@@ -77,7 +80,7 @@ class ConsoleActionsBrowserTest extends ChromiumTest {
     @Test
     void newcomerPublishesTheRecordInTheDemoZoneWithOneClickAndGetsTheCertificate() {
         signIn("alice", "alice-demo");
-        buyAndApply(uniqueName());
+        buyAndApply("www.s-" + UUID.randomUUID().toString().substring(0, 8) + "." + demoNames.partOf("alice"));
 
         page.locator("#publish-demo").click();
         assertThat(page.getByText("Published 1 record(s) in the demo zone.")).isVisible();
