@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import org.certdesk.application.port.Transactions;
+import org.certdesk.application.verification.DemoZoneParts;
 import org.certdesk.domain.acme.AcmeAccount;
 import org.certdesk.domain.acme.AcmeAuthorization;
 import org.certdesk.domain.acme.AcmeAuthorizationId;
@@ -20,7 +21,6 @@ import org.certdesk.domain.acme.AcmeProfile;
 import org.certdesk.domain.acme.AcmeProfiles;
 import org.certdesk.domain.acme.AcmeRateLimits;
 import org.certdesk.domain.acme.AcmeSettings;
-import org.certdesk.application.verification.DemoZoneParts;
 import org.certdesk.domain.name.DomainName;
 import org.certdesk.domain.name.Identifier;
 import org.certdesk.domain.name.Identifiers;

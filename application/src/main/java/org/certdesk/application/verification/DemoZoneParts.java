@@ -25,10 +25,6 @@ public class DemoZoneParts {
         this.tenants = tenants;
     }
 
-    public boolean served() {
-        return zone.isServed();
-    }
-
     /** The tenant's part, e.g. {@code acme-corporation.example.test}; empty when no demo zone is served. */
     public Optional<String> partOf(TenantId tenant) {
         if (!zone.isServed()) {
