@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import org.certdesk.application.port.Transactions;
+import org.certdesk.application.verification.DemoZoneParts;
 import org.certdesk.domain.acme.AcmeAccount;
 import org.certdesk.domain.acme.AcmeAuthorization;
 import org.certdesk.domain.acme.AcmeAuthorizationId;
@@ -20,6 +21,7 @@ import org.certdesk.domain.acme.AcmeProfile;
 import org.certdesk.domain.acme.AcmeProfiles;
 import org.certdesk.domain.acme.AcmeRateLimits;
 import org.certdesk.domain.acme.AcmeSettings;
+import org.certdesk.domain.name.DomainName;
 import org.certdesk.domain.name.Identifier;
 import org.certdesk.domain.name.Identifiers;
 import org.certdesk.domain.policy.IssuancePolicy;
@@ -43,6 +45,7 @@ public class PlaceAcmeOrder {
     private final ConsoleEvidence consoleEvidence;
     private final IssuancePolicy policy;
     private final BooleanSupplier demoZoneServed;
+    private final DemoZoneParts demoZoneParts;
     private final TokenSource random;
     private final Transactions transactions;
     private final Clock clock;
@@ -50,7 +53,8 @@ public class PlaceAcmeOrder {
     public PlaceAcmeOrder(AcmeOrders orders, AcmeAuthorizations authorizations, AcmeProfiles profiles,
                           AcmeSettings settings, ReplacedCertificates replaced, ConsoleEvidence consoleEvidence,
                           IssuancePolicy policy,
-                          BooleanSupplier demoZoneServed, TokenSource random, Transactions transactions, Clock clock) {
+                          BooleanSupplier demoZoneServed, DemoZoneParts demoZoneParts, TokenSource random,
+                          Transactions transactions, Clock clock) {
         this.replaced = replaced;
         this.consoleEvidence = consoleEvidence;
         this.orders = orders;
@@ -59,6 +63,7 @@ public class PlaceAcmeOrder {
         this.settings = settings;
         this.policy = policy;
         this.demoZoneServed = demoZoneServed;
+        this.demoZoneParts = demoZoneParts;
         this.random = random;
         this.transactions = transactions;
         this.clock = clock;
@@ -73,6 +78,12 @@ public class PlaceAcmeOrder {
         Identifiers identifiers = AcmeIdentifierInput.parseAll(command.identifiers());
         try {
             policy.willingToIssue(identifiers, demoZoneServed.getAsBoolean());
+            // Demo names only in the tenant's own part of the demo zone, as in the console.
+            for (Identifier identifier : identifiers) {
+                if (identifier instanceof DomainName name) {
+                    demoZoneParts.requireOwn(account.tenant(), name.baseDomain().ascii());
+                }
+            }
         } catch (DomainException refused) {
             throw new AcmeProblem(AcmeProblemType.REJECTED_IDENTIFIER, refused.getMessage());
         }

@@ -8,6 +8,10 @@ import org.certdesk.domain.shared.DomainRepository;
 @DomainRepository
 public interface Tenants {
 
+    /**
+     * Stores a tenant. A new one (no id) gets its id and the first of
+     * {@link TenantSlug#candidates(String)} no other tenant has; a stored one keeps its slug.
+     */
     Tenant save(Tenant tenant);
 
     Optional<Tenant> findById(TenantId id);

@@ -48,6 +48,10 @@ class ApplyPanel extends SidePanel {
             previous.addClassName("previous-cause");
             add(previous);
         });
+        if (editing.product().type() == ValidationType.DV) {
+            // Which names this customer may publish with one click, before they type any.
+            publishToDemoZone.demoNamesOf(actor).ifPresent(part -> add(demoNames("apply.demoNames", "apply-demo-names", part)));
+        }
         add(form);
 
         submit.setText(getTranslation("apply.submit"));
@@ -71,6 +75,13 @@ class ApplyPanel extends SidePanel {
         }));
         Button cancel = new Button(getTranslation("dialog.cancel"), click -> close());
         getFooter().add(cancel, submit);
+    }
+
+    private Paragraph demoNames(String key, String id, String part) {
+        Paragraph names = new Paragraph(getTranslation(key, part));
+        names.setId(id);
+        names.addClassName("demo-names");
+        return names;
     }
 
     /** Information Management: what the customer asked to keep for the next application. */
@@ -110,6 +121,7 @@ class ApplyPanel extends SidePanel {
             }));
             getFooter().add(new Button(getTranslation("panel.close"), click -> close()));
             if (publishToDemoZone.applies(progress)) {
+                publishToDemoZone.demoNamesOf(actor).ifPresent(part -> add(demoNames("verify.demoNames", "verify-demo-names", part)));
                 Button publish = new Button(getTranslation("verify.publishDemo"), VaadinIcon.CLOUD_UPLOAD_O.create());
                 publish.setId("publish-demo");
                 publish.setTooltipText(getTranslation("verify.publishDemoHint"));

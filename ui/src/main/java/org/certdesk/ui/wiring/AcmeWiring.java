@@ -11,6 +11,7 @@ import org.certdesk.application.acme.FinalizeAcmeOrder;
 import org.certdesk.application.acme.ManageAcmePolicy;
 import org.certdesk.application.acme.ManageEabCredentials;
 import org.certdesk.application.acme.PlaceAcmeOrder;
+import org.certdesk.application.verification.DemoZoneParts;
 import org.certdesk.application.acme.ReplacedCertificates;
 import org.certdesk.application.acme.RevokeAcmeCertificate;
 import org.certdesk.application.acme.ShowAcmeResources;
@@ -71,9 +72,10 @@ public class AcmeWiring {
     PlaceAcmeOrder placeAcmeOrder(AcmeOrders orders, AcmeAuthorizations authorizations, AcmeProfiles profiles,
                                   AcmeSettings settings, ReplacedCertificates replaced, ConsoleEvidence consoleEvidence,
                                   IssuancePolicy policy, TokenSource random, Transactions transactions, Clock clock,
-                                  @Value("${certdesk.demo-zone.enabled:true}") boolean demoZoneServed) {
+                                  @Value("${certdesk.demo-zone.enabled:true}") boolean demoZoneServed,
+                                  DemoZoneParts demoZoneParts) {
         return new PlaceAcmeOrder(orders, authorizations, profiles, settings, replaced, consoleEvidence, policy,
-                () -> demoZoneServed, random, transactions, clock);
+                () -> demoZoneServed, demoZoneParts, random, transactions, clock);
     }
 
     @Bean

@@ -9,8 +9,10 @@ import org.certdesk.application.port.Transactions;
 import org.certdesk.application.simulation.SimulationPace;
 import org.certdesk.application.support.CertificateAccess;
 import org.certdesk.application.verification.CheckDomainsNow;
+import org.certdesk.application.verification.DemoZoneParts;
 import org.certdesk.application.verification.PublishToDemoZone;
 import org.certdesk.application.verification.RecheckVerifyingDomains;
+import org.certdesk.domain.account.Tenants;
 import org.certdesk.domain.certificate.Certificates;
 import org.certdesk.domain.policy.IssuancePolicy;
 import org.certdesk.domain.verification.CaaCheck;
@@ -35,8 +37,14 @@ public class VerificationWiring {
     }
 
     @Bean
-    PublishToDemoZone publishToDemoZone(CertificateAccess access, DemoZonePublishing demoZone, Transactions transactions) {
-        return new PublishToDemoZone(access, demoZone, transactions);
+    DemoZoneParts demoZoneParts(DemoZonePublishing demoZone, Tenants tenants) {
+        return new DemoZoneParts(demoZone, tenants);
+    }
+
+    @Bean
+    PublishToDemoZone publishToDemoZone(CertificateAccess access, DemoZonePublishing demoZone, DemoZoneParts parts,
+                                        Transactions transactions) {
+        return new PublishToDemoZone(access, demoZone, parts, transactions);
     }
 
     @Bean

@@ -126,7 +126,9 @@ class AcmeBesidePebbleBenchmarkTest {
             KeyPair key = AcmeWithAcme4jTest.ecKey();
             Account account = new AccountBuilder().addEmail("ops@example.test").agreeToTermsOfService()
                     .withKeyIdentifier(customer.eab().keyId(), customer.eab().hmacKeyBase64Url()).useKeyPair(key).create(session);
-            accounts.add(new Session(directory).login(account.getLocation(), key));
+            Login login = new Session(directory).login(account.getLocation(), key);
+            accounts.add(login);
+            owners.put(login, customer);
         }
         // Warm-up: one order per account, untimed.
         for (Login login : accounts) {
@@ -186,7 +188,7 @@ class AcmeBesidePebbleBenchmarkTest {
         // A session of its own per order (nonces are per session), logged into the shared account.
         Login login = new Session(directory).login(shared.getAccount().getLocation(), shared.getKeyPair());
         long began = System.nanoTime();
-        String name = fixture.freshName("acme4j");
+        String name = owners.get(shared).freshName("acme4j");
         org.shredzone.acme4j.Order order = onConflictAgain(() -> login.getAccount().newOrder().domain(name).create());
         long challenged = System.nanoTime();
         for (Authorization authorization : order.getAuthorizations()) {
@@ -213,6 +215,9 @@ class AcmeBesidePebbleBenchmarkTest {
     }
 
     static final AtomicInteger CONFLICTS = new AtomicInteger();
+
+    /** Each acme4j account's customer: its orders name demo names in that tenant's part of the demo zone. */
+    private final Map<Login, AcmeFixture.Customer> owners = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * CertDesk answers 409 (malformed, "changed this resource at the same moment") when two
@@ -241,9 +246,14 @@ class AcmeBesidePebbleBenchmarkTest {
         List<String> legoOptions(Path clientDir) throws Exception;
 
         Map<String, String> legoEnvironment();
+
+        /** A name no other run uses that the client of this directory may order. */
+        String freshName(Path clientDir, String label);
     }
 
     final class CertDeskTarget implements Target {
+        private final Map<Path, AcmeFixture.Customer> customers = new java.util.concurrent.ConcurrentHashMap<>();
+
         @Override
         public String name() {
             return "CertDesk";
@@ -252,6 +262,7 @@ class AcmeBesidePebbleBenchmarkTest {
         @Override
         public List<String> legoOptions(Path clientDir) {
             var customer = fixture.customerWithCredentials();
+            customers.put(clientDir, customer);
             return List.of("--server", "http://localhost:" + port + "/acme/directory", "--eab", "--kid", customer.eab().keyId(),
                     "--hmac", customer.eab().hmacKeyBase64Url());
         }
@@ -259,6 +270,11 @@ class AcmeBesidePebbleBenchmarkTest {
         @Override
         public Map<String, String> legoEnvironment() {
             return Map.of();
+        }
+
+        @Override
+        public String freshName(Path clientDir, String label) {
+            return customers.get(clientDir).freshName(label);
         }
     }
 
@@ -275,7 +291,7 @@ class AcmeBesidePebbleBenchmarkTest {
         }
         // One untimed certificate per client: registers its account.
         for (int c = 0; c < clients; c++) {
-            lego(target, clientDirs.get(c), clientOptions.get(c), fixture.freshName("warm"));
+            lego(target, clientDirs.get(c), clientOptions.get(c), target.freshName(clientDirs.get(c), "warm"));
         }
         List<Long> perCertificate = Collections.synchronizedList(new ArrayList<>());
         List<String> failedRuns = Collections.synchronizedList(new ArrayList<>());
@@ -292,7 +308,7 @@ class AcmeBesidePebbleBenchmarkTest {
                     assertThat(++attempts).as("lego attempts of one client").isLessThanOrEqualTo(2 * CERTIFICATES_PER_CLIENT);
                     long began = System.nanoTime();
                     try {
-                        lego(target, dir, options, fixture.freshName("lego"));
+                        lego(target, dir, options, target.freshName(dir, "lego"));
                         perCertificate.add(System.nanoTime() - began);
                         issued++;
                     } catch (AssertionError failed) {
@@ -442,6 +458,12 @@ class AcmeBesidePebbleBenchmarkTest {
         @Override
         public Map<String, String> legoEnvironment() {
             return Map.of("LEGO_CA_CERTIFICATES", caPem.toString());
+        }
+
+        @Override
+        public String freshName(Path clientDir, String label) {
+            // Pebble validates nothing (PEBBLE_VA_ALWAYS_VALID=1): any name under the demo zone does.
+            return label + "." + AcmeFixture.unique() + ".example.test";
         }
 
         @Override

@@ -6,6 +6,7 @@ import org.certdesk.application.acme.ManageEabCredentials;
 import org.certdesk.application.port.DemoZoneAdministration;
 import org.certdesk.application.port.DemoZoneAdministration.RecordType;
 import org.certdesk.application.port.DemoZoneAdministration.ZoneRecord;
+import org.certdesk.application.verification.DemoZoneParts;
 import org.certdesk.domain.account.Actor;
 import org.certdesk.domain.account.Tenant;
 import org.certdesk.domain.account.Tenants;
@@ -14,21 +15,29 @@ import org.certdesk.domain.name.EmailAddress;
 import org.certdesk.domain.name.PhoneNumber;
 import org.springframework.stereotype.Component;
 
-/** A fresh tenant with EAB credentials, and names under the demo zone that no other test uses. */
+/** A fresh tenant with EAB credentials, and names in its part of the demo zone that no other test uses. */
 @Component
 class AcmeFixture {
 
     private final Tenants tenants;
     private final ManageEabCredentials credentials;
     private final DemoZoneAdministration zone;
+    private final DemoZoneParts parts;
 
-    AcmeFixture(Tenants tenants, ManageEabCredentials credentials, DemoZoneAdministration zone) {
+    AcmeFixture(Tenants tenants, ManageEabCredentials credentials, DemoZoneAdministration zone, DemoZoneParts parts) {
         this.tenants = tenants;
         this.credentials = credentials;
         this.zone = zone;
+        this.parts = parts;
     }
 
-    record Customer(Actor actor, ManageEabCredentials.NewCredential eab) {
+    /** @param demoPart the tenant's own part of the demo zone, where its ACME orders may name demo names */
+    record Customer(Actor actor, ManageEabCredentials.NewCredential eab, String demoPart) {
+
+        /** A name in this customer's part of the demo zone that no other test touches. */
+        String freshName(String label) {
+            return label + "." + unique() + "." + demoPart;
+        }
     }
 
     Customer customerWithCredentials() {
@@ -38,18 +47,13 @@ class AcmeFixture {
         Actor actor = Actor.customer(null, "acme-" + unique, tenant.id());
         var eab = credentials.create(actor, new Contact("Ops", EmailAddress.parse("ops@acme-" + unique + ".example.test"),
                 PhoneNumber.parse("+86 10 1234 5678")));
-        return new Customer(actor, eab);
+        return new Customer(actor, eab, parts.partOf(tenant.id()).orElseThrow());
     }
 
     /** A second set of credentials of the same tenant, for a second account. */
     ManageEabCredentials.NewCredential moreCredentials(Customer customer) {
         return credentials.create(customer.actor(), new Contact("Ops", EmailAddress.parse("ops2@acme.example.test"),
                 PhoneNumber.parse("+86 10 1234 5678")));
-    }
-
-    /** A name under the demo zone that no other test touches. */
-    String freshName(String label) {
-        return label + "." + unique() + "." + zone.zone();
     }
 
     void publishTxt(String name, String value) {

@@ -47,9 +47,13 @@ class AcmeWireTest {
         client = new RawAcmeClient(port);
     }
 
+    /** The customer of the account register made last. */
+    private AcmeFixture.Customer registered;
+
     /** Registers an account for a fresh tenant; returns its URL (the kid of later requests). */
     private String register(JWK key) throws Exception {
         var customer = fixture.customerWithCredentials();
+        registered = customer;
         String newAccount = client.url("/new-account");
         String payload = JSONObjectUtils.toJSONString(Map.of("termsOfServiceAgreed", true, "externalAccountBinding",
                 RawAcmeClient.binding(newAccount, customer.eab().keyId(), customer.eab().hmacKeyBase64Url(), key)));
@@ -120,7 +124,7 @@ class AcmeWireTest {
     void anEdDsaAccountOrdersAndAnUnknownProfileIsRefused() throws Exception {
         JWK key = new OctetKeyPairGenerator(Curve.Ed25519).generate();
         String account = register(key);
-        String name = fixture.freshName("ed");
+        String name = registered.freshName("ed");
 
         HttpResponse<String> order = client.post(client.url("/new-order"), JSONObjectUtils.toJSONString(Map.of("identifiers",
                 List.of(Map.of("type", "dns", "value", name)))), key, account, client.nonce());
@@ -159,10 +163,10 @@ class AcmeWireTest {
         settings.saveRateLimits(new AcmeRateLimits(2, before.failedValidationsPerHour(), before.tenantOrdersPerHour()));
         try {
             for (int i = 0; i < 2; i++) {
-                assertThat(client.post(client.url("/new-order"), order(fixture.freshName("limit")), key, account, client.nonce())
+                assertThat(client.post(client.url("/new-order"), order(registered.freshName("limit")), key, account, client.nonce())
                         .statusCode()).isEqualTo(201);
             }
-            HttpResponse<String> limited = client.post(client.url("/new-order"), order(fixture.freshName("limit")), key, account,
+            HttpResponse<String> limited = client.post(client.url("/new-order"), order(registered.freshName("limit")), key, account,
                     client.nonce());
             assertProblem(limited, 429, "rateLimited");
             assertThat(limited.headers().firstValue("Retry-After")).isPresent();
@@ -176,7 +180,7 @@ class AcmeWireTest {
     void theAnsweredChallengeTellsTheClientToPollAgainInOneSecond() throws Exception {
         ECKey key = ecKey();
         String account = register(key);
-        HttpResponse<String> order = client.post(client.url("/new-order"), order(fixture.freshName("poll")), key, account, client.nonce());
+        HttpResponse<String> order = client.post(client.url("/new-order"), order(registered.freshName("poll")), key, account, client.nonce());
         String authorization = ((List<?>) RawAcmeClient.json(order).get("authorizations")).getFirst().toString();
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> challenges = (List<Map<String, Object>>) RawAcmeClient.json(
@@ -205,11 +209,11 @@ class AcmeWireTest {
         AcmeRateLimits before = settings.rateLimits();
         settings.saveRateLimits(new AcmeRateLimits(before.ordersPerHour(), before.failedValidationsPerHour(), 2));
         try {
-            assertThat(client.post(client.url("/new-order"), order(fixture.freshName("t")), firstKey, first, client.nonce())
+            assertThat(client.post(client.url("/new-order"), order(customer.freshName("t")), firstKey, first, client.nonce())
                     .statusCode()).isEqualTo(201);
-            assertThat(client.post(client.url("/new-order"), order(fixture.freshName("t")), secondKey, other, client.nonce())
+            assertThat(client.post(client.url("/new-order"), order(customer.freshName("t")), secondKey, other, client.nonce())
                     .statusCode()).isEqualTo(201);
-            assertProblem(client.post(client.url("/new-order"), order(fixture.freshName("t")), firstKey, first, client.nonce()),
+            assertProblem(client.post(client.url("/new-order"), order(customer.freshName("t")), firstKey, first, client.nonce()),
                     429, "rateLimited");
         } finally {
             settings.saveRateLimits(before);

@@ -108,8 +108,8 @@ class AcmeWithAcme4jTest {
         Session session = session();
         Account account = register(session, customer, ecKey());
         assertThat(account.hasExternalAccountBinding()).isTrue();
-        String www = fixture.freshName("www");
-        String api = fixture.freshName("api");
+        String www = customer.freshName("www");
+        String api = customer.freshName("api");
 
         Order order = account.newOrder().domains(www, api).create();
         proveByDns(order);
@@ -160,7 +160,7 @@ class AcmeWithAcme4jTest {
     void concurrentFinalizationsIssueExactlyOneCertificate() throws Exception {
         var customer = fixture.customerWithCredentials();
         Account account = register(session(), customer, ecKey());
-        String name = fixture.freshName("race");
+        String name = customer.freshName("race");
         Order order = account.newOrder().domain(name).create();
         proveByDns(order);
         CSRBuilder csr = new CSRBuilder();
@@ -204,7 +204,7 @@ class AcmeWithAcme4jTest {
     void evidenceIsSharedBetweenTheConsoleAndAcmeOfOneTenant() throws Exception {
         var customer = fixture.customerWithCredentials();
         Account account = register(session(), customer, ecKey());
-        String provenByAcme = fixture.freshName("by-acme");
+        String provenByAcme = customer.freshName("by-acme");
         proveByDns(account.newOrder().domain(provenByAcme).create());
 
         var slot = buy.buy(new org.certdesk.application.purchase.BuyCertificates.Command(customer.actor(),
@@ -222,7 +222,7 @@ class AcmeWithAcme4jTest {
             assertThat(v.evidence().orElseThrow().method()).isEqualTo(org.certdesk.domain.verification.VerificationMethod.ACME_DNS_01);
         });
 
-        String provenInConsole = fixture.freshName("by-console");
+        String provenInConsole = customer.freshName("by-console");
         var second = buy.buy(new org.certdesk.application.purchase.BuyCertificates.Command(customer.actor(),
                 buy.offers(customer.actor()).getFirst().brand(), org.certdesk.domain.certificate.ValidationType.DV,
                 org.certdesk.domain.certificate.Coverage.SINGLE, 1, 1)).getFirst();
@@ -244,7 +244,7 @@ class AcmeWithAcme4jTest {
     void aValidationLeftInProcessingIsResumed() throws Exception {
         var customer = fixture.customerWithCredentials();
         Account account = register(session(), customer, ecKey());
-        Order order = account.newOrder().domain(fixture.freshName("resumed")).create();
+        Order order = account.newOrder().domain(customer.freshName("resumed")).create();
         Authorization authorization = order.getAuthorizations().getFirst();
         Dns01Challenge challenge = authorization.findChallenge(Dns01Challenge.class).orElseThrow();
         fixture.publishTxt("_acme-challenge." + authorization.getIdentifier().getDomain(), challenge.getDigest());
@@ -265,7 +265,7 @@ class AcmeWithAcme4jTest {
         var customer = fixture.customerWithCredentials();
         Session session = session();
         Account account = register(session, customer, ecKey());
-        String name = fixture.freshName("reuse");
+        String name = customer.freshName("reuse");
         Order first = account.newOrder().domain(name).create();
         proveByDns(first);
 
@@ -281,7 +281,7 @@ class AcmeWithAcme4jTest {
         Session session = session();
         assertThat(session.getMetadata().getProfiles()).contains("classic", "shortlived");
         Account account = register(session, customer, ecKey());
-        Order order = account.newOrder().domain(fixture.freshName("short")).profile("shortlived").create();
+        Order order = account.newOrder().domain(customer.freshName("short")).profile("shortlived").create();
         proveByDns(order);
         order.execute(ecKey());
         order.waitForCompletion(Duration.ofSeconds(30));
@@ -296,7 +296,7 @@ class AcmeWithAcme4jTest {
         var customer = fixture.customerWithCredentials();
         Session session = session();
         Account account = register(session, customer, ecKey());
-        Order order = account.newOrder().domain(fixture.freshName("ari")).create();
+        Order order = account.newOrder().domain(customer.freshName("ari")).create();
         proveByDns(order);
         order.execute(ecKey());
         order.waitForCompletion(Duration.ofSeconds(30));
@@ -315,7 +315,7 @@ class AcmeWithAcme4jTest {
         // The renewal names what it replaces (RFC 9773 5) and is issued as any order.
         Order renewal = account.newOrder().domain(order.getIdentifiers().get(0).getDomain()).replaces(certificate).create();
         assertThat(renewal.getStatus()).isEqualTo(Status.READY);
-        assertType(() -> account.newOrder().domain(fixture.freshName("unrelated")).replaces(certificate).create(), "malformed");
+        assertType(() -> account.newOrder().domain(customer.freshName("unrelated")).replaces(certificate).create(), "malformed");
     }
 
     @Test
@@ -331,13 +331,29 @@ class AcmeWithAcme4jTest {
         Login withNewKey = session.login(account.getLocation(), newKey);
         assertThat(withNewKey.getAccount().getStatus()).isEqualTo(Status.VALID);
         Login withOldKey = session.login(account.getLocation(), oldKey);
-        assertThatThrownBy(() -> withOldKey.getAccount().newOrder().domain(fixture.freshName("old")).create())
+        assertThatThrownBy(() -> withOldKey.getAccount().newOrder().domain(customer.freshName("old")).create())
                 .isInstanceOf(AcmeServerException.class);
 
         withNewKey.getAccount().deactivate();
-        assertThatThrownBy(() -> withNewKey.getAccount().newOrder().domain(fixture.freshName("gone")).create())
+        assertThatThrownBy(() -> withNewKey.getAccount().newOrder().domain(customer.freshName("gone")).create())
                 .isInstanceOfSatisfying(AcmeServerException.class,
                         e -> assertThat(e.getType().toString()).isEqualTo("urn:ietf:params:acme:error:unauthorized"));
+    }
+
+    @Test
+    void demoNamesAreOrderedOnlyInTheTenantsOwnPartOfTheDemoZone() throws Exception {
+        var customer = fixture.customerWithCredentials();
+        var otherTenant = fixture.customerWithCredentials();
+        Account account = register(session(), customer, ecKey());
+
+        String theirs = otherTenant.freshName("theirs");
+        assertThatThrownBy(() -> account.newOrder().domain(theirs).create())
+                .isInstanceOfSatisfying(AcmeServerException.class, e -> {
+                    assertThat(e.getType().toString()).isEqualTo("urn:ietf:params:acme:error:rejectedIdentifier");
+                    assertThat(e.getMessage()).contains("'" + theirs + "' is outside your part of the demo zone",
+                            customer.demoPart());
+                });
+        assertThat(account.newOrder().domain(customer.freshName("ours")).create().getStatus()).isEqualTo(Status.PENDING);
     }
 
     @Test
@@ -355,19 +371,19 @@ class AcmeWithAcme4jTest {
         assertType(() -> account.newOrder().domain("co.uk").create(), "rejectedIdentifier");
 
         // A CSR whose names differ from the order's.
-        String name = fixture.freshName("csr");
+        String name = customer.freshName("csr");
         Order order = account.newOrder().domain(name).create();
         proveByDns(order);
         KeyPair key = ecKey();
         CSRBuilder other = new CSRBuilder();
-        other.addDomain(fixture.freshName("other"));
+        other.addDomain(customer.freshName("other"));
         other.sign(key);
         assertType(() -> order.execute(other.getEncoded()), "badCSR");
         order.fetch();
         assertThat(order.getStatus()).as("nothing was issued; the order may still be finalized").isEqualTo(Status.READY);
 
         // A CAA record naming another CA.
-        String guarded = fixture.freshName("caa");
+        String guarded = customer.freshName("caa");
         fixture.publishCaa(guarded, "0 issue \"other-ca.example\"");
         Order refused = account.newOrder().domain(guarded).create();
         proveByDns(refused);
@@ -376,7 +392,7 @@ class AcmeWithAcme4jTest {
         assertThat(refused.getStatus()).isEqualTo(Status.INVALID);
 
         // A challenge answered with the wrong record.
-        Order wrong = account.newOrder().domain(fixture.freshName("wrong")).create();
+        Order wrong = account.newOrder().domain(customer.freshName("wrong")).create();
         Authorization authorization = wrong.getAuthorizations().get(0);
         Dns01Challenge challenge = authorization.findChallenge(Dns01Challenge.class).orElseThrow();
         fixture.publishTxt("_acme-challenge." + authorization.getIdentifier().getDomain(), "not-the-digest");

@@ -77,7 +77,7 @@ class AcmeWithDebianClientsTest {
     @Test
     void certbotObtainsRenewsAndRevokesWithHttp01(@TempDir Path dir) throws Exception {
         var customer = fixture.customerWithCredentials();
-        String name = fixture.freshName("certbot");
+        String name = customer.freshName("certbot");
         fixture.publishA(name, "127.0.0.1");
         List<String> dirs = List.of("--config-dir", dir.resolve("config").toString(), "--work-dir", dir.resolve("work").toString(),
                 "--logs-dir", dir.resolve("logs").toString());
@@ -105,7 +105,7 @@ class AcmeWithDebianClientsTest {
     void legoObtainsWithDns01ThroughTheDemoZone(@TempDir Path dir) throws Exception {
         zoneWriter = fixture;
         var customer = fixture.customerWithCredentials();
-        String name = fixture.freshName("lego-dns");
+        String name = customer.freshName("lego-dns");
 
         run(dir, Map.of("HTTPREQ_ENDPOINT", RECORD_RECEIVER.endpoint()),
                 lego(customer, dir, List.of("--dns", "httpreq", "--dns.disable-cp", "--domains", name, "run")));
@@ -118,7 +118,7 @@ class AcmeWithDebianClientsTest {
     @Test
     void legoObtainsWithTlsAlpn01(@TempDir Path dir) throws Exception {
         var customer = fixture.customerWithCredentials();
-        String name = fixture.freshName("lego-tls");
+        String name = customer.freshName("lego-tls");
         fixture.publishA(name, "127.0.0.1");
 
         run(dir, Map.of(), lego(customer, dir, List.of("--tls", "--tls.port", "127.0.0.1:" + TLS_ALPN_01_PORT, "--domains", name,

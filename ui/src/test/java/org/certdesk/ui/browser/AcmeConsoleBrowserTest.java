@@ -16,6 +16,7 @@ import com.microsoft.playwright.options.AriaRole;
 import org.certdesk.application.port.DemoZoneAdministration;
 import org.certdesk.application.port.DemoZoneAdministration.RecordType;
 import org.certdesk.application.port.DemoZoneAdministration.ZoneRecord;
+import org.certdesk.ui.DemoNames;
 import org.junit.jupiter.api.Test;
 import org.shredzone.acme4j.Account;
 import org.shredzone.acme4j.AccountBuilder;
@@ -37,6 +38,8 @@ class AcmeConsoleBrowserTest extends ChromiumTest {
 
     @Autowired
     DemoZoneAdministration zone;
+    @Autowired
+    DemoNames demoNames;
 
     @Test
     void credentialsFromTheConsoleObtainACertificateThatIsListedWithItsAcmeSource() throws Exception {
@@ -60,7 +63,7 @@ class AcmeConsoleBrowserTest extends ChromiumTest {
                 .withKeyIdentifier(keyId, hmacKey).useKeyPair(accountKey).create(new Session(url("/acme/directory")));
         String location = account.getLocation().toString();
         long accountId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-        String name = "acme-ui." + UUID.randomUUID().toString().substring(0, 8) + "." + zone.zone();
+        String name = "acme-ui." + UUID.randomUUID().toString().substring(0, 8) + "." + demoNames.partOf("alice");
         Order order = account.newOrder().domain(name).create();
         for (Authorization authorization : order.getAuthorizations()) {
             Dns01Challenge challenge = authorization.findChallenge(Dns01Challenge.class).orElseThrow();

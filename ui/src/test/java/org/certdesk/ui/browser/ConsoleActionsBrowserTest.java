@@ -9,6 +9,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.certdesk.application.review.DecideApplication;
 import org.certdesk.application.review.RejectionCause;
+import org.certdesk.ui.DemoNames;
 import org.certdesk.domain.account.Actor;
 import org.certdesk.domain.account.Role;
 import org.certdesk.domain.account.UserAccounts;
@@ -26,6 +27,7 @@ class ConsoleActionsBrowserTest extends ChromiumTest {
     UserAccounts accounts;
     @Autowired
     Certificates certificates;
+    DemoNames demoNames;
 
     @Test
     void cancelledApplicationKeepsItsDataForTheNextApplication() {
@@ -82,7 +84,7 @@ class ConsoleActionsBrowserTest extends ChromiumTest {
     @Test
     void newcomerPublishesTheRecordInTheDemoZoneWithOneClickAndGetsTheCertificate() {
         signIn("alice", "alice-demo");
-        buyAndApply(uniqueName());
+        buyAndApply("www.s-" + UUID.randomUUID().toString().substring(0, 8) + "." + demoNames.partOf("alice"));
 
         page.locator("#publish-demo").click();
         assertThat(page.getByText("Published 1 record(s) in the demo zone.")).isVisible();

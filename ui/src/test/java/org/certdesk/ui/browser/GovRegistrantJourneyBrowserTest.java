@@ -19,7 +19,7 @@ class GovRegistrantJourneyBrowserTest extends OvJourneyTest {
     @Test
     void reviewerSeesTheWhoisRegistrantMismatchAndCannotApprove() {
         String unique = UUID.randomUUID().toString().substring(0, 8);
-        String name = "www.agency-" + unique + ".gov." + demoZone.zone();
+        String name = "www.agency-" + unique + ".gov." + demoNames.partOf("alice");
         String registered = DomainName.parse(name).registrableDomain().ascii();
         String agency = "Federal Agency of Examples " + unique;
         String newRegistrant = "Example Holdings " + unique + " Inc";

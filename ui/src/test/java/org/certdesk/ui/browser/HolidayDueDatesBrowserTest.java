@@ -13,7 +13,6 @@ import java.util.UUID;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.certdesk.adapters.demo.DemoZoneRecords;
 import org.certdesk.application.apply.SubmitApplication;
 import org.certdesk.application.purchase.BuyCertificates;
 import org.certdesk.domain.account.Actor;
@@ -33,6 +32,7 @@ import org.certdesk.domain.name.Identifiers;
 import org.certdesk.domain.name.PhoneNumber;
 import org.certdesk.domain.policy.KeyAlgorithm;
 import org.certdesk.domain.verification.VerificationMethod;
+import org.certdesk.ui.DemoNames;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,7 +56,7 @@ class HolidayDueDatesBrowserTest extends ChromiumTest {
     @Autowired
     SubmitApplication submit;
     @Autowired
-    DemoZoneRecords demoZone;
+    DemoNames demoNames;
 
     LocalDate holiday;
 
@@ -137,7 +137,7 @@ class HolidayDueDatesBrowserTest extends ChromiumTest {
         CertificateId id = buy.buy(new BuyCertificates.Command(actor, "CertDesk", ValidationType.OV, Coverage.SINGLE, 1, 1)).getFirst();
         String unique = UUID.randomUUID().toString().substring(0, 8);
         submit.submit(new SubmitApplication.Command(actor, id, new CertificateApplication(
-                Identifiers.parseLines("www.holiday-" + unique + "." + demoZone.zone()), new CsrSource.SystemGenerated(KeyAlgorithm.EC_P256),
+                Identifiers.parseLines("www.holiday-" + unique + "." + demoNames.partOf(customer)), new CsrSource.SystemGenerated(KeyAlgorithm.EC_P256),
                 new Contact("Carol Contact", new EmailAddress("contact-" + unique + "@example.com"), PhoneNumber.parse("+86 138 0013 8000")),
                 new Organization("Holiday Trading " + unique + " Ltd", "91310000MA1FL0001X", "Limited company", "CN", "Shanghai",
                         "Shanghai", "1 Century Avenue", "200120", PhoneNumber.parse("+86 21 5555 0000")),

@@ -8,6 +8,7 @@ import com.microsoft.playwright.options.AriaRole;
 import org.certdesk.adapters.demo.DemoRecord;
 import org.certdesk.adapters.demo.DemoRecordType;
 import org.certdesk.adapters.demo.DemoZoneRecords;
+import org.certdesk.ui.DemoNames;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The steps OV journeys share: a customer buys and applies for an OV certificate, people take turns. */
@@ -15,6 +16,8 @@ abstract class OvJourneyTest extends ChromiumTest {
 
     @Autowired
     DemoZoneRecords demoZone;
+    @Autowired
+    DemoNames demoNames;
 
     /** The organization an application names; the registration number is what a rejection usually questions. */
     record Company(String legalName, String registrationNumber) {

@@ -22,7 +22,7 @@ class OvRejectionJourneyBrowserTest extends OvJourneyTest {
     @Test
     void rejectedOvApplicationIsReadModifiedAndResubmittedWithBothRoundsInTheHistory() {
         String unique = UUID.randomUUID().toString().substring(0, 8);
-        String name = "www.rejected-" + unique + "." + demoZone.zone();
+        String name = "www.rejected-" + unique + "." + demoNames.partOf("alice");
         String organization = "Rejection Trading " + unique + " Ltd";
 
         signInAs("alice", "alice-demo");

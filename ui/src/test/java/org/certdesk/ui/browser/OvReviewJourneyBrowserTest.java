@@ -48,7 +48,7 @@ class OvReviewJourneyBrowserTest extends OvJourneyTest {
     @Test
     void customerAppliesForOvReviewerVerifiesAndApprovesCustomerSeesIssued() throws Exception {
         String unique = UUID.randomUUID().toString().substring(0, 8);
-        String name = "www.ov-" + unique + "." + demoZone.zone();
+        String name = "www.ov-" + unique + "." + demoNames.partOf("alice");
         String organization = "Journey Trading " + unique + " Ltd";
         String contact = "carol-" + unique + "@example.com";
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.html.H2;
-import org.certdesk.adapters.demo.DemoZoneRecords;
 import org.certdesk.application.admin.AdminInspection;
 import org.certdesk.application.apply.SubmitApplication;
 import org.certdesk.application.purchase.BuyCertificates;
@@ -25,6 +24,7 @@ import org.certdesk.ui.CertDeskApplication;
 import org.certdesk.ui.admin.AuditTrailView;
 import org.certdesk.ui.admin.OutboxView;
 import org.certdesk.ui.error.AccessDeniedView;
+import org.certdesk.ui.DemoNames;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +43,7 @@ class CustomerCannotReviewTest extends BrowserlessTest {
     @Autowired
     SubmitApplication submit;
     @Autowired
-    DemoZoneRecords demoZone;
+    DemoNames demoNames;
     @Autowired
     ReviewQueue reviewQueue;
     @Autowired
@@ -62,9 +62,9 @@ class CustomerCannotReviewTest extends BrowserlessTest {
 
     @BeforeEach
     void anOwnApplication() {
-        OvApplications fixtures = new OvApplications(accounts, buy, submit);
+        OvApplications fixtures = new OvApplications(accounts, buy, submit, demoNames);
         alice = fixtures.actorOf("alice");
-        own = fixtures.submitted("alice", demoZone.zone()).id();
+        own = fixtures.submitted("alice").id();
     }
 
     @Test

@@ -58,6 +58,8 @@ class DvHeldForReviewTest extends BrowserlessTest {
     @Autowired
     DemoZoneRecords demoZone;
     @Autowired
+    org.certdesk.ui.DemoNames demoNames;
+    @Autowired
     ManageSimulation simulation;
     @Autowired
     ReviewQueue queue;
@@ -75,7 +77,7 @@ class DvHeldForReviewTest extends BrowserlessTest {
         simulation.change(actor("adam"), new SimulationSettings(false, 1));
         Actor alice = actor("alice");
         CertificateId id = buy.buy(new BuyCertificates.Command(alice, "CertDesk", ValidationType.DV, Coverage.SINGLE, 1, 1)).getFirst();
-        String name = "www.dv-" + UUID.randomUUID().toString().substring(0, 8) + "." + demoZone.zone();
+        String name = "www.dv-" + UUID.randomUUID().toString().substring(0, 8) + "." + demoNames.partOf("alice");
         submit.submit(new SubmitApplication.Command(alice, id, new CertificateApplication(Identifiers.parseLines(name),
                 new CsrSource.SystemGenerated(KeyAlgorithm.EC_P256),
                 new Contact("Carol Contact", EmailAddress.parse("carol@example.com"), PhoneNumber.parse("+86 138 0013 8000")),

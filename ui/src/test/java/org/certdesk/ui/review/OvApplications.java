@@ -23,9 +23,10 @@ import org.certdesk.domain.name.Identifiers;
 import org.certdesk.domain.name.PhoneNumber;
 import org.certdesk.domain.policy.KeyAlgorithm;
 import org.certdesk.domain.verification.VerificationMethod;
+import org.certdesk.ui.DemoNames;
 
 /** Test fixture: a demo customer buys an OV (or EV) certificate and applies, through the real use cases. */
-record OvApplications(UserAccounts accounts, BuyCertificates buy, SubmitApplication submit) {
+record OvApplications(UserAccounts accounts, BuyCertificates buy, SubmitApplication submit, DemoNames demoNames) {
 
     /** A second reviewer, for the two-person rule and claim conflicts (created once; the test database persists). */
     Actor secondReviewer() {
@@ -39,17 +40,17 @@ record OvApplications(UserAccounts accounts, BuyCertificates buy, SubmitApplicat
         return new Actor(account.id(), account.username(), account.role(), account.tenantId());
     }
 
-    /** A submitted OV application for a fresh name under the zone, with its own contact address. */
-    Submitted submitted(String customer, String zone) {
-        return submitted(customer, zone, ValidationType.OV);
+    /** A submitted OV application for a fresh name in the customer's part of the demo zone, with its own contact address. */
+    Submitted submitted(String customer) {
+        return submitted(customer, ValidationType.OV);
     }
 
     /** The same for OV or EV; EV adds the jurisdiction, category and the applicant's superior. */
-    Submitted submitted(String customer, String zone, ValidationType type) {
+    Submitted submitted(String customer, ValidationType type) {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         Actor actor = actorOf(customer);
         CertificateId id = buy.buy(new BuyCertificates.Command(actor, "CertDesk", type, Coverage.SINGLE, 1, 1)).getFirst();
-        String name = "www.org-" + unique + "." + zone;
+        String name = "www.org-" + unique + "." + demoNames.partOf(customer);
         String organization = "Example Trading " + unique + " Ltd";
         EmailAddress contact = new EmailAddress("contact-" + unique + "@example.com");
         submit.submit(new SubmitApplication.Command(actor, id, new CertificateApplication(Identifiers.parseLines(name),

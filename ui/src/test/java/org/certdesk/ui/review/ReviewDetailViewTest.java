@@ -32,6 +32,7 @@ import org.certdesk.domain.shared.ConcurrentChangeException;
 import org.certdesk.domain.shared.DomainException;
 import org.certdesk.ui.BrowserlessTest;
 import org.certdesk.ui.CertDeskApplication;
+import org.certdesk.ui.DemoNames;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,6 +54,8 @@ class ReviewDetailViewTest extends BrowserlessTest {
     @Autowired
     DemoZoneRecords demoZone;
     @Autowired
+    DemoNames demoNames;
+    @Autowired
     CapturedMail capturedMail;
     @Autowired
     ConfirmVerificationEmail confirmVerificationEmail;
@@ -69,12 +72,12 @@ class ReviewDetailViewTest extends BrowserlessTest {
 
     @BeforeEach
     void fixtures() {
-        fixtures = new OvApplications(accounts, buy, submit);
+        fixtures = new OvApplications(accounts, buy, submit, demoNames);
     }
 
     @Test
     void approvalStaysBlockedUntilTheApplicantConfirmsTheEmailAndTheDomainIsVerified() {
-        var submitted = fixtures.submitted("alice", demoZone.zone());
+        var submitted = fixtures.submitted("alice");
         open(submitted);
         assertThat(button("approve").isEnabled()).isFalse();
         assertThat(text("approve-blocker")).contains("Domain verification is not complete");
@@ -108,7 +111,7 @@ class ReviewDetailViewTest extends BrowserlessTest {
 
     @Test
     void evApprovalByTheReviewerWhoCollectedTheEvidenceIsBlockedByTheTwoPersonRule() {
-        var submitted = fixtures.submitted("alice", demoZone.zone(), ValidationType.EV);
+        var submitted = fixtures.submitted("alice", ValidationType.EV);
         publishTxtAndCheck(submitted);
         open(submitted);
         test(button("send-email")).click();
@@ -136,7 +139,7 @@ class ReviewDetailViewTest extends BrowserlessTest {
 
     @Test
     void aChineseReviewerReadsWhyApproveIsDisabledAndTheApprovalRefusesWithTheSameReason() {
-        var submitted = fixtures.submitted("alice", demoZone.zone());
+        var submitted = fixtures.submitted("alice");
         UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
         open(submitted);
 
@@ -150,7 +153,7 @@ class ReviewDetailViewTest extends BrowserlessTest {
 
     @Test
     void aResentEmailReplacesTheEarlierLink() {
-        var submitted = fixtures.submitted("bob", demoZone.zone());
+        var submitted = fixtures.submitted("bob");
         open(submitted);
         test(button("send-email")).click();
         String first = tokenMailedTo(submitted);
@@ -167,7 +170,7 @@ class ReviewDetailViewTest extends BrowserlessTest {
 
     @Test
     void aDecisionOnAPageAColleagueHasChangedSinceIsRefusedReadably() {
-        var submitted = fixtures.submitted("alice", demoZone.zone());
+        var submitted = fixtures.submitted("alice");
         long seen = certificates.findAnyById(submitted.id()).orElseThrow().version();
         var rita = fixtures.actorOf("rita");
         decisions.reject(rita, submitted.id(), seen, RejectionCause.APPLICANT_NOT_REACHED, "Three calls, no answer");
@@ -181,7 +184,7 @@ class ReviewDetailViewTest extends BrowserlessTest {
 
     @Test
     void rejectingWithOtherNeedsANoteForTheCustomer() {
-        var submitted = fixtures.submitted("alice", demoZone.zone());
+        var submitted = fixtures.submitted("alice");
         open(submitted);
         DecisionActions decision = $(DecisionActions.class).single();
         decision.cause.setValue(RejectionCause.OTHER);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import org.certdesk.adapters.demo.DemoZoneRecords;
 import org.certdesk.application.apply.SubmitApplication;
 import org.certdesk.application.purchase.BuyCertificates;
 import org.certdesk.application.review.QueuedApplication;
@@ -18,6 +17,7 @@ import org.certdesk.domain.calendar.Holidays;
 import org.certdesk.domain.certificate.ValidationType;
 import org.certdesk.ui.BrowserlessTest;
 import org.certdesk.ui.CertDeskApplication;
+import org.certdesk.ui.DemoNames;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +35,7 @@ class ReviewQueueViewTest extends BrowserlessTest {
     @Autowired
     SubmitApplication submit;
     @Autowired
-    DemoZoneRecords demoZone;
+    DemoNames demoNames;
     @Autowired
     Holidays holidays;
     @Autowired
@@ -49,12 +49,12 @@ class ReviewQueueViewTest extends BrowserlessTest {
 
     @BeforeEach
     void fixtures() {
-        fixtures = new OvApplications(accounts, buy, submit);
+        fixtures = new OvApplications(accounts, buy, submit, demoNames);
     }
 
     @Test
     void showsASubmittedOvApplicationWithItsBusinessDayDeadlines() {
-        var submitted = fixtures.submitted("alice", demoZone.zone());
+        var submitted = fixtures.submitted("alice");
 
         ReviewQueueView view = navigate(ReviewQueueView.class);
         QueuedApplication row = rowOf(view, submitted);
@@ -71,8 +71,8 @@ class ReviewQueueViewTest extends BrowserlessTest {
 
     @Test
     void queueIsSortedByDecisionDue() {
-        fixtures.submitted("alice", demoZone.zone());
-        fixtures.submitted("bob", demoZone.zone());
+        fixtures.submitted("alice");
+        fixtures.submitted("bob");
 
         List<QueuedApplication> rows = rows(navigate(ReviewQueueView.class));
 
@@ -82,7 +82,7 @@ class ReviewQueueViewTest extends BrowserlessTest {
 
     @Test
     void claimingAssignsToTheReviewerAndTheMineFilterShowsIt() {
-        var submitted = fixtures.submitted("bob", demoZone.zone());
+        var submitted = fixtures.submitted("bob");
         ReviewQueueView view = navigate(ReviewQueueView.class);
         test(view.mine).click();
         assertThat(rows(view)).noneMatch(r -> r.id().equals(submitted.id()));
@@ -98,7 +98,7 @@ class ReviewQueueViewTest extends BrowserlessTest {
 
     @Test
     void aSecondClaimIsRefusedWithTheColleaguesName() {
-        var submitted = fixtures.submitted("alice", demoZone.zone());
+        var submitted = fixtures.submitted("alice");
         reviewQueue.claim(fixtures.secondReviewer(), submitted.id());
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> reviewQueue.claim(fixtures.actorOf("rita"), submitted.id()))
@@ -108,7 +108,7 @@ class ReviewQueueViewTest extends BrowserlessTest {
 
     @Test
     void overdueFilterLeavesOutFreshApplications() {
-        var submitted = fixtures.submitted("alice", demoZone.zone());
+        var submitted = fixtures.submitted("alice");
         ReviewQueueView view = navigate(ReviewQueueView.class);
 
         test(view.overdueOnly).click();
@@ -118,7 +118,7 @@ class ReviewQueueViewTest extends BrowserlessTest {
 
     @Test
     void typeFilterNarrowsToEv() {
-        var submitted = fixtures.submitted("alice", demoZone.zone());
+        var submitted = fixtures.submitted("alice");
         ReviewQueueView view = navigate(ReviewQueueView.class);
 
         view.type.setValue(ValidationType.EV);
@@ -128,7 +128,7 @@ class ReviewQueueViewTest extends BrowserlessTest {
 
     @Test
     void aRejectedAndResubmittedApplicationReturnsUnclaimedAndHistoryKeepsBothRounds() {
-        var submitted = fixtures.submitted("alice", demoZone.zone());
+        var submitted = fixtures.submitted("alice");
         var rita = fixtures.actorOf("rita");
         reviewQueue.claim(rita, submitted.id());
         long version = certificates.findAnyById(submitted.id()).orElseThrow().version();

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.certdesk.domain.account.Tenant;
 import org.certdesk.domain.account.TenantId;
+import org.certdesk.domain.account.TenantSlug;
 import org.certdesk.domain.account.Tenants;
 import org.springframework.stereotype.Component;
 
@@ -24,8 +25,9 @@ class JdbcTenants implements Tenants {
     @Override
     public Tenant save(Tenant tenant) {
         Long id = tenant.id() == null ? null : tenant.id().value();
-        TenantRow saved = rows.save(new TenantRow(id, tenant.name(), clock.instant().truncatedTo(ChronoUnit.MICROS)));
-        return new Tenant(TenantId.of(saved.id()), saved.name());
+        TenantRow saved = rows.save(new TenantRow(id, tenant.name(), slugOf(tenant).value(),
+                clock.instant().truncatedTo(ChronoUnit.MICROS)));
+        return toDomain(saved);
     }
 
     @Override
@@ -43,7 +45,22 @@ class JdbcTenants implements Tenants {
         return rows.findAllByOrderByName().stream().map(JdbcTenants::toDomain).toList();
     }
 
+    /**
+     * A new tenant's first free candidate; a stored one keeps the slug it has. Two tenants whose
+     * names give the same label, created at the same instant, meet the unique index: one fails.
+     */
+    private TenantSlug slugOf(Tenant tenant) {
+        if (tenant.id() == null) {
+            return TenantSlug.candidates(tenant.name()).filter(slug -> !rows.existsBySlug(slug.value())).findFirst().orElseThrow();
+        }
+        if (tenant.slug() != null) {
+            return tenant.slug();
+        }
+        return rows.findById(tenant.id().value()).map(row -> new TenantSlug(row.slug()))
+                .orElseThrow(() -> new IllegalStateException("No tenant " + tenant.id() + " to update."));
+    }
+
     private static Tenant toDomain(TenantRow row) {
-        return new Tenant(TenantId.of(row.id()), row.name());
+        return new Tenant(TenantId.of(row.id()), row.name(), new TenantSlug(row.slug()));
     }
 }

@@ -6,5 +6,5 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
 @Table("tenant")
-record TenantRow(@Id Long id, String name, Instant createdAt) {
+record TenantRow(@Id Long id, String name, String slug, Instant createdAt) {
 }

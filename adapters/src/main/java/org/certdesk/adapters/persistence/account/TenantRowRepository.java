@@ -10,4 +10,6 @@ interface TenantRowRepository extends CrudRepository<TenantRow, Long> {
     Optional<TenantRow> findByName(String name);
 
     List<TenantRow> findAllByOrderByName();
+
+    boolean existsBySlug(String slug);
 }

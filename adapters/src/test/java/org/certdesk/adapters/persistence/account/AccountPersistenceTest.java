@@ -45,6 +45,22 @@ class AccountPersistenceTest {
     }
 
     @Test
+    void tenantsWhoseNamesGiveTheSameLabelGetDistinctSlugsThatStay() {
+        String word = "slug" + unique();
+        Tenant first = tenants.save(Tenant.unsaved(word + " Trading"));
+        Tenant second = tenants.save(Tenant.unsaved(word + " trading!"));
+        Tenant third = tenants.save(Tenant.unsaved(word + "-Trading"));
+
+        assertThat(first.slug().value()).isEqualTo(word + "-trading");
+        assertThat(second.slug().value()).isEqualTo(word + "-trading-2");
+        assertThat(third.slug().value()).isEqualTo(word + "-trading-3");
+
+        Tenant renamed = tenants.save(new Tenant(first.id(), word + " Holdings", null));
+        assertThat(renamed.slug()).as("a rename keeps the slug").isEqualTo(first.slug());
+        assertThat(tenants.findById(first.id()).orElseThrow().slug()).isEqualTo(first.slug());
+    }
+
+    @Test
     void usernamesAreUnique() {
         String username = "dup-" + unique();
         accounts.save(UserAccount.newStaff(username, "First", "hash", Role.REVIEWER));

@@ -1,0 +1,97 @@
+package org.certdesk.ui.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.util.UUID;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.certdesk.application.port.PasswordHasher;
+import org.certdesk.domain.account.Tenant;
+import org.certdesk.domain.account.Tenants;
+import org.certdesk.domain.account.UserAccount;
+import org.certdesk.domain.account.UserAccounts;
+import org.certdesk.ui.DemoNames;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Each tenant's own part of the demo zone, in Chromium: the Apply panel names it, a DV for a name
+ * in it issues through Publish in the demo zone, and a name in another tenant's part is refused.
+ */
+class DemoZoneOwnershipBrowserTest extends ChromiumTest {
+
+    private static final String PASSWORD = "demo-owner-password";
+
+    @Autowired
+    Tenants tenants;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    PasswordHasher hasher;
+    @Autowired
+    DemoNames demoNames;
+
+    private String username;
+    private String part;
+
+    /** A tenant and customer of this test's own, so no other test's counts change. */
+    @BeforeEach
+    void ownTenant() {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        Tenant tenant = tenants.save(Tenant.unsaved("Zone Owner " + unique));
+        username = "zone-" + unique;
+        accounts.save(UserAccount.newCustomer(username, "Zone Owner", hasher.hash(PASSWORD), tenant.id()));
+        part = tenant.slug().value() + ".example.test";
+    }
+
+    @Test
+    void theApplyPanelShowsTheTenantsDemoNamesAndADvForOneOfThemIssues() {
+        signIn(username, PASSWORD);
+        buyAndOpenApply();
+
+        assertThat(page.locator("#apply-demo-names"))
+                .hasText("Your demo names: *." + part + " and " + part + " itself. After Submit, Publish in the demo zone"
+                        + " publishes their records for you.");
+        submit("www." + part);
+
+        assertThat(page.locator("#verify-demo-names")).containsText("*." + part);
+        page.locator("#publish-demo").click();
+        assertThat(page.getByText("Published 1 record(s) in the demo zone.")).isVisible();
+        page.locator("#verify-now").click();
+        assertThat(page.getByText("Verified: the certificate is issued.")).isVisible();
+    }
+
+    @Test
+    void aNameInAnotherTenantsPartIsRefusedWithItsReason() {
+        String alicesPart = demoNames.partOf("alice");
+        signIn(username, PASSWORD);
+        buyAndOpenApply();
+        submit("shop." + alicesPart);
+
+        page.locator("#publish-demo").click();
+
+        assertThat(page.getByText("'shop." + alicesPart + "' is outside your part of the demo zone: your demo names are "
+                + part + " and the names under it.")).isVisible();
+    }
+
+    private void buyAndOpenApply() {
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Manage Certificates")).click();
+        page.locator("#buy-certificates").click();
+        page.locator("#buy-confirm").click();
+        assertThat(page.locator("#status-filter")).containsText("Pending Application");
+        page.waitForTimeout(300);
+        waitForVaadin();
+        page.locator("[data-action='apply']:visible").first().click();
+    }
+
+    private void submit(String name) {
+        page.locator("#apply-names textarea").fill(name);
+        page.locator("#apply-contact-name input").fill("Zoe Owner");
+        page.locator("#apply-contact-email input").fill("zoe@example.com");
+        page.locator("#apply-contact-phone input").fill("+86 138 0013 8000");
+        page.locator("#apply-submit").click();
+        assertThat(page.locator("#apply-submitted")).isVisible();
+    }
+}
