@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.Quote;
 
 /**
  * A person who signs in. Customers belong to exactly one tenant; CA staff (reviewers, admins)
@@ -23,7 +24,7 @@ public record UserAccount(
 
     public UserAccount {
         if (!isValidUsername(username)) {
-            throw new DomainException("A username has 2-63 lower-case letters, digits, '.', '_' or '-', got '" + username + "'.");
+            throw new DomainException("A username has 2-63 lower-case letters, digits, '.', '_' or '-', got '" + Quote.of(username) + "'.");
         }
         if (displayName == null || displayName.isBlank()) {
             throw new DomainException("An account needs a display name.");

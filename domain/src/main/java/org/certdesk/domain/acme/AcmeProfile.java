@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.Quote;
 
 /**
  * A certificate profile an order may ask for (the IETF ACME profiles draft, as Let's Encrypt
@@ -17,7 +18,7 @@ public record AcmeProfile(String name, String description, Duration validity, bo
 
     public AcmeProfile {
         if (name == null || !name.matches("[a-z0-9][a-z0-9-]{0,30}")) {
-            throw new DomainException("A profile name has 1-31 lower-case letters, digits or '-', got '" + name + "'.");
+            throw new DomainException("A profile name has 1-31 lower-case letters, digits or '-', got '" + Quote.of(name) + "'.");
         }
         Objects.requireNonNull(description, "description");
         if (validity != null && (validity.isNegative() || validity.compareTo(Duration.ofHours(1)) < 0)) {

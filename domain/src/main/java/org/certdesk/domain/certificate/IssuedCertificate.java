@@ -2,6 +2,7 @@ package org.certdesk.domain.certificate;
 
 import java.time.Instant;
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.Quote;
 
 /**
  * The reference to what the CA signed: serial (hex, at least 64 random bits and at most 20
@@ -11,7 +12,7 @@ public record IssuedCertificate(String serialHex, Instant notBefore, Instant not
 
     public IssuedCertificate {
         if (serialHex == null || !serialHex.matches("[0-9a-fA-F]{16,40}")) {
-            throw new DomainException("A serial number is 16 to 40 hexadecimal digits, got '" + serialHex + "'.");
+            throw new DomainException("A serial number is 16 to 40 hexadecimal digits, got '" + Quote.of(serialHex) + "'.");
         }
         serialHex = serialHex.toLowerCase(java.util.Locale.ROOT);
         if (notBefore == null || notAfter == null || !notAfter.isAfter(notBefore)) {

@@ -2,19 +2,24 @@ package org.certdesk.domain.shared;
 
 import java.text.MessageFormat;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 
 /**
  * A refusal message as a key into {@code org/certdesk/domain/shared/refusals*.properties} plus its
  * arguments, so the same refusal reads in English and Simplified Chinese. Arguments that are
  * field names or enum constants are translated too (keys {@code field.<key>} and
- * {@code <EnumType>.<CONSTANT>}).
+ * {@code <EnumType>.<CONSTANT>}). Text arguments are mostly what someone typed: they are shown
+ * as a {@link Quote} (a short prefix at most), and a collection as its elements so quoted, joined
+ * by commas. Only an untranslated message, already written for the reader, is shown whole.
  */
 public record Refusal(String key, Object... args) {
 
     private static final String BUNDLE = "org.certdesk.domain.shared.refusals";
+    private static final String UNTRANSLATED = "untranslated";
 
     public static Refusal of(String key, Object... args) {
         return new Refusal(key, args);
@@ -22,19 +27,27 @@ public record Refusal(String key, Object... args) {
 
     public String in(Locale locale) {
         ResourceBundle bundle = bundleFor(locale);
-        Object[] shown = Arrays.stream(args).map(arg -> shown(arg, bundle, locale)).toArray();
+        boolean quote = !UNTRANSLATED.equals(key);
+        Object[] shown = Arrays.stream(args).map(arg -> shown(arg, bundle, locale, quote)).toArray();
         return new MessageFormat(text(bundle, key), Locale.ROOT).format(shown);
     }
 
-    private static Object shown(Object arg, ResourceBundle bundle, Locale locale) {
+    private static Object shown(Object arg, ResourceBundle bundle, Locale locale, boolean quote) {
         if (arg instanceof Refusal nested) {
             return nested.in(locale);
         }
         if (arg instanceof FieldName field) {
-            return text(bundle, "field." + field.key());
+            // Written in MessageFormat's quoting like every text of the bundle ("Superior''s name").
+            return new MessageFormat(text(bundle, "field." + field.key()), Locale.ROOT).format(new Object[0]);
         }
         if (arg instanceof Enum<?> constant) {
             return text(bundle, constant.getDeclaringClass().getSimpleName() + "." + constant.name());
+        }
+        if (arg instanceof String typed && quote) {
+            return Quote.of(typed);
+        }
+        if (arg instanceof Collection<?> items) {
+            return items.stream().map(item -> String.valueOf(shown(item, bundle, locale, quote))).collect(Collectors.joining(", "));
         }
         return arg;
     }

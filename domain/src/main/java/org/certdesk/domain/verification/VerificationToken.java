@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
 import org.certdesk.domain.policy.IssuancePolicy;
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.Quote;
 
 /**
  * A Random Value in Alibaba's form: a 14-digit UTC timestamp (yyyyMMddHHmmss) followed by 50
@@ -23,7 +24,7 @@ public record VerificationToken(String value, Instant createdAt, Instant expires
 
     public VerificationToken {
         if (value == null || !FORM.matcher(value).matches()) {
-            throw new DomainException("'" + value + "' is not a verification token (14 digits and 50 lowercase letters or digits).");
+            throw new DomainException("'" + Quote.of(value) + "' is not a verification token (14 digits and 50 lowercase letters or digits).");
         }
         if (!expiresAt.isAfter(createdAt)) {
             throw new IllegalArgumentException("A token expires after it is created");
