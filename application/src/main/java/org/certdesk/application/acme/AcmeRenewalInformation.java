@@ -86,6 +86,7 @@ public class AcmeRenewalInformation {
     /** The admin asks one certificate's client to renew by the given instant. */
     public void moveEarlier(Actor admin, CertificateId certificate, Instant renewBy, String reason) {
         requireAdmin(admin);
+        requireShortReason(reason);
         transactions.inTransaction(() -> {
             Certificate found = certificates.findAnyById(certificate)
                     .orElseThrow(() -> new DomainException("No certificate " + certificate + "."));
@@ -98,12 +99,22 @@ public class AcmeRenewalInformation {
     /** The admin asks every ACME client to renew by the given instant (e.g. ahead of a mass revocation). */
     public int moveAllEarlier(Actor admin, Instant renewBy, String reason) {
         requireAdmin(admin);
+        requireShortReason(reason);
         return transactions.inTransaction(() -> {
             int moved = overrides.setForAllAcmeCertificates(renewBy, reason, admin.username(), clock.instant());
             auditLog.record(AuditEntry.of(admin, clock.instant(), null, null, "Renewal windows moved", null, null,
                     moved + " ACME certificates, renew by " + renewBy + ": " + reason));
             return moved;
         });
+    }
+
+    /** The reason travels in the ACME renewal information's explanation and the audit detail. */
+    public static final int MAX_REASON_LENGTH = 200;
+
+    private static void requireShortReason(String reason) {
+        if (reason != null && reason.length() > MAX_REASON_LENGTH) {
+            throw new DomainException("A reason has at most " + MAX_REASON_LENGTH + " characters.");
+        }
     }
 
     public List<AcmeProfile> profiles() {

@@ -15,6 +15,14 @@ import org.certdesk.domain.shared.NotPermittedException;
  */
 public class EditDemoZone {
 
+    /** RFC 1035 2.3.4 (253 in text form without the trailing dot, plus it). */
+    public static final int MAX_NAME_LENGTH = 254;
+    /**
+     * The server splits a long TXT value into 255-octet strings; 1 KiB stays well inside a UDP
+     * answer's room, CAA and A values are far shorter.
+     */
+    public static final int MAX_VALUE_LENGTH = 1024;
+
     private final DemoZoneAdministration zone;
 
     public EditDemoZone(DemoZoneAdministration zone) {
@@ -35,6 +43,12 @@ public class EditDemoZone {
         requireServed(actor);
         if (record.name() == null || record.name().isBlank() || record.value() == null || record.value().isBlank()) {
             throw new DomainException("A record needs a name and a value.");
+        }
+        if (record.name().strip().length() > MAX_NAME_LENGTH) {
+            throw new DomainException("A DNS name has at most " + MAX_NAME_LENGTH + " characters.");
+        }
+        if (record.value().strip().length() > MAX_VALUE_LENGTH) {
+            throw new DomainException("A record value has at most " + MAX_VALUE_LENGTH + " characters.");
         }
         zone.add(record);
     }

@@ -2,6 +2,7 @@ package org.certdesk.application.review;
 
 import java.util.Optional;
 
+import org.certdesk.domain.review.ReviewEntry;
 import org.certdesk.application.support.CertificateAccess;
 import org.certdesk.domain.account.Actor;
 import org.certdesk.domain.certificate.Certificate;
@@ -50,6 +51,9 @@ public class ReviewDecisions {
             throw new DomainException("Choose a cause for the rejection.");
         }
         String text = note == null || note.isBlank() ? null : note.strip();
+        if (text != null && text.length() > ReviewEntry.MAX_NOTE_LENGTH) {
+            throw new DomainException("A note has at most " + ReviewEntry.MAX_NOTE_LENGTH + " characters.");
+        }
         if (cause == RejectionCause.OTHER && text == null) {
             throw new DomainException("Describe the cause: the customer reads it to fix the application.");
         }

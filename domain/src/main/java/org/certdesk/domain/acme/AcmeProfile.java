@@ -15,12 +15,17 @@ import org.certdesk.domain.shared.Quote;
 public record AcmeProfile(String name, String description, Duration validity, boolean enabled) {
 
     public static final String DEFAULT = "classic";
+    public static final int MAX_NAME_LENGTH = 31;
+    public static final int MAX_DESCRIPTION_LENGTH = 300;
 
     public AcmeProfile {
         if (name == null || !name.matches("[a-z0-9][a-z0-9-]{0,30}")) {
             throw new DomainException("A profile name has 1-31 lower-case letters, digits or '-', got '" + Quote.of(name) + "'.");
         }
         Objects.requireNonNull(description, "description");
+        if (description.length() > MAX_DESCRIPTION_LENGTH) {
+            throw new DomainException("A profile's description has at most " + MAX_DESCRIPTION_LENGTH + " characters.");
+        }
         if (validity != null && (validity.isNegative() || validity.compareTo(Duration.ofHours(1)) < 0)) {
             throw new DomainException("A profile's validity is at least one hour.");
         }

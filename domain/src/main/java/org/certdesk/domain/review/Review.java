@@ -40,6 +40,9 @@ public final class Review {
     }
 
     public void callRecorded(ReviewerId reviewer, PhoneNumber number, PhoneCallOutcome outcome, String note, Instant at) {
+        if (note != null && note.length() > ReviewEntry.MAX_NOTE_LENGTH) {
+            throw new DomainException("A call note has at most " + ReviewEntry.MAX_NOTE_LENGTH + " characters.");
+        }
         entries.add(new ReviewEntry.PhoneCall(reviewer, at, number, outcome, note));
     }
 
