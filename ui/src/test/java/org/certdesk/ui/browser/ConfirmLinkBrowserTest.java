@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Response;
 import org.certdesk.adapters.demo.DemoZoneRecords;
-import org.certdesk.application.account.CreateAccount;
 import org.certdesk.application.apply.SubmitApplication;
 import org.certdesk.application.port.CapturedMail;
 import org.certdesk.application.port.EmailConfirmations;
@@ -24,7 +23,6 @@ import org.certdesk.application.purchase.BuyCertificates;
 import org.certdesk.application.review.SendVerificationEmail;
 import org.certdesk.application.review.ShowReviewDetail;
 import org.certdesk.domain.account.Actor;
-import org.certdesk.domain.account.Role;
 import org.certdesk.domain.account.UserAccounts;
 import org.certdesk.domain.certificate.Certificates;
 import org.certdesk.ui.review.OvApplications;
@@ -40,10 +38,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ConfirmLinkBrowserTest extends ChromiumTest {
 
     private static final Pattern LINK = Pattern.compile("/confirm/([A-Za-z0-9]{43})");
-    private static final String PASSWORD = "confirm-links-1234";
 
-    @Autowired
-    CreateAccount createAccount;
     @Autowired
     UserAccounts accounts;
     @Autowired
@@ -70,7 +65,7 @@ class ConfirmLinkBrowserTest extends ChromiumTest {
     @BeforeEach
     void anApplicationWaitingForItsEmailConfirmation() {
         fixtures = new OvApplications(accounts, buy, submit);
-        submitted = fixtures.submitted(freshCustomer(), demoZone.zone());
+        submitted = fixtures.submitted("bob", demoZone.zone());
         rita = fixtures.actorOf("rita");
     }
 
@@ -148,12 +143,4 @@ class ConfirmLinkBrowserTest extends ChromiumTest {
         }
     }
 
-    /** A customer of a tenant of its own, so this test's application counts in nobody else's list. */
-    private String freshCustomer() {
-        String username = "confirm-" + UUID.randomUUID().toString().substring(0, 8);
-        var adam = accounts.findByUsername("adam").orElseThrow();
-        createAccount.create(new CreateAccount.Command(new Actor(adam.id(), adam.username(), adam.role(), adam.tenantId()), username,
-                "Confirm Tester", Role.CUSTOMER, null, "Confirm tenant " + username, PASSWORD));
-        return username;
-    }
 }

@@ -3,15 +3,12 @@ package org.certdesk.ui.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.UUID;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.certdesk.adapters.demo.DemoZoneRecords;
-import org.certdesk.application.account.CreateAccount;
 import org.certdesk.application.apply.SubmitApplication;
 import org.certdesk.application.purchase.BuyCertificates;
-import org.certdesk.domain.account.Role;
 import org.certdesk.domain.account.UserAccounts;
 import org.certdesk.ui.review.OvApplications;
 import org.junit.jupiter.api.Test;
@@ -32,10 +29,7 @@ class NoDuplicateIdsBrowserTest extends ChromiumTest {
               }
               return Object.entries(counts).filter(([, n]) => n > 1).map(([id, n]) => id + ' x' + n);
             }""";
-    private static final String PASSWORD = "unique-ids-1234";
 
-    @Autowired
-    CreateAccount createAccount;
     @Autowired
     UserAccounts accounts;
     @Autowired
@@ -47,7 +41,7 @@ class NoDuplicateIdsBrowserTest extends ChromiumTest {
 
     @Test
     void theCustomersViewsAndDialogsHaveNoDuplicateIds() {
-        signIn(freshCustomer(), PASSWORD);
+        signIn("alice", "alice-demo");
         assertUniqueIds("overview");
 
         tab("Manage Certificates");
@@ -76,7 +70,7 @@ class NoDuplicateIdsBrowserTest extends ChromiumTest {
     @Test
     void theReviewersAndTheAdminsViewsHaveNoDuplicateIds() {
         OvApplications fixtures = new OvApplications(accounts, buy, submit);
-        var submitted = fixtures.submitted(freshCustomer(), demoZone.zone());
+        var submitted = fixtures.submitted("alice", demoZone.zone());
 
         signIn("rita", "rita-demo");
         visit("/review");
@@ -114,12 +108,4 @@ class NoDuplicateIdsBrowserTest extends ChromiumTest {
         assertThat(duplicates).as("duplicate ids on " + where).isEmpty();
     }
 
-    /** A customer of a tenant of its own, so what this test buys counts in nobody else's list. */
-    private String freshCustomer() {
-        String username = "ids-" + UUID.randomUUID().toString().substring(0, 8);
-        var adam = accounts.findByUsername("adam").orElseThrow();
-        createAccount.create(new CreateAccount.Command(new org.certdesk.domain.account.Actor(adam.id(), adam.username(), adam.role(),
-                adam.tenantId()), username, "Id Tester", Role.CUSTOMER, null, "Ids tenant " + username, PASSWORD));
-        return username;
-    }
 }

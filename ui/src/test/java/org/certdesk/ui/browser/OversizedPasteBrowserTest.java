@@ -2,18 +2,10 @@ package org.certdesk.ui.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.util.UUID;
-
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.certdesk.application.account.CreateAccount;
-import org.certdesk.domain.account.Actor;
-import org.certdesk.domain.account.Role;
-import org.certdesk.domain.account.UserAccount;
-import org.certdesk.domain.account.UserAccounts;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A paste of megabytes into the Apply panel, in Chromium (issue 14): the browser cuts it at the
@@ -22,16 +14,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class OversizedPasteBrowserTest extends ChromiumTest {
 
-    private static final String PASSWORD = "paste-it-all-1234";
-
-    @Autowired
-    CreateAccount createAccount;
-    @Autowired
-    UserAccounts accounts;
-
     @Test
     void anOversizedContactNameIsCutByTheBrowserAndRefusedAtItsFieldWhenItArrivesAnyway() {
-        signIn(freshCustomer(), PASSWORD);
+        signIn("alice", "alice-demo");
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Manage Certificates")).click();
         page.locator("#buy-certificates").click();
         page.locator("#buy-confirm").click();
@@ -59,12 +44,4 @@ class OversizedPasteBrowserTest extends ChromiumTest {
         assertThat(page.getByText("unexpected", new Page.GetByTextOptions().setExact(false))).hasCount(0);
     }
 
-    /** A customer of a tenant of its own, so this test's purchase counts in nobody else's list. */
-    private String freshCustomer() {
-        String username = "paste-" + UUID.randomUUID().toString().substring(0, 8);
-        UserAccount adam = accounts.findByUsername("adam").orElseThrow();
-        createAccount.create(new CreateAccount.Command(new Actor(adam.id(), adam.username(), adam.role(), adam.tenantId()), username,
-                "Paste Tester", Role.CUSTOMER, null, "Paste tenant " + username, PASSWORD));
-        return username;
-    }
 }
