@@ -66,7 +66,7 @@ class DemoZonePublisher implements DemoZonePublishing, DemoZoneAdministration {
             zone.add(toDemo(record));
         } catch (IllegalArgumentException refused) {
             // A name outside the zone or a value its type cannot carry: the admin's input, said plainly.
-            throw new DomainException(Refusal.of("demoZone.badRecord", refused.getMessage()));
+            throw new DomainException(Refusal.of("demoZone.badRecord", new Refusal.Written(refused.getMessage())));
         }
     }
 

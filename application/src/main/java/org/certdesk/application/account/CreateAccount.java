@@ -38,6 +38,10 @@ public class CreateAccount {
      * @param existingTenant for a customer: the tenant to join, or null when newTenantName names a new one
      * @param newTenantName  for a customer with no existingTenant: the organization to create
      */
+    /** Names people read in lists; the columns hold 200. */
+    public static final int MAX_DISPLAY_NAME_LENGTH = 100;
+    public static final int MAX_TENANT_NAME_LENGTH = 100;
+
     public record Command(Actor actor, String username, String displayName, Role role, TenantId existingTenant,
                           String newTenantName, String password) {
     }
@@ -50,6 +54,12 @@ public class CreateAccount {
         }
         if (command.displayName() == null || command.displayName().isBlank()) {
             throw new InvalidAccountInput(AccountProblem.DISPLAY_NAME_MISSING);
+        }
+        if (command.displayName().strip().length() > MAX_DISPLAY_NAME_LENGTH) {
+            throw new InvalidAccountInput(AccountProblem.DISPLAY_NAME_TOO_LONG);
+        }
+        if (command.newTenantName() != null && command.newTenantName().strip().length() > MAX_TENANT_NAME_LENGTH) {
+            throw new InvalidAccountInput(AccountProblem.TENANT_NAME_TOO_LONG);
         }
         if (command.role() == null) {
             throw new InvalidAccountInput(AccountProblem.ROLE_MISSING);

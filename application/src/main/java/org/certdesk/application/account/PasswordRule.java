@@ -6,10 +6,10 @@ import java.nio.charset.StandardCharsets;
  * What a password an admin sets must satisfy. Length is what counts (NIST SP 800-63B 5.1.1.2:
  * no composition rules); the upper bound is BCrypt's, which ignores everything past 72 bytes.
  */
-final class PasswordRule {
+public final class PasswordRule {
 
     static final int MIN_LENGTH = 12;
-    static final int MAX_BYTES = 72;
+    public static final int MAX_BYTES = 72;
 
     private PasswordRule() {
     }

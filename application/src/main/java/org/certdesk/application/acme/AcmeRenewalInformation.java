@@ -25,6 +25,8 @@ import org.certdesk.domain.certificate.Certificates;
 import org.certdesk.domain.shared.DomainException;
 import org.certdesk.domain.shared.NotPermittedException;
 import org.certdesk.domain.shared.Refusal;
+import org.certdesk.domain.shared.TextLimit;
+import org.certdesk.domain.shared.FieldName;
 
 /**
  * Use cases of ACME Renewal Information (RFC 9773) and of the directory's meta: the suggested
@@ -88,6 +90,7 @@ public class AcmeRenewalInformation {
     /** The admin asks one certificate's client to renew by the given instant. */
     public void moveEarlier(Actor admin, CertificateId certificate, Instant renewBy, String reason) {
         requireAdmin(admin);
+        requireShortReason(reason);
         transactions.inTransaction(() -> {
             Certificate found = certificates.findAnyById(certificate)
                     .orElseThrow(() -> new DomainException(Refusal.of("acme.noCertificate", String.valueOf(certificate))));
@@ -100,12 +103,20 @@ public class AcmeRenewalInformation {
     /** The admin asks every ACME client to renew by the given instant (e.g. ahead of a mass revocation). */
     public int moveAllEarlier(Actor admin, Instant renewBy, String reason) {
         requireAdmin(admin);
+        requireShortReason(reason);
         return transactions.inTransaction(() -> {
             int moved = overrides.setForAllAcmeCertificates(renewBy, reason, admin.username(), clock.instant());
             auditLog.record(AuditEntry.of(admin, clock.instant(), null, null, "Renewal windows moved", null, null,
                     moved + " ACME certificates, renew by " + renewBy + ": " + reason));
             return moved;
         });
+    }
+
+    /** The reason travels in the ACME renewal information's explanation and the audit detail. */
+    public static final int MAX_REASON_LENGTH = 200;
+
+    private static void requireShortReason(String reason) {
+        TextLimit.atMost(reason, FieldName.of("renewalReason"), MAX_REASON_LENGTH);
     }
 
     public List<AcmeProfile> profiles() {

@@ -9,12 +9,22 @@ import org.certdesk.domain.account.Role;
 import org.certdesk.domain.shared.DomainException;
 import org.certdesk.domain.shared.Refusal;
 import org.certdesk.domain.shared.NotPermittedException;
+import org.certdesk.domain.shared.TextLimit;
+import org.certdesk.domain.shared.FieldName;
 
 /**
  * Use case: the CA admin edits the demo DNS zone of the embedded default (TXT, A and CAA
  * records), e.g. to show a CAA refusal. Admins only; refused clearly when no demo zone runs.
  */
 public class EditDemoZone {
+
+    /** RFC 1035 2.3.4 (253 in text form without the trailing dot, plus it). */
+    public static final int MAX_NAME_LENGTH = 254;
+    /**
+     * The server splits a long TXT value into 255-octet strings; 1 KiB stays well inside a UDP
+     * answer's room, CAA and A values are far shorter.
+     */
+    public static final int MAX_VALUE_LENGTH = 1024;
 
     private final DemoZoneAdministration zone;
 
@@ -37,6 +47,8 @@ public class EditDemoZone {
         if (record.name() == null || record.name().isBlank() || record.value() == null || record.value().isBlank()) {
             throw new DomainException(Refusal.of("demoZone.recordIncomplete"));
         }
+        TextLimit.atMost(record.name().strip(), FieldName.of("recordName"), MAX_NAME_LENGTH);
+        TextLimit.atMost(record.value().strip(), FieldName.of("recordValue"), MAX_VALUE_LENGTH);
         zone.add(record);
     }
 

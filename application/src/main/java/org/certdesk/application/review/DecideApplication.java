@@ -17,6 +17,8 @@ import org.certdesk.domain.shared.ConcurrentChangeException;
 import org.certdesk.domain.shared.DomainException;
 import org.certdesk.domain.shared.FieldName;
 import org.certdesk.domain.shared.Refusal;
+import org.certdesk.domain.shared.TextLimit;
+import org.certdesk.domain.review.ReviewEntry;
 
 /**
  * Use case: a reviewer approves (the CA then issues) or rejects with a cause the customer reads.
@@ -63,7 +65,7 @@ public class DecideApplication {
         if (cause == null) {
             throw new DomainException(Refusal.of("review.chooseCause", FieldName.of("rejectionCause")));
         }
-        String text = note == null || note.isBlank() ? null : note.strip();
+        String text = note == null || note.isBlank() ? null : TextLimit.atMost(note.strip(), FieldName.of("rejectionNote"), ReviewEntry.MAX_NOTE_LENGTH);
         if (cause == RejectionCause.OTHER && text == null) {
             throw new DomainException(Refusal.of("review.describeCause", FieldName.of("rejectionNote")));
         }

@@ -42,6 +42,7 @@ public class UploadCertificate {
     public UploadedCertificate upload(Actor actor, Command command) {
         TenantId tenant = actor.requireCustomerTenant();
         String label = UploadedCertificate.requireLabel(command.label());
+        UploadedCertificate.requireSizes(command.certificatePem(), command.privateKeyPem(), command.keyPassword());
         InspectedUpload inspected = inspector.inspect(command.certificatePem(), command.privateKeyPem(), command.keyPassword());
         return transactions.inTransaction(() -> {
             if (uploads.findByFingerprint(tenant, inspected.sha256Fingerprint()).isPresent()) {

@@ -21,7 +21,8 @@ public record UserAccount(
         boolean enabled,
         long version) {
 
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,62}");
+    public static final int MAX_USERNAME_LENGTH = 63;
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1," + (MAX_USERNAME_LENGTH - 1) + "}");
 
     public UserAccount {
         if (!isValidUsername(username)) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.certdesk.domain.shared.DomainException;
 import org.certdesk.domain.shared.FieldName;
 import org.certdesk.domain.shared.Refusal;
+import org.certdesk.domain.shared.TextLimit;
 
 /**
  * A certificate profile an order may ask for (the IETF ACME profiles draft, as Let's Encrypt
@@ -16,12 +17,15 @@ import org.certdesk.domain.shared.Refusal;
 public record AcmeProfile(String name, String description, Duration validity, boolean enabled) {
 
     public static final String DEFAULT = "classic";
+    public static final int MAX_NAME_LENGTH = 31;
+    public static final int MAX_DESCRIPTION_LENGTH = 300;
 
     public AcmeProfile {
         if (name == null || !name.matches("[a-z0-9][a-z0-9-]{0,30}")) {
             throw new DomainException(Refusal.of("acme.profileName", name, FieldName.of("profileName")));
         }
         Objects.requireNonNull(description, "description");
+        TextLimit.atMost(description, FieldName.of("profileDescription"), MAX_DESCRIPTION_LENGTH);
         if (validity != null && (validity.isNegative() || validity.compareTo(Duration.ofHours(1)) < 0)) {
             throw new DomainException(Refusal.of("acme.profileValidity", FieldName.of("profileValidity")));
         }

@@ -2,6 +2,7 @@ package org.certdesk.domain.audit;
 
 import java.time.LocalDate;
 
+import org.certdesk.domain.account.UserAccount;
 import org.certdesk.domain.certificate.CertificateId;
 import org.certdesk.domain.shared.DomainException;
 import org.certdesk.domain.shared.Refusal;
@@ -17,6 +18,10 @@ public record AuditQuery(CertificateId certificate, String actor, LocalDate from
 
     public AuditQuery {
         actor = actor == null || actor.isBlank() ? null : actor.strip();
+        // A username is at most 63 characters: one more still matches nobody, and bounds the query.
+        if (actor != null && actor.length() > UserAccount.MAX_USERNAME_LENGTH + 1) {
+            actor = actor.substring(0, UserAccount.MAX_USERNAME_LENGTH + 1);
+        }
         if (from != null && to != null && to.isBefore(from)) {
             throw new DomainException(Refusal.of("audit.endBeforeStart"));
         }

@@ -19,7 +19,8 @@ import org.certdesk.domain.shared.Refusal;
 public record BrandOffer(String brand, boolean enabled, Set<ValidationType> types, Set<Coverage> coverages, int maxNameSlots,
                          long version) {
 
-    public static final int MAX_BRAND_LENGTH = 100;
+    /** What a certificate row keeps of its brand (certificate.brand is VARCHAR(64)): a longer brand could not be bought. */
+    public static final int MAX_BRAND_LENGTH = 64;
     /** The most names one multi-domain certificate may carry in this console. */
     public static final int MAX_NAME_SLOTS = 250;
 

@@ -207,7 +207,7 @@ public final class Certificate {
         List<String> unverified = verifications.stream().filter(v -> !v.isVerified())
                 .map(v -> v.identifier().display()).toList();
         if (!unverified.isEmpty()) {
-            throw new DomainException(Refusal.of("certificate.verificationIncomplete", String.join(", ", unverified)));
+            throw new DomainException(Refusal.of("certificate.verificationIncomplete", unverified));
         }
         policy.checkValidity(reference.notBefore(), reference.notAfter(), now);
         issued = reference;

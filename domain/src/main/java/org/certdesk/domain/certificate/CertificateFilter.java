@@ -11,7 +11,14 @@ public record CertificateFilter(TenantId tenant, CertificateStatus status, Valid
 
     public CertificateFilter {
         Objects.requireNonNull(tenant, "A certificate list is always for one tenant");
-        domainSearch = domainSearch == null || domainSearch.isBlank() ? null : domainSearch.strip().toLowerCase(java.util.Locale.ROOT);
+        domainSearch = domainSearch == null || domainSearch.isBlank() ? null : beyondAnyName(domainSearch.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The longest a search needs to be: one character past the longest name, which a longer paste cannot match either. */
+    public static final int MAX_SEARCH_LENGTH = 254;
+
+    private static String beyondAnyName(String search) {
+        return search.length() > MAX_SEARCH_LENGTH ? search.substring(0, MAX_SEARCH_LENGTH) : search;
     }
 
     public static CertificateFilter allOf(TenantId tenant) {

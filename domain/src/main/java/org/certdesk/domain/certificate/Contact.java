@@ -10,7 +10,7 @@ import org.certdesk.domain.shared.FieldName;
 public record Contact(String name, EmailAddress email, PhoneNumber phone) {
 
     public Contact {
-        name = Text.required(name, FieldName.of("contactName"), 64);
+        name = Text.required(name, FieldName.of("contactName"), UpperBounds.NAME);
         if (email == null || phone == null) {
             throw new DomainException(Refusal.of("contact.incomplete"));
         }

@@ -16,8 +16,8 @@ public record EvDetails(String jurisdictionCountry, String jurisdictionStateOrPr
 
     public EvDetails {
         jurisdictionCountry = Text.countryCode(jurisdictionCountry, FieldName.of("jurisdictionCountry"));
-        jurisdictionStateOrProvince = Text.optional(jurisdictionStateOrProvince, FieldName.of("jurisdictionStateOrProvince"), 128);
-        jurisdictionLocality = Text.optional(jurisdictionLocality, FieldName.of("jurisdictionLocality"), 128);
+        jurisdictionStateOrProvince = Text.optional(jurisdictionStateOrProvince, FieldName.of("jurisdictionStateOrProvince"), UpperBounds.LOCALITY);
+        jurisdictionLocality = Text.optional(jurisdictionLocality, FieldName.of("jurisdictionLocality"), UpperBounds.LOCALITY);
         if (businessCategory == null) {
             throw new DomainException(Refusal.of("ev.businessCategoryRequired"));
         }
@@ -31,8 +31,8 @@ public record EvDetails(String jurisdictionCountry, String jurisdictionStateOrPr
 
     public record Superior(String name, String title, PhoneNumber phone, EmailAddress email) {
         public Superior {
-            name = Text.required(name, FieldName.of("superiorName"), 64);
-            title = Text.required(title, FieldName.of("superiorTitle"), 64);
+            name = Text.required(name, FieldName.of("superiorName"), UpperBounds.NAME);
+            title = Text.required(title, FieldName.of("superiorTitle"), UpperBounds.NAME);
             if (phone == null || email == null) {
                 throw new DomainException(Refusal.of("ev.superiorContactRequired"));
             }

@@ -15,14 +15,14 @@ public record Organization(String legalName, String registrationNumber, String c
                            PhoneNumber phone) {
 
     public Organization {
-        legalName = Text.required(legalName, FieldName.of("legalName"), 64);
-        registrationNumber = Text.required(registrationNumber, FieldName.of("registrationNumber"), 64);
-        companyType = Text.required(companyType, FieldName.of("companyType"), 64);
+        legalName = Text.required(legalName, FieldName.of("legalName"), UpperBounds.NAME);
+        registrationNumber = Text.required(registrationNumber, FieldName.of("registrationNumber"), UpperBounds.SERIAL_NUMBER);
+        companyType = Text.required(companyType, FieldName.of("companyType"), UpperBounds.NAME);
         country = Text.countryCode(country, FieldName.of("country"));
-        stateOrProvince = Text.required(stateOrProvince, FieldName.of("stateOrProvince"), 128);
-        city = Text.required(city, FieldName.of("city"), 128);
-        streetAddress = Text.required(streetAddress, FieldName.of("streetAddress"), 128);
-        postalCode = Text.required(postalCode, FieldName.of("postalCode"), 40);
+        stateOrProvince = Text.required(stateOrProvince, FieldName.of("stateOrProvince"), UpperBounds.LOCALITY);
+        city = Text.required(city, FieldName.of("city"), UpperBounds.LOCALITY);
+        streetAddress = Text.required(streetAddress, FieldName.of("streetAddress"), UpperBounds.LOCALITY);
+        postalCode = Text.required(postalCode, FieldName.of("postalCode"), UpperBounds.POSTAL_CODE);
         if (phone == null) {
             throw new DomainException(Refusal.of("organization.phoneRequired", FieldName.of("organizationPhone")));
         }

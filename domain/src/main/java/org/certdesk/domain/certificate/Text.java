@@ -3,6 +3,7 @@ package org.certdesk.domain.certificate;
 import org.certdesk.domain.shared.DomainException;
 import org.certdesk.domain.shared.Refusal;
 import org.certdesk.domain.shared.FieldName;
+import org.certdesk.domain.shared.TextLimit;
 
 /** Checks for the free-text fields of an application; limits follow RFC 5280's upper bounds. */
 final class Text {
@@ -14,11 +15,7 @@ final class Text {
         if (value == null || value.isBlank()) {
             throw new DomainException(Refusal.of("text.required", field));
         }
-        String stripped = value.strip();
-        if (stripped.length() > maxLength) {
-            throw new DomainException(Refusal.of("text.tooLong", field, maxLength));
-        }
-        return stripped;
+        return TextLimit.atMost(value.strip(), field, maxLength);
     }
 
     static String optional(String value, FieldName field, int maxLength) {

@@ -10,6 +10,9 @@ import org.certdesk.domain.shared.Refusal;
  */
 public record EmailAddress(String value) {
 
+    /** RFC 5321 4.5.3.1.3: a path of 256 octets, less its angle brackets. */
+    public static final int MAX_LENGTH = 254;
+
     private static final Pattern LOCAL_PART =
             Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*");
 
@@ -24,6 +27,9 @@ public record EmailAddress(String value) {
             throw new DomainException(Refusal.of("email.required"));
         }
         String typed = input.strip();
+        if (typed.length() > MAX_LENGTH) {
+            throw new DomainException(Refusal.of("email.tooLong", MAX_LENGTH));
+        }
         int at = typed.lastIndexOf('@');
         if (at <= 0 || at == typed.length() - 1) {
             throw new DomainException(Refusal.of("email.notAddress", typed));

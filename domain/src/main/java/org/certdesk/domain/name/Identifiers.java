@@ -13,6 +13,9 @@ import org.certdesk.domain.shared.Refusal;
 /** The names bound to one application, in the order given, without duplicates. */
 public final class Identifiers implements Iterable<Identifier> {
 
+    /** Room for the catalogue's 250 names of 253 characters, one a line; more is a wrong paste. */
+    public static final int MAX_TEXT_LENGTH = 64 * 1024;
+
     private final List<Identifier> items;
 
     private Identifiers(List<Identifier> items) {
@@ -38,6 +41,9 @@ public final class Identifiers implements Iterable<Identifier> {
 
     /** Parses the Apply panel's text area: one name or address per line, blank lines ignored. */
     public static Identifiers parseLines(String text) {
+        if (text != null && text.length() > MAX_TEXT_LENGTH) {
+            throw new DomainException(Refusal.of("identifiers.tooLong", MAX_TEXT_LENGTH / 1024, text.length() / 1024));
+        }
         List<Identifier> parsed = new ArrayList<>();
         for (String line : (text == null ? "" : text).split("\\R")) {
             if (!line.isBlank()) {

@@ -12,6 +12,9 @@ import org.certdesk.domain.shared.Refusal;
  */
 public record PhoneNumber(String value) {
 
+    /** 15 digits, a '+' and a separator between each pair leave room to spare. */
+    public static final int MAX_TYPED_LENGTH = 32;
+
     private static final Pattern NORMALIZED = Pattern.compile("\\+?[0-9]{7,15}");
 
     public PhoneNumber {
@@ -25,6 +28,9 @@ public record PhoneNumber(String value) {
             throw new DomainException(Refusal.of("phone.required"));
         }
         String typed = input.strip();
+        if (typed.length() > MAX_TYPED_LENGTH) {
+            throw new DomainException(Refusal.of("phone.tooLong", MAX_TYPED_LENGTH));
+        }
         String compact = typed.replaceAll("[ -]", "");
         if (!NORMALIZED.matcher(compact).matches()) {
             throw new DomainException(Refusal.of("phone.invalidTyped", typed));

@@ -9,6 +9,8 @@ import org.certdesk.domain.name.EmailAddress;
 import org.certdesk.domain.name.PhoneNumber;
 import org.certdesk.domain.shared.DomainException;
 import org.certdesk.domain.shared.Refusal;
+import org.certdesk.domain.shared.TextLimit;
+import org.certdesk.domain.shared.FieldName;
 
 /**
  * The CA staff's work on one OV/EV application round: emails, calls, and whether it is ready to
@@ -42,6 +44,7 @@ public final class Review {
     }
 
     public void callRecorded(ReviewerId reviewer, PhoneNumber number, PhoneCallOutcome outcome, String note, Instant at) {
+        TextLimit.atMost(note, FieldName.of("callNote"), ReviewEntry.MAX_NOTE_LENGTH);
         entries.add(new ReviewEntry.PhoneCall(reviewer, at, number, outcome, note));
     }
 

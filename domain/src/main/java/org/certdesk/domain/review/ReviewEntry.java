@@ -7,6 +7,9 @@ import org.certdesk.domain.name.PhoneNumber;
 /** One line of an OV/EV review log: an email sent, an email confirmed, or a phone call. */
 public sealed interface ReviewEntry {
 
+    /** A reviewer's note on a call or a rejection: a few sentences, as the log column holds. */
+    int MAX_NOTE_LENGTH = 1000;
+
     ReviewerId reviewer();
 
     Instant at();

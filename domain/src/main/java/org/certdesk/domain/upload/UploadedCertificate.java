@@ -24,6 +24,10 @@ public record UploadedCertificate(UploadedCertificateId id, TenantId tenant, Str
                                   Instant uploadedAt, String uploadedBy) {
 
     public static final int MAX_LABEL_LENGTH = 100;
+    /** Room for a certificate with a long chain (a few KiB each), or a key; more is a wrong paste. */
+    public static final int MAX_PEM_LENGTH = 64 * 1024;
+    /** Far beyond any key password a person types, and short enough to hash without a thought. */
+    public static final int MAX_PASSWORD_LENGTH = 1024;
     /** The list warns a month ahead, as the CA's own expiry reminders do. */
     public static final int EXPIRING_WITHIN_DAYS = 30;
 
@@ -53,6 +57,19 @@ public record UploadedCertificate(UploadedCertificateId id, TenantId tenant, Str
             throw new UploadRejectedException(UploadProblem.LABEL_TOO_LONG);
         }
         return trimmed;
+    }
+
+    /** Refuses, at its field, a text of megabytes before anything tries to parse it. */
+    public static void requireSizes(String certificatePem, String privateKeyPem, char[] keyPassword) {
+        if (certificatePem != null && certificatePem.length() > MAX_PEM_LENGTH) {
+            throw new UploadRejectedException(UploadProblem.CERTIFICATE_TOO_LONG);
+        }
+        if (privateKeyPem != null && privateKeyPem.length() > MAX_PEM_LENGTH) {
+            throw new UploadRejectedException(UploadProblem.KEY_TOO_LONG);
+        }
+        if (keyPassword != null && keyPassword.length > MAX_PASSWORD_LENGTH) {
+            throw new UploadRejectedException(UploadProblem.PASSWORD_TOO_LONG);
+        }
     }
 
     public UploadedCertificate withId(UploadedCertificateId newId) {

@@ -146,6 +146,8 @@ public class AcmePolicyView extends VerticalLayout implements HasDynamicTitle {
         profileName.setHelperText(getTranslation("acmePolicy.profileName.help"));
         profileDescription.setId("acme-profile-description");
         profileDescription.setLabel(getTranslation("acmePolicy.profileDescription"));
+        profileName.setMaxLength(AcmeProfile.MAX_NAME_LENGTH);
+        profileDescription.setMaxLength(AcmeProfile.MAX_DESCRIPTION_LENGTH);
         profileValidityDays.setId("acme-profile-validity");
         profileValidityDays.setLabel(getTranslation("acmePolicy.validityDays"));
         profileValidityDays.setHelperText(getTranslation("acmePolicy.validityDays.help"));
@@ -209,7 +211,7 @@ public class AcmePolicyView extends VerticalLayout implements HasDynamicTitle {
         renewBy.setHelperText(getTranslation("acmePolicy.renewBy.help"));
         renewReason.setId("acme-renew-reason");
         renewReason.setLabel(getTranslation("acmePolicy.renewReason"));
-        renewReason.setMaxLength(200);
+        renewReason.setMaxLength(AcmeRenewalInformation.MAX_REASON_LENGTH);
         moveWindows.setId("acme-move-windows");
         moveWindows.setText(getTranslation("acmePolicy.moveWindows"));
         moveWindows.addThemeVariants(ButtonVariant.LUMO_ERROR);

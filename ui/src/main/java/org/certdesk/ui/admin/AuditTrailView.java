@@ -19,6 +19,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.certdesk.domain.account.UserAccount;
 import org.certdesk.application.admin.AdminInspection;
 import org.certdesk.domain.account.Actor;
 import org.certdesk.domain.audit.AuditEntry;
@@ -60,6 +61,7 @@ public class AuditTrailView extends VerticalLayout implements HasDynamicTitle {
         user.setLabel(getTranslation("audit.user"));
         user.setClearButtonVisible(true);
         user.setId("audit-user");
+        user.setMaxLength(UserAccount.MAX_USERNAME_LENGTH);
         // ISO days in every language, as the grid shows them; a typo is named at the field.
         DatePicker.DatePickerI18n isoDays = new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd")
                 .setBadInputErrorMessage(getTranslation("audit.badDate"));

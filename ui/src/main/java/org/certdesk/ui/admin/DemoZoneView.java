@@ -56,6 +56,8 @@ public class DemoZoneView extends VerticalLayout implements HasDynamicTitle {
         value.setLabel(getTranslation("demoZone.value"));
         value.setPlaceholder("0 issue \"certdesk.test\"");
         value.setId("demo-zone-value");
+        name.setMaxLength(EditDemoZone.MAX_NAME_LENGTH);
+        value.setMaxLength(EditDemoZone.MAX_VALUE_LENGTH);
         add.setText(getTranslation("demoZone.add"));
         add.setIcon(VaadinIcon.PLUS.create());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

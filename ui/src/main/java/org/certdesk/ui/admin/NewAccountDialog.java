@@ -15,6 +15,8 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import org.certdesk.application.account.PasswordRule;
+import org.certdesk.domain.account.UserAccount;
 import org.certdesk.application.account.AccountField;
 import org.certdesk.application.account.AccountSummary;
 import org.certdesk.application.account.CreateAccount;
@@ -67,6 +69,11 @@ class NewAccountDialog extends Dialog {
         password.setLabel(getTranslation("accounts.password"));
         password.setHelperText(getTranslation("accounts.passwordHint"));
         password.setId("new-account-password");
+        // The browser cuts a longer paste; CreateAccount refuses one that arrives anyway.
+        username.setMaxLength(UserAccount.MAX_USERNAME_LENGTH);
+        displayName.setMaxLength(CreateAccount.MAX_DISPLAY_NAME_LENGTH);
+        newTenantName.setMaxLength(CreateAccount.MAX_TENANT_NAME_LENGTH);
+        password.setMaxLength(PasswordRule.MAX_BYTES);
 
         role.addValueChangeListener(change -> showTenantFields());
         tenantChoice.addValueChangeListener(change -> showTenantFields());

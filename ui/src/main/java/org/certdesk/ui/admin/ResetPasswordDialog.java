@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
+import org.certdesk.application.account.PasswordRule;
 import org.certdesk.application.account.AccountField;
 import org.certdesk.application.account.AccountSummary;
 import org.certdesk.application.account.ResetPassword;
@@ -26,6 +27,7 @@ class ResetPasswordDialog extends Dialog {
         password.setHelperText(getTranslation("accounts.passwordHint"));
         password.setId("reset-password");
         password.setWidthFull();
+        password.setMaxLength(PasswordRule.MAX_BYTES);
         add(new Paragraph(getTranslation("accounts.resetHint")), password);
 
         confirm.setText(getTranslation("accounts.resetPassword"));

@@ -23,6 +23,7 @@ import org.certdesk.application.acme.ManageEabCredentials;
 import org.certdesk.application.acme.ManageEabCredentials.NewCredential;
 import org.certdesk.domain.account.Actor;
 import org.certdesk.domain.certificate.Contact;
+import org.certdesk.domain.certificate.UpperBounds;
 import org.certdesk.domain.name.EmailAddress;
 import org.certdesk.domain.name.PhoneNumber;
 import org.certdesk.domain.shared.DomainException;
@@ -64,6 +65,10 @@ class AcmeCredentialsDialog extends Dialog {
         contactPhone.setLabel(getTranslation("apply.contactPhone"));
         contactPhone.setHelperText(getTranslation("apply.phoneHelper"));
         contactPhone.setId("acme-contact-phone");
+        // The browser cuts a longer paste at the domain's bound; the domain refuses one that arrives anyway.
+        contactName.setMaxLength(UpperBounds.NAME);
+        contactEmail.setMaxLength(EmailAddress.MAX_LENGTH);
+        contactPhone.setMaxLength(PhoneNumber.MAX_TYPED_LENGTH);
         FormLayout form = new FormLayout(contactName, contactEmail, contactPhone);
         add(new Paragraph(getTranslation("acme.create.hint")), form);
 

@@ -30,6 +30,7 @@ import org.certdesk.domain.certificate.CsrSource;
 import org.certdesk.domain.certificate.EvDetails;
 import org.certdesk.domain.certificate.Organization;
 import org.certdesk.domain.certificate.Product;
+import org.certdesk.domain.certificate.UpperBounds;
 import org.certdesk.domain.certificate.ValidationType;
 import org.certdesk.domain.name.EmailAddress;
 import org.certdesk.domain.name.Identifier;
@@ -208,10 +209,34 @@ class ApplicationForm extends Composite<VerticalLayout> {
             root.add(section("apply.section.ev"), new FormLayout(jurisdictionCountry, jurisdictionState, jurisdictionLocality,
                     businessCategory, incorporationDate, superiorName, superiorTitle, superiorPhone, superiorEmail));
         }
+        limitLengths();
         formError.addClassName("form-error");
         formError.setId("apply-form-error");
         formError.setVisible(false);
         root.add(formError);
+    }
+
+    /**
+     * The browser cuts a longer paste at the domain's bound; a longer value that arrives anyway is
+     * refused by the domain at the same field.
+     */
+    private void limitLengths() {
+        names.setMaxLength(Identifiers.MAX_TEXT_LENGTH);
+        for (TextField name : List.of(contactName, legalName, companyType, superiorName, superiorTitle)) {
+            name.setMaxLength(UpperBounds.NAME);
+        }
+        registrationNumber.setMaxLength(UpperBounds.SERIAL_NUMBER);
+        for (TextField place : List.of(stateOrProvince, city, streetAddress, jurisdictionState, jurisdictionLocality)) {
+            place.setMaxLength(UpperBounds.LOCALITY);
+        }
+        postalCode.setMaxLength(UpperBounds.POSTAL_CODE);
+        country.setMaxLength(UpperBounds.COUNTRY);
+        jurisdictionCountry.setMaxLength(UpperBounds.COUNTRY);
+        for (TextField phone : List.of(contactPhone, organizationPhone, superiorPhone)) {
+            phone.setMaxLength(PhoneNumber.MAX_TYPED_LENGTH);
+        }
+        contactEmail.setMaxLength(EmailAddress.MAX_LENGTH);
+        superiorEmail.setMaxLength(EmailAddress.MAX_LENGTH);
     }
 
     /** Fills the fields from a kept application (after Cancel, or for Modify and resubmit). */

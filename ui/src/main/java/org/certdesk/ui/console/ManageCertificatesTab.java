@@ -20,6 +20,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import org.certdesk.domain.certificate.CertificateFilter;
 import org.certdesk.application.listing.CertificateSummary;
 import org.certdesk.application.listing.ListCertificates;
 import org.certdesk.domain.account.Actor;
@@ -89,6 +90,7 @@ class ManageCertificatesTab extends VerticalLayout {
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setId("domain-search");
+        search.setMaxLength(CertificateFilter.MAX_SEARCH_LENGTH - 1);
         search.addValueChangeListener(change -> refresh());
 
         combine.setText(getTranslation("combine.open"));

@@ -34,9 +34,6 @@ class UploadCertificateDialog extends Dialog {
     private static final int MAX_FILE_BYTES = 256 * 1024;
 
     final TextField label = new TextField();
-    /** Room for a certificate with a long chain (a few KiB each). */
-    static final int MAX_PEM_LENGTH = 64 * 1024;
-
     final TextArea certificatePem = new TextArea();
     final TextArea keyPem = new TextArea();
     final Upload certificateFile = fileInto(certificatePem, "CERTIFICATE");
@@ -58,7 +55,8 @@ class UploadCertificateDialog extends Dialog {
         label.setId("upload-label");
 
         pemArea(certificatePem, "uploaded.form.certificate", "-----BEGIN CERTIFICATE-----", "uploaded.form.certificateHelp");
-        certificatePem.setId("upload-certificate");
+        // Not "upload-certificate": that is the button that opens this dialog.
+        certificatePem.setId("upload-certificate-pem");
         pemArea(keyPem, "uploaded.form.key", "-----BEGIN PRIVATE KEY-----", "uploaded.form.keyHelp");
         keyPem.setId("upload-key");
 
@@ -66,6 +64,7 @@ class UploadCertificateDialog extends Dialog {
         keyPassword.setHelperText(getTranslation("uploaded.form.passwordHelp"));
         keyPassword.setWidthFull();
         keyPassword.setId("upload-password");
+        keyPassword.setMaxLength(UploadedCertificate.MAX_PASSWORD_LENGTH);
 
         VerticalLayout form = new VerticalLayout(new Paragraph(getTranslation("uploaded.form.hint")), label, certificatePem,
                 certificateFile, keyPem, keyFile, keyPassword);
@@ -109,7 +108,7 @@ class UploadCertificateDialog extends Dialog {
         area.setMaxRows(6);
         area.addClassName("pem-input");
         // A certificate with its chain, or a key, is a few KiB; the browser cuts a wrong paste of megabytes.
-        area.setMaxLength(MAX_PEM_LENGTH);
+        area.setMaxLength(UploadedCertificate.MAX_PEM_LENGTH);
     }
 
     /** A file picker that puts the file's text into the area; a binary (DER) file is armoured as PEM of the given type. */

@@ -65,7 +65,7 @@ class ContactActions extends VerticalLayout {
         outcome.setItemLabelGenerator(o -> getTranslation("call.outcome." + o.name()));
         outcome.setId("call-outcome");
         note.setLabel(getTranslation("detail.callNote"));
-        note.setMaxLength(1000);
+        note.setMaxLength(ReviewEntry.MAX_NOTE_LENGTH);
         note.setId("call-note");
         Button record = new Button(getTranslation("detail.recordCall"), click -> {
             if (outcome.getValue() == null) {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import org.certdesk.domain.review.ReviewEntry;
 import org.certdesk.application.review.RejectionCause;
 import org.certdesk.application.review.DecideApplication;
 import org.certdesk.application.review.ReviewDetail;
@@ -52,7 +53,7 @@ class DecisionActions extends VerticalLayout {
         cause.setItemLabelGenerator(c -> getTranslation("reject.cause." + c.name()));
         cause.setId("reject-cause");
         note.setLabel(getTranslation("detail.rejectNote"));
-        note.setMaxLength(1000);
+        note.setMaxLength(ReviewEntry.MAX_NOTE_LENGTH);
         note.setWidthFull();
         note.setId("reject-note");
         Button reject = new Button(getTranslation("detail.reject"),

@@ -42,7 +42,7 @@ class UploadedCertificatesBrowserTest extends ChromiumTest {
         page.locator("#upload-certificate").click();
         page.locator("#upload-label input").fill("Shop " + name);
         page.locator("vaadin-upload.pem-file").first().locator("input[type=file]").setInputFiles(work.resolve("cert.pem"));
-        assertThat(page.locator("#upload-certificate textarea")).hasValue(
+        assertThat(page.locator("#upload-certificate-pem textarea")).hasValue(
                 java.util.regex.Pattern.compile("^-----BEGIN CERTIFICATE-----[\\s\\S]*"));
         page.locator("#upload-key textarea").fill(Files.readString(work.resolve("other.pem")));
         page.locator("#upload-save").click();

@@ -25,28 +25,28 @@ import org.certdesk.domain.policy.KeyAlgorithm;
 import org.certdesk.domain.verification.VerificationMethod;
 import org.certdesk.ui.DemoNames;
 
-/** Test fixture: a demo customer buys an OV (or EV) certificate and applies, through the real use cases. */
-record OvApplications(UserAccounts accounts, BuyCertificates buy, SubmitApplication submit, DemoNames demoNames) {
+/** Test fixture (shared with the browser tests): a demo customer buys an OV (or EV) certificate and applies, through the real use cases. */
+public record OvApplications(UserAccounts accounts, BuyCertificates buy, SubmitApplication submit, DemoNames demoNames) {
 
     /** A second reviewer, for the two-person rule and claim conflicts (created once; the test database persists). */
-    Actor secondReviewer() {
+    public Actor secondReviewer() {
         UserAccount account = accounts.findByUsername("vera").orElseGet(() -> accounts.save(
                 UserAccount.newStaff("vera", "Vera", "{noop}not-for-sign-in", org.certdesk.domain.account.Role.REVIEWER)));
         return new Actor(account.id(), account.username(), account.role(), account.tenantId());
     }
 
-    Actor actorOf(String username) {
+    public Actor actorOf(String username) {
         UserAccount account = accounts.findByUsername(username).orElseThrow();
         return new Actor(account.id(), account.username(), account.role(), account.tenantId());
     }
 
     /** A submitted OV application for a fresh name in the customer's part of the demo zone, with its own contact address. */
-    Submitted submitted(String customer) {
+    public Submitted submitted(String customer) {
         return submitted(customer, ValidationType.OV);
     }
 
     /** The same for OV or EV; EV adds the jurisdiction, category and the applicant's superior. */
-    Submitted submitted(String customer, ValidationType type) {
+    public Submitted submitted(String customer, ValidationType type) {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         Actor actor = actorOf(customer);
         CertificateId id = buy.buy(new BuyCertificates.Command(actor, "CertDesk", type, Coverage.SINGLE, 1, 1)).getFirst();
@@ -67,8 +67,8 @@ record OvApplications(UserAccounts accounts, BuyCertificates buy, SubmitApplicat
                         new EmailAddress("sam@example.com")));
     }
 
-    record Submitted(CertificateId id, String name, String organization, EmailAddress contact) {
-        List<String> names() {
+    public record Submitted(CertificateId id, String name, String organization, EmailAddress contact) {
+        public List<String> names() {
             return List.of(name);
         }
     }

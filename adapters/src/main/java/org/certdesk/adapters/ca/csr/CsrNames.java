@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.bouncycastle.asn1.ASN1IA5String;
 import org.bouncycastle.asn1.ASN1OctetString;
@@ -76,8 +75,9 @@ final class CsrNames {
                 : Refusal.of("csr.namesMissingAndExtra", display(missing), display(extra), FieldName.CSR));
     }
 
-    private static String display(Set<Identifier> names) {
-        return names.stream().map(Identifier::display).collect(Collectors.joining(", "));
+    /** A list, so the refusal quotes each name (shortened if long) rather than cutting the whole list. */
+    private static List<String> display(Set<Identifier> names) {
+        return names.stream().map(Identifier::display).toList();
     }
 
     private static List<String> requestedSans(PKCS10CertificationRequest csr) {

@@ -38,7 +38,7 @@ public final class CertificateLint {
         String errors = findings.stream().filter(f -> f.severity() == LintFinding.Severity.ERROR)
                 .map(LintFinding::message).collect(Collectors.joining(" "));
         if (!errors.isEmpty()) {
-            throw new DomainException(Refusal.of("lint.failed", errors));
+            throw new DomainException(Refusal.of("lint.failed", new Refusal.Written(errors)));
         }
     }
 }

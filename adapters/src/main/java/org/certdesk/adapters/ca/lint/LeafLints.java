@@ -56,7 +56,8 @@ final class LeafLints {
         return refusal(() -> {
             List<Identifier> sans = sans(input.certificate());
             if (!new HashSet<>(sans).equals(new HashSet<>(input.validatedNames().asList())) || sans.size() != input.validatedNames().size()) {
-                throw new DomainException(Refusal.of("lint.namesNotValidated", String.valueOf(sans), String.valueOf(input.validatedNames())));
+                throw new DomainException(Refusal.of("lint.namesNotValidated", new Refusal.Written(String.valueOf(sans)),
+                        new Refusal.Written(String.valueOf(input.validatedNames()))));
             }
         });
     }

@@ -134,6 +134,11 @@ class AccountAdministrationTest {
                 existingTenant.toUpperCase(), PASSWORD), AccountProblem.TENANT_NAME_TAKEN);
         assertProblem(new CreateAccount.Command(admin, "ok-" + unique(), "Gone tenant", Role.CUSTOMER, TenantId.of(Long.MAX_VALUE),
                 null, PASSWORD), AccountProblem.TENANT_UNKNOWN);
+        // A paste of megabytes is refused at its field, before it reaches a 200-character column.
+        assertProblem(new CreateAccount.Command(admin, "ok-" + unique(), "D".repeat(CreateAccount.MAX_DISPLAY_NAME_LENGTH + 1),
+                Role.REVIEWER, null, null, PASSWORD), AccountProblem.DISPLAY_NAME_TOO_LONG);
+        assertProblem(new CreateAccount.Command(admin, "ok-" + unique(), "Huge tenant", Role.CUSTOMER, null,
+                "T".repeat(5 * 1024 * 1024), PASSWORD), AccountProblem.TENANT_NAME_TOO_LONG);
     }
 
     @Test
