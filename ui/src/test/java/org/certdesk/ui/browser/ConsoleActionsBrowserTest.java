@@ -27,6 +27,7 @@ class ConsoleActionsBrowserTest extends ChromiumTest {
     UserAccounts accounts;
     @Autowired
     Certificates certificates;
+    @Autowired
     DemoNames demoNames;
 
     @Test
