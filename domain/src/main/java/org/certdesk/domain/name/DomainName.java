@@ -1,9 +1,11 @@
 package org.certdesk.domain.name;
 
 import com.google.common.net.InternetDomainName;
+import com.ibm.icu.text.IDNA;
 import java.net.IDN;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.certdesk.domain.shared.DomainException;
 import org.certdesk.domain.shared.Refusal;
@@ -17,7 +19,8 @@ import org.certdesk.domain.shared.Refusal;
  * must sit under a public suffix, since internal names are forbidden in public certificates
  * (BR 4.2.2), except under the reserved demo TLD {@code .test} (RFC 6761), which CertDesk serves
  * from its embedded demo DNS and marks as demo; no names under an IP Reverse Zone Suffix
- * (BR 4.2.2, effective 2026-03-15).
+ * (BR 4.2.2, effective 2026-03-15); no label that mixes scripts, and a flag on a name that
+ * imitates a Latin one ({@link Homographs}, UTS #39).
  */
 public final class DomainName implements Identifier {
 
@@ -27,20 +30,38 @@ public final class DomainName implements Identifier {
     private static final int MAX_LABEL_LENGTH = 63;
     private static final List<String> DEVIATIONS = List.of("ß", "ς", "\u200c", "\u200d");
     private static final Pattern LDH = Pattern.compile("[a-z0-9-]+");
+    /** IDNA2008 as browsers apply it (UTS #46, nontransitional), checking bidi and joiner context. */
+    private static final IDNA UTS46 = IDNA.getUTS46Instance(IDNA.NONTRANSITIONAL_TO_ASCII | IDNA.NONTRANSITIONAL_TO_UNICODE
+            | IDNA.CHECK_BIDI | IDNA.CHECK_CONTEXTJ | IDNA.CHECK_CONTEXTO);
 
     private final String ascii;
     private final String unicode;
     private final boolean wildcard;
     private final boolean demo;
+    private final String latinLookalike;
 
-    private DomainName(String ascii, String unicode, boolean wildcard, boolean demo) {
+    private DomainName(String ascii, String unicode, boolean wildcard, boolean demo, String latinLookalike) {
         this.ascii = ascii;
         this.unicode = unicode;
         this.wildcard = wildcard;
         this.demo = demo;
+        this.latinLookalike = latinLookalike;
     }
 
+    /** A name as typed or received: every rule applies. */
     public static DomainName parse(String input) {
+        return parse(input, true);
+    }
+
+    /**
+     * A name read back from storage, accepted before {@link Homographs} refused mixed scripts: it
+     * keeps every other rule, so a certificate applied for earlier still loads and shows its A-label.
+     */
+    public static DomainName restore(String stored) {
+        return parse(stored, false);
+    }
+
+    private static DomainName parse(String input, boolean refuseMixedScripts) {
         if (input == null || input.isBlank()) {
             throw new DomainException(Refusal.of("name.required"));
         }
@@ -58,9 +79,15 @@ public final class DomainName implements Identifier {
         if (ascii.length() > MAX_LENGTH) {
             throw new DomainException(Refusal.of("name.tooLong", typed, MAX_LENGTH));
         }
+        String unicodeBase = toUnicode(asciiBase);
+        String[] unicodeLabels = unicodeBase.split("\\.");
+        if (refuseMixedScripts) {
+            Homographs.refuseMixedScripts(typed, ascii, unicodeLabels);
+        }
         boolean demo = checkSuffix(typed, asciiBase, wildcard);
-        String unicode = (wildcard ? WILDCARD_PREFIX : "") + IDN.toUnicode(asciiBase);
-        return new DomainName(ascii, unicode, wildcard, demo);
+        String unicode = (wildcard ? WILDCARD_PREFIX : "") + unicodeBase;
+        String lookalike = Homographs.latinLookalike(unicodeLabels).map(l -> (wildcard ? WILDCARD_PREFIX : "") + l).orElse(null);
+        return new DomainName(ascii, unicode, wildcard, demo, lookalike);
     }
 
     private static String toAscii(String typed, String base) {
@@ -76,9 +103,26 @@ public final class DomainName implements Identifier {
             return IDN.toASCII(base, 0).toLowerCase(Locale.ROOT);
         } catch (IllegalArgumentException e) {
             // For plain ASCII input, say which label rule failed rather than a generic IDN error.
-            checkLabels(typed, base.toLowerCase(Locale.ROOT));
-            throw new DomainException(Refusal.of("name.invalidIdn", typed));
+            if (base.chars().allMatch(c -> c < 0x80)) {
+                checkLabels(typed, base.toLowerCase(Locale.ROOT));
+            }
+            // java.net.IDN knows Unicode 3.2 only: letters assigned since (Cyrillic "ӏ") go through UTS #46.
+            StringBuilder ascii = new StringBuilder();
+            IDNA.Info info = new IDNA.Info();
+            UTS46.nameToASCII(base, ascii, info);
+            if (info.hasErrors()) {
+                throw new DomainException(Refusal.of("name.invalidIdn", typed));
+            }
+            return ascii.toString();
         }
+    }
+
+    /** The Unicode form by UTS #46 (current Unicode); labels it cannot decode stay as they are. */
+    private static String toUnicode(String asciiBase) {
+        StringBuilder unicode = new StringBuilder();
+        IDNA.Info info = new IDNA.Info();
+        UTS46.nameToUnicode(asciiBase, unicode, info);
+        return info.hasErrors() ? IDN.toUnicode(asciiBase) : unicode.toString();
     }
 
     private static void checkLabels(String typed, String asciiBase) {
@@ -130,9 +174,10 @@ public final class DomainName implements Identifier {
         return ascii;
     }
 
+    /** The Unicode form with the A-label beside it for an IDN, so a look-alike shows what it really is. */
     @Override
     public String display() {
-        return unicode;
+        return isIdn() ? unicode + " (" + ascii + ")" : ascii;
     }
 
     public String ascii() {
@@ -153,7 +198,8 @@ public final class DomainName implements Identifier {
         if (!wildcard) {
             return this;
         }
-        return new DomainName(ascii.substring(2), unicode.substring(2), false, demo);
+        return new DomainName(ascii.substring(2), unicode.substring(2), false, demo,
+                latinLookalike == null ? null : latinLookalike.substring(2));
     }
 
     /** The name registered with a registrar (example.com for *.www.example.com), for Whois. */
@@ -166,7 +212,7 @@ public final class DomainName implements Identifier {
         } else {
             registrable = InternetDomainName.from(base).topPrivateDomain().toString();
         }
-        return parse(registrable);
+        return parse(registrable, false);
     }
 
     /** Names under the demo TLD are internal names, allowed only while the demo DNS serves them. */
@@ -180,6 +226,15 @@ public final class DomainName implements Identifier {
 
     public boolean isIdn() {
         return !ascii.equals(unicode);
+    }
+
+    /**
+     * The Latin name this one can be mistaken for, when a label is written wholly in another
+     * script whose letters all look Latin ({@code apple.com} for {@code аррӏе.com}): shown as a
+     * warning to the customer and the reviewer, since such a name may be a real registrant's.
+     */
+    public Optional<String> latinLookalike() {
+        return Optional.ofNullable(latinLookalike);
     }
 
     /**
