@@ -106,7 +106,7 @@ class JdbcAcmeAuthorizations implements AcmeAuthorizations {
     }
 
     private AcmeAuthorization row(ResultSet rs, int n) throws SQLException {
-        Identifier identifier = Identifier.parse(rs.getString("identifier"));
+        Identifier identifier = Identifier.restore(rs.getString("identifier"));
         AuthorizationDocument d = json.readValue(rs.getString("document"), AuthorizationDocument.class);
         return AcmeAuthorization.restore(new AcmeAuthorizationId(rs.getLong("id")), TenantId.of(rs.getLong("tenant_id")),
                 new AcmeAccountId(rs.getLong("account_id")), identifier, rs.getString("token"),

@@ -98,7 +98,7 @@ class JdbcAcmeOrders implements AcmeOrders {
         String errorType = rs.getString("error_type");
         return AcmeOrder.restore(new AcmeOrderId(rs.getLong("id")), TenantId.of(rs.getLong("tenant_id")),
                 new AcmeAccountId(rs.getLong("account_id")),
-                Identifiers.of(Arrays.stream(rs.getString("identifiers").split("\n")).map(Identifier::parse).toList()),
+                Identifiers.of(Arrays.stream(rs.getString("identifiers").split("\n")).map(Identifier::restore).toList()),
                 Arrays.stream(rs.getString("authorizations").split("\n")).map(s -> new AcmeAuthorizationId(Long.parseLong(s))).toList(),
                 AcmeStatus.valueOf(rs.getString("status")), rs.getObject("expires", Instant.class), rs.getString("profile"),
                 rs.getString("replaces"), certificate == 0 ? null : CertificateId.of(certificate),

@@ -54,7 +54,7 @@ public final class CertificateDocumentMapper {
         if (d == null) {
             return null;
         }
-        Identifiers identifiers = Identifiers.of(d.identifiers().stream().map(Identifier::parse).toList());
+        Identifiers identifiers = Identifiers.of(d.identifiers().stream().map(Identifier::restore).toList());
         CsrSource csr = "UPLOADED".equals(d.csrKind())
                 ? new CsrSource.Uploaded(d.csrPem())
                 : new CsrSource.SystemGenerated(KeyAlgorithm.valueOf(d.keyAlgorithm()));
@@ -140,7 +140,7 @@ public final class CertificateDocumentMapper {
     }
 
     private static DomainVerification verification(VerificationDoc d) {
-        Identifier identifier = Identifier.parse(d.identifier());
+        Identifier identifier = Identifier.restore(d.identifier());
         VerificationMethod method = VerificationMethod.valueOf(d.method());
         ValidationEvidence evidence = d.evidence() == null ? null : new ValidationEvidence(identifier,
                 VerificationMethod.valueOf(d.evidence().method()), d.evidence().validatedAt(), d.evidence().observed(),

@@ -63,6 +63,6 @@ class JdbcCertificateListing implements CertificateListing {
         if (identifiers == null) {
             return List.of();
         }
-        return json.readValue(identifiers, NAMES).stream().map(name -> Identifier.parse(name).display()).toList();
+        return json.readValue(identifiers, NAMES).stream().map(name -> Identifier.restore(name).display()).toList();
     }
 }
