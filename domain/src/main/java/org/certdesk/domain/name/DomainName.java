@@ -82,7 +82,8 @@ public final class DomainName implements Identifier {
         String unicodeBase = toUnicode(asciiBase);
         String[] unicodeLabels = unicodeBase.split("\\.");
         if (refuseMixedScripts) {
-            Homographs.refuseMixedScripts(typed, ascii, unicodeLabels);
+            // The Unicode form, also when an A-label was typed, so the customer sees the mix.
+            Homographs.refuseMixedScripts((wildcard ? WILDCARD_PREFIX : "") + unicodeBase, ascii, unicodeLabels);
         }
         boolean demo = checkSuffix(typed, asciiBase, wildcard);
         String unicode = (wildcard ? WILDCARD_PREFIX : "") + unicodeBase;

@@ -41,10 +41,10 @@ final class Homographs {
     }
 
     /** Refuses a name with a label that mixes scripts; labels are given in Unicode. */
-    static void refuseMixedScripts(String typed, String ascii, String[] unicodeLabels) {
+    static void refuseMixedScripts(String unicode, String ascii, String[] unicodeLabels) {
         for (String label : unicodeLabels) {
             if (!isAscii(label) && MIXED_SCRIPTS.failsChecks(label)) {
-                throw new DomainException(Refusal.of("name.mixedScripts", typed, ascii, label, String.join(", ", scriptsOf(label))));
+                throw new DomainException(Refusal.of("name.mixedScripts", unicode, ascii, label, String.join(", ", scriptsOf(label))));
             }
         }
     }

@@ -19,7 +19,8 @@ class DomainNameHomographTest {
         assertThatThrownBy(() -> DomainName.parse(input))
                 .isInstanceOf(DomainException.class)
                 .hasMessageContaining("(" + (input.startsWith("*.") ? "*." : input.startsWith("www.") ? "www." : "") + "xn--pple-43d.com)")
-                .hasMessageContaining("mixes Cyrillic, Latin letters in the label 'аpple'");
+                .hasMessageContaining("mixes Cyrillic, Latin letters in the label 'аpple'")
+                .hasMessageStartingWith("'" + (input.startsWith("*.") ? "*." : input.startsWith("www.") ? "www." : "") + "аpple.com' (");
     }
 
     @Test
