@@ -46,10 +46,14 @@ record OvApplications(UserAccounts accounts, BuyCertificates buy, SubmitApplicat
 
     /** The same for OV or EV; EV adds the jurisdiction, category and the applicant's superior. */
     Submitted submitted(String customer, String zone, ValidationType type) {
+        return submittedFor(customer, "www.org-" + UUID.randomUUID().toString().substring(0, 8) + "." + zone, type);
+    }
+
+    /** The same for a name of the test's choosing. */
+    Submitted submittedFor(String customer, String name, ValidationType type) {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         Actor actor = actorOf(customer);
         CertificateId id = buy.buy(new BuyCertificates.Command(actor, "CertDesk", type, Coverage.SINGLE, 1, 1)).getFirst();
-        String name = "www.org-" + unique + "." + zone;
         String organization = "Example Trading " + unique + " Ltd";
         EmailAddress contact = new EmailAddress("contact-" + unique + "@example.com");
         submit.submit(new SubmitApplication.Command(actor, id, new CertificateApplication(Identifiers.parseLines(name),
