@@ -23,8 +23,13 @@ import com.tngtech.archunit.lang.ArchRule;
  */
 final class HexagonRules {
 
-    /** The one library the domain may use: Guava, for the Public Suffix List (docs/architecture.md). */
+    /**
+     * The libraries the domain may use, for data it must not hand-write (docs/architecture.md):
+     * Guava for the Public Suffix List, ICU4J's text and script classes for UTS #39 and UTS #46.
+     */
     private static final String GUAVA = "com.google.common..";
+    private static final String ICU_TEXT = "com.ibm.icu.text..";
+    private static final String ICU_SCRIPTS = "com.ibm.icu.lang..";
 
     private final String domain;
     private final String application;
@@ -48,7 +53,7 @@ final class HexagonRules {
 
     ArchRule domainDependsOnlyOnTheJdk() {
         return classes().that().resideInAPackage(domain)
-                .should().onlyDependOnClassesThat().resideInAnyPackage(domain, "java..", GUAVA)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(domain, "java..", GUAVA, ICU_TEXT, ICU_SCRIPTS)
                 .because("the domain is plain Java: no Spring, no Vaadin, no JDBC");
     }
 

@@ -296,7 +296,8 @@ class CertificateLifecyclePersistenceTest {
 
         CertificateSummary row = life.list.page(new ListCertificates.Query(customer, null, null, name), 0, 50).getFirst();
         assertThat(row.id()).isEqualTo(id);
-        assertThat(row.names()).as("Unicode as typed, not punycode").containsExactly(name);
+        assertThat(row.names()).as("Unicode as typed, with its A-label beside it (issue 14)")
+                .containsExactly(name + " (" + java.net.IDN.toASCII(name) + ")");
         assertThat(row.status()).isEqualTo(CertificateStatus.ISSUED);
         assertThat(row.displayStatus()).isEqualTo(DisplayStatus.ISSUED);
         assertThat(row.notBefore()).isEqualTo(issued.notBefore());

@@ -25,7 +25,7 @@ public record AcmeIdentifierInput(String type, String value) {
             String type = input.type() == null ? "" : input.type().toLowerCase(Locale.ROOT);
             try {
                 parsed.add(switch (type) {
-                    case "dns" -> DomainName.parse(input.value());
+                    case "dns" -> withoutReviewRisk(DomainName.parse(input.value()));
                     case "ip" -> IpAddress.parse(input.value());
                     default -> throw new AcmeProblem(AcmeProblemType.UNSUPPORTED_IDENTIFIER,
                             "Identifier type '" + input.type() + "' is not supported; use dns or ip.");
@@ -40,5 +40,17 @@ public record AcmeIdentifierInput(String type, String value) {
         } catch (DomainException refused) {
             throw new AcmeProblem(AcmeProblemType.MALFORMED, refused.getMessage());
         }
+    }
+
+    /**
+     * A name that can pass for a Latin one is a High Risk Certificate Request (BR 1.6.1, 4.2.1):
+     * the console holds it for a reviewer, which an ACME order cannot wait for.
+     */
+    private static DomainName withoutReviewRisk(DomainName name) {
+        name.latinLookalike().ifPresent(latin -> {
+            throw new AcmeProblem(AcmeProblemType.REJECTED_IDENTIFIER, "'" + name.display() + "' can be mistaken for '" + latin
+                    + "' (its letters are all from another script, UTS #39): such a name needs a reviewer; apply for it in the console.");
+        });
+        return name;
     }
 }

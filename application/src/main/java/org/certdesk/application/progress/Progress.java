@@ -11,7 +11,7 @@ import org.certdesk.domain.certificate.DisplayStatus;
 /** The Certificate Progress panel's content. */
 public record Progress(CertificateId certificate, CertificateStatus status, DisplayStatus displayStatus, int round,
                        List<Step> steps, WaitingOn waitingOn, LocalDate expectedEarliest, LocalDate expectedLatest,
-                       List<NameVerification> names, List<LogLine> log, String failureCause) {
+                       List<NameVerification> names, List<LogLine> log, String failureCause, List<Lookalike> lookalikes) {
 
     public enum StepState { DONE, CURRENT, WAITING, FAILED, NOT_APPLICABLE }
 
@@ -29,5 +29,12 @@ public record Progress(CertificateId certificate, CertificateStatus status, Disp
     }
 
     public record LogLine(Instant at, String text) {
+    }
+
+    /**
+     * A bound name written wholly in another script whose letters all look Latin (UTS #39): a
+     * warning for the customer and the reviewer, since it can pass for {@code looksLike}.
+     */
+    public record Lookalike(String name, String looksLike) {
     }
 }

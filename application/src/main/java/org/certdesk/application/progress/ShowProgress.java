@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.certdesk.application.port.Transactions;
 import org.certdesk.application.progress.Progress.LogLine;
+import org.certdesk.application.progress.Progress.Lookalike;
 import org.certdesk.application.progress.Progress.NameVerification;
 import org.certdesk.application.progress.Progress.Step;
 import org.certdesk.application.progress.Progress.StepState;
@@ -83,7 +84,13 @@ public class ShowProgress {
         return new Progress(certificate.id(), status, certificate.displayStatus(clock.instant()), certificate.round(), steps,
                 waitingOn(certificate, domainsDone), expected == null ? null : expected.issuedEarliest(),
                 expected == null ? null : expected.issuedLatest(), names, log(certificate, reviewEntries),
-                certificate.failureCause().orElse(null));
+                certificate.failureCause().orElse(null), lookalikes(certificate));
+    }
+
+    private static List<Lookalike> lookalikes(Certificate certificate) {
+        return certificate.application().stream().flatMap(a -> a.identifiers().domainNames().stream())
+                .flatMap(name -> name.latinLookalike().map(latin -> new Lookalike(name.display(), latin)).stream())
+                .toList();
     }
 
     /**

@@ -66,7 +66,7 @@ public class CheckDomainsNow {
         }
         List<Checked> results = snapshot.verifications().stream().filter(v -> !v.isVerified())
                 .map(v -> new Checked(v, attempt(v))).toList();
-        if (results.isEmpty() && isVerifiedDv(snapshot) && !autoApproveDv.getAsBoolean()) {
+        if (results.isEmpty() && isVerifiedDv(snapshot) && !autoApproves(snapshot)) {
             // Held for a reviewer: nothing to record, and no new version under the reviewer's page.
             transactions.inTransaction(() -> reviewRequests.request(id, snapshot.round(), clock.instant()));
             return new Result(snapshot.status(), List.of());
@@ -80,7 +80,7 @@ public class CheckDomainsNow {
                 }
             }
             if (isVerifiedDv(certificate)) {
-                if (autoApproveDv.getAsBoolean()) {
+                if (autoApproves(certificate)) {
                     issueCertificate.issue(certificate);
                 } else {
                     reviewRequests.request(id, certificate.round(), clock.instant());
@@ -89,6 +89,17 @@ public class CheckDomainsNow {
             Certificate saved = access.save(actor, certificate);
             return new Result(saved.status(), results.stream().map(Checked::attempt).toList());
         });
+    }
+
+    /**
+     * A name that can pass for a Latin one (a whole-script confusable, UTS #39) is a High Risk
+     * Certificate Request (BR 1.6.1): it waits for a reviewer even where DV is approved
+     * automatically, since BR 4.2.1 asks for more scrutiny before approval.
+     */
+    private boolean autoApproves(Certificate certificate) {
+        boolean highRisk = certificate.application().stream()
+                .anyMatch(a -> a.identifiers().domainNames().stream().anyMatch(n -> n.latinLookalike().isPresent()));
+        return autoApproveDv.getAsBoolean() && !highRisk;
     }
 
     private static boolean isVerifiedDv(Certificate certificate) {

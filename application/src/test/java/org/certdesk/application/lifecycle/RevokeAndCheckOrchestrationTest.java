@@ -139,6 +139,21 @@ class RevokeAndCheckOrchestrationTest {
     }
 
     @Test
+    void aNameThatCanPassForALatinOneWaitsForAReviewerEvenWithAutoApprovalOn() {
+        // "аррӏе" is Cyrillic throughout and reads as "apple": a High Risk Certificate Request (BR 4.2.1).
+        CertificateId id = submittedDv("xn--80ak6aa92e.com");
+        var verification = f.certificates.findAnyById(id).orElseThrow().verifications().getFirst();
+        f.dns.publishTxt(verification.dnsRecordHost(), verification.token().value());
+        List<CertificateId> requests = new ArrayList<>();
+
+        var result = checkDomains(true, requests).check(customer, id);
+
+        assertThat(result.status()).isEqualTo(CertificateStatus.VERIFYING);
+        assertThat(requests).containsExactly(id);
+        assertThat(f.signed).isEmpty();
+    }
+
+    @Test
     void aFailedCheckKeepsTheApplicationVerifyingAndRecordsWhatWasSeen() {
         CertificateId id = submittedDv("www.shop.example.com");
         var verification = f.certificates.findAnyById(id).orElseThrow().verifications().getFirst();

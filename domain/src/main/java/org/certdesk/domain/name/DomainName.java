@@ -1,9 +1,11 @@
 package org.certdesk.domain.name;
 
 import com.google.common.net.InternetDomainName;
+import com.ibm.icu.text.IDNA;
 import java.net.IDN;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.certdesk.domain.shared.DomainException;
 import org.certdesk.domain.shared.FieldName;
@@ -18,7 +20,8 @@ import org.certdesk.domain.shared.Refusal;
  * must sit under a public suffix, since internal names are forbidden in public certificates
  * (BR 4.2.2), except under the reserved demo TLD {@code .test} (RFC 6761), which CertDesk serves
  * from its embedded demo DNS and marks as demo; no names under an IP Reverse Zone Suffix
- * (BR 4.2.2, effective 2026-03-15).
+ * (BR 4.2.2, effective 2026-03-15); no label that mixes scripts, and a flag on a name that
+ * imitates a Latin one ({@link Homographs}, UTS #39).
  */
 public final class DomainName implements Identifier {
 
@@ -28,19 +31,25 @@ public final class DomainName implements Identifier {
     private static final int MAX_LABEL_LENGTH = 63;
     private static final List<String> DEVIATIONS = List.of("ß", "ς", "\u200c", "\u200d");
     private static final Pattern LDH = Pattern.compile("[a-z0-9-]+");
+    /** IDNA2008 as browsers apply it (UTS #46, nontransitional), checking bidi and joiner context. */
+    private static final IDNA UTS46 = IDNA.getUTS46Instance(IDNA.NONTRANSITIONAL_TO_ASCII | IDNA.NONTRANSITIONAL_TO_UNICODE
+            | IDNA.CHECK_BIDI | IDNA.CHECK_CONTEXTJ | IDNA.CHECK_CONTEXTO);
 
     private final String ascii;
     private final String unicode;
     private final boolean wildcard;
     private final boolean demo;
+    private final String latinLookalike;
 
-    private DomainName(String ascii, String unicode, boolean wildcard, boolean demo) {
+    private DomainName(String ascii, String unicode, boolean wildcard, boolean demo, String latinLookalike) {
         this.ascii = ascii;
         this.unicode = unicode;
         this.wildcard = wildcard;
         this.demo = demo;
+        this.latinLookalike = latinLookalike;
     }
 
+    /** A name as typed or received: every rule applies. */
     public static DomainName parse(String input) {
         if (input == null || input.isBlank()) {
             throw new DomainException(Refusal.of("name.required", FieldName.NAMES));
@@ -59,17 +68,25 @@ public final class DomainName implements Identifier {
         if (ascii.length() > MAX_LENGTH) {
             throw new DomainException(Refusal.of("name.tooLong", typed, MAX_LENGTH, FieldName.NAMES));
         }
+        String unicodeBase = toUnicode(asciiBase);
+        String[] unicodeLabels = unicodeBase.split("\\.");
+        // The Unicode form, also when an A-label was typed, so the customer sees the mix.
+        Homographs.refuseMixedScripts((wildcard ? WILDCARD_PREFIX : "") + unicodeBase, ascii, unicodeLabels);
         boolean demo = checkSuffix(typed, asciiBase, wildcard);
-        String unicode = (wildcard ? WILDCARD_PREFIX : "") + IDN.toUnicode(asciiBase);
-        return new DomainName(ascii, unicode, wildcard, demo);
+        String unicode = (wildcard ? WILDCARD_PREFIX : "") + unicodeBase;
+        String lookalike = Homographs.latinLookalike(unicodeLabels).map(l -> (wildcard ? WILDCARD_PREFIX : "") + l).orElse(null);
+        return new DomainName(ascii, unicode, wildcard, demo, lookalike);
     }
 
     /** See {@link Identifier#restore(String)}: the stored ASCII form, without the naming rules. */
-    static DomainName restore(String storedAscii) {
+    public static DomainName restore(String storedAscii) {
         boolean wildcard = storedAscii.startsWith(WILDCARD_PREFIX);
         String asciiBase = wildcard ? storedAscii.substring(WILDCARD_PREFIX.length()) : storedAscii;
         boolean demo = asciiBase.endsWith("." + DEMO_TLD);
-        return new DomainName(storedAscii, (wildcard ? WILDCARD_PREFIX : "") + IDN.toUnicode(asciiBase), wildcard, demo);
+        String unicodeBase = toUnicode(asciiBase);
+        // Still flagged: a look-alike stored before the warning existed deserves it when shown now.
+        String lookalike = Homographs.latinLookalike(unicodeBase.split("\\.")).map(l -> (wildcard ? WILDCARD_PREFIX : "") + l).orElse(null);
+        return new DomainName(storedAscii, (wildcard ? WILDCARD_PREFIX : "") + unicodeBase, wildcard, demo, lookalike);
     }
 
     private static String toAscii(String typed, String base) {
@@ -85,9 +102,26 @@ public final class DomainName implements Identifier {
             return IDN.toASCII(base, 0).toLowerCase(Locale.ROOT);
         } catch (IllegalArgumentException e) {
             // For plain ASCII input, say which label rule failed rather than a generic IDN error.
-            checkLabels(typed, base.toLowerCase(Locale.ROOT));
-            throw new DomainException(Refusal.of("name.invalidIdn", typed, FieldName.NAMES));
+            if (base.chars().allMatch(c -> c < 0x80)) {
+                checkLabels(typed, base.toLowerCase(Locale.ROOT));
+            }
+            // java.net.IDN knows Unicode 3.2 only: letters assigned since (Cyrillic "ӏ") go through UTS #46.
+            StringBuilder ascii = new StringBuilder();
+            IDNA.Info info = new IDNA.Info();
+            UTS46.nameToASCII(base, ascii, info);
+            if (info.hasErrors()) {
+                throw new DomainException(Refusal.of("name.invalidIdn", typed, FieldName.NAMES));
+            }
+            return ascii.toString();
         }
+    }
+
+    /** The Unicode form by UTS #46 (current Unicode); labels it cannot decode stay as they are. */
+    private static String toUnicode(String asciiBase) {
+        StringBuilder unicode = new StringBuilder();
+        IDNA.Info info = new IDNA.Info();
+        UTS46.nameToUnicode(asciiBase, unicode, info);
+        return info.hasErrors() ? IDN.toUnicode(asciiBase) : unicode.toString();
     }
 
     private static void checkLabels(String typed, String asciiBase) {
@@ -139,9 +173,10 @@ public final class DomainName implements Identifier {
         return ascii;
     }
 
+    /** The Unicode form with the A-label beside it for an IDN, so a look-alike shows what it really is. */
     @Override
     public String display() {
-        return unicode;
+        return isIdn() ? unicode + " (" + ascii + ")" : ascii;
     }
 
     public String ascii() {
@@ -162,7 +197,8 @@ public final class DomainName implements Identifier {
         if (!wildcard) {
             return this;
         }
-        return new DomainName(ascii.substring(2), unicode.substring(2), false, demo);
+        return new DomainName(ascii.substring(2), unicode.substring(2), false, demo,
+                latinLookalike == null ? null : latinLookalike.substring(2));
     }
 
     /** The name registered with a registrar (example.com for *.www.example.com), for Whois. */
@@ -175,7 +211,8 @@ public final class DomainName implements Identifier {
         } else {
             registrable = InternetDomainName.from(base).topPrivateDomain().toString();
         }
-        return parse(registrable);
+        // Derived from a name that passed (or was stored): not judged again.
+        return restore(registrable);
     }
 
     /** Names under the demo TLD are internal names, allowed only while the demo DNS serves them. */
@@ -189,6 +226,15 @@ public final class DomainName implements Identifier {
 
     public boolean isIdn() {
         return !ascii.equals(unicode);
+    }
+
+    /**
+     * The Latin name this one can be mistaken for, when a label is written wholly in another
+     * script whose letters all look Latin ({@code apple.com} for {@code аррӏе.com}): shown as a
+     * warning to the customer and the reviewer, since such a name may be a real registrant's.
+     */
+    public Optional<String> latinLookalike() {
+        return Optional.ofNullable(latinLookalike);
     }
 
     /**

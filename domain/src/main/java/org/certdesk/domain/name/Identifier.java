@@ -8,7 +8,7 @@ public sealed interface Identifier permits DomainName, IpAddress {
     /** The ASCII form as it goes into the certificate (punycode for IDNs). */
     String value();
 
-    /** What the customer sees (Unicode for IDNs). */
+    /** What people see: for an IDN the Unicode form with its A-label beside it, {@code münchen.de (xn--mnchen-3ya.de)}. */
     String display();
 
     boolean isWildcard();

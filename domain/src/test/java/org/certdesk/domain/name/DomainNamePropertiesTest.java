@@ -43,12 +43,29 @@ class DomainNamePropertiesTest {
         assertThatThrownBy(() -> DomainName.parse(bad + ".example.com")).isInstanceOf(DomainException.class);
     }
 
+    @Property
+    void aLabelMixingLatinAndCyrillicLettersIsRefused(@ForAll("asciiLabel") String latin, @ForAll("cyrillicLetter") String cyrillic,
+                                                     @ForAll boolean cyrillicFirst) {
+        String mixed = (cyrillicFirst ? cyrillic + "a" + latin : "a" + latin + cyrillic) + ".example.com";
+
+        assertThatThrownBy(() -> DomainName.parse(mixed))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("mixes");
+    }
+
+    @Provide
+    Arbitrary<String> cyrillicLetter() {
+        return Arbitraries.of("а", "е", "о", "р", "с", "у", "х", "п", "и", "ж");
+    }
+
     @Provide
     Arbitrary<List<String>> labels() {
         Arbitrary<String> ascii = asciiLabel();
-        Arbitrary<String> unicode = Arbitraries.strings().withChars("äöüéñ中文例子пример").ofMinLength(1).ofMaxLength(8)
-                .map(s -> s + "x");
-        return Arbitraries.oneOf(ascii, unicode).list().ofMinSize(1).ofMaxSize(3);
+        // One script per label: a label mixing scripts is refused (Homographs, UTS #39).
+        Arbitrary<String> latin = Arbitraries.strings().withChars("äöüéñ").ofMinLength(1).ofMaxLength(8).map(s -> s + "x");
+        Arbitrary<String> han = Arbitraries.strings().withChars("中文例子").ofMinLength(1).ofMaxLength(8).map(s -> s + "7");
+        Arbitrary<String> cyrillic = Arbitraries.strings().withChars("пример").ofMinLength(1).ofMaxLength(8).map(s -> s + "7");
+        return Arbitraries.oneOf(ascii, latin, han, cyrillic).list().ofMinSize(1).ofMaxSize(3);
     }
 
     @Provide

@@ -56,7 +56,7 @@ class IdentifiersTest {
     @Test
     void unicodeAndPunycodeSpellingsOfOneNameAreDuplicates() {
         assertThatThrownBy(() -> Identifiers.parseLines("bücher.example.com\nxn--bcher-kva.example.com"))
-                .hasMessage("'bücher.example.com' is listed more than once.");
+                .hasMessage("'bücher.example.com (xn--bcher-kva.example.com)' is listed more than once.");
     }
 
     @Test

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -32,6 +33,8 @@ import org.certdesk.domain.certificate.Organization;
 import org.certdesk.domain.certificate.Product;
 import org.certdesk.domain.certificate.UpperBounds;
 import org.certdesk.domain.certificate.ValidationType;
+import org.certdesk.application.progress.Progress.Lookalike;
+import org.certdesk.domain.name.DomainName;
 import org.certdesk.domain.name.EmailAddress;
 import org.certdesk.domain.name.Identifier;
 import org.certdesk.domain.name.Identifiers;
@@ -42,6 +45,7 @@ import org.certdesk.domain.profile.SavedContact;
 import org.certdesk.domain.shared.DomainException;
 import org.certdesk.domain.shared.FieldName;
 import org.certdesk.domain.verification.VerificationMethod;
+import org.certdesk.ui.components.LookalikeWarnings;
 
 /**
  * The Apply for Certificate fields, which vary by type (SPEC "Apply for Certificate panel"), and
@@ -87,6 +91,8 @@ class ApplicationForm extends Composite<VerticalLayout> {
     final Checkbox keepCompany = new Checkbox();
 
     final Span formError = new Span();
+    /** Names that can pass for a Latin one: warned about while typing, not refused (docs/architecture.md). */
+    final Div namesWarnings = new Div();
 
     private final Product product;
     /** The fields by the domain's FieldName key, so a refusal that names one is shown there. */
@@ -104,6 +110,7 @@ class ApplicationForm extends Composite<VerticalLayout> {
         names.setWidthFull();
         names.setId("apply-names");
         fieldsByDomainKey.put(FieldName.NAMES.key(), names);
+        names.addValueChangeListener(change -> warnAboutLookalikes());
 
         csrMethod.setLabel(getTranslation("apply.csrMethod"));
         csrMethod.setItems(CsrMethod.values());
@@ -158,7 +165,7 @@ class ApplicationForm extends Composite<VerticalLayout> {
         keepContact.setId("apply-keep-contact");
         FormLayout contactForm = new FormLayout(savedContact, contactName, contactEmail, contactPhone, keepContact);
 
-        root.add(names, section("apply.section.key"), keyForm, section("apply.section.contact"), contactForm);
+        root.add(names, namesWarnings, section("apply.section.key"), keyForm, section("apply.section.contact"), contactForm);
 
         if (product.type() == ValidationType.DV) {
             verificationMethod.setLabel(getTranslation("apply.verificationMethod"));
@@ -241,7 +248,9 @@ class ApplicationForm extends Composite<VerticalLayout> {
 
     /** Fills the fields from a kept application (after Cancel, or for Modify and resubmit). */
     void fill(CertificateApplication application) {
-        names.setValue(String.join("\n", application.identifiers().asList().stream().map(Identifier::display).toList()));
+        // The bare Unicode form, not display() with its A-label beside it, so the text reads back.
+        names.setValue(String.join("\n", application.identifiers().asList().stream()
+                .map(i -> i instanceof DomainName name ? name.unicode() : i.display()).toList()));
         switch (application.csr()) {
             case CsrSource.SystemGenerated generated -> {
                 csrMethod.setValue(CsrMethod.SYSTEM);
@@ -273,6 +282,22 @@ class ApplicationForm extends Composite<VerticalLayout> {
             superiorPhone.setValue(ev.superior().phone().value());
             superiorEmail.setValue(ev.superior().email().value());
         }
+    }
+
+    /** Warns under the names about each one that can pass for a Latin name; the rest is checked on submit. */
+    private void warnAboutLookalikes() {
+        List<Lookalike> lookalikes = new ArrayList<>();
+        for (String line : names.getValue().split("\\R")) {
+            try {
+                if (!line.isBlank() && Identifier.parse(line) instanceof DomainName name) {
+                    name.latinLookalike().ifPresent(latin -> lookalikes.add(new Lookalike(name.display(), latin)));
+                }
+            } catch (DomainException refusedOnSubmit) {
+                // Shown at the field when the form is read.
+            }
+        }
+        namesWarnings.removeAll();
+        namesWarnings.add(new LookalikeWarnings("apply-names-lookalikes", lookalikes));
     }
 
     private void fillOrganization(Organization o) {

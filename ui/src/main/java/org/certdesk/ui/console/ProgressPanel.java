@@ -23,6 +23,7 @@ import org.certdesk.domain.account.Actor;
 import org.certdesk.domain.certificate.CertificateId;
 import org.certdesk.domain.certificate.CertificateStatus;
 import org.certdesk.ui.components.Errors;
+import org.certdesk.ui.components.LookalikeWarnings;
 import org.certdesk.ui.components.SidePanel;
 
 /**
@@ -93,7 +94,7 @@ class ProgressPanel extends SidePanel {
                 : progress.status() == CertificateStatus.VALIDATION_FAILED ? "error" : ""));
         Paragraph waiting = new Paragraph(getTranslation("progress.waitingOn." + progress.waitingOn().name()));
         waiting.addClassName("waiting-on");
-        body.add(status, waiting);
+        body.add(status, waiting, new LookalikeWarnings("progress-lookalikes", progress.lookalikes()));
         if (progress.expectedEarliest() != null && progress.status() == CertificateStatus.VERIFYING) {
             body.add(new Paragraph(getTranslation("progress.expected", progress.expectedEarliest(), progress.expectedLatest())));
         }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.certdesk.application.progress.Progress;
 import org.certdesk.application.review.ReviewDetail;
+import org.certdesk.ui.components.LookalikeWarnings;
 import org.certdesk.application.review.ReviewDetail.RegistrantCheck;
 import org.certdesk.domain.certificate.EvDetails;
 import org.certdesk.domain.certificate.Organization;
@@ -50,6 +51,7 @@ class ApplicantFacts extends VerticalLayout {
             mismatch.setId("gov-mismatch");
             add(mismatch);
         }
+        add(new LookalikeWarnings("detail-lookalikes", detail.progress().lookalikes()));
         UnorderedList domains = new UnorderedList();
         domains.setId("detail-domains");
         detail.registrants().forEach(r -> domains.add(registrant(r, detail.progress())));

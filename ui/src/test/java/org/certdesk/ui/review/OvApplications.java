@@ -47,10 +47,14 @@ public record OvApplications(UserAccounts accounts, BuyCertificates buy, SubmitA
 
     /** The same for OV or EV; EV adds the jurisdiction, category and the applicant's superior. */
     public Submitted submitted(String customer, ValidationType type) {
+        return submittedFor(customer, "www.org-" + UUID.randomUUID().toString().substring(0, 8) + "." + demoNames.partOf(customer), type);
+    }
+
+    /** The same for a name of the test's choosing. */
+    public Submitted submittedFor(String customer, String name, ValidationType type) {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         Actor actor = actorOf(customer);
         CertificateId id = buy.buy(new BuyCertificates.Command(actor, "CertDesk", type, Coverage.SINGLE, 1, 1)).getFirst();
-        String name = "www.org-" + unique + "." + demoNames.partOf(customer);
         String organization = "Example Trading " + unique + " Ltd";
         EmailAddress contact = new EmailAddress("contact-" + unique + "@example.com");
         submit.submit(new SubmitApplication.Command(actor, id, new CertificateApplication(Identifiers.parseLines(name),

@@ -41,6 +41,13 @@ class BouncyCastleCsrInspectorTest {
     }
 
     @Test
+    void refusesACsrNamingAMixedScriptHomograph() {
+        // "xn--pple-43d.com" is "аpple.com" with a Cyrillic "а" (issue 14, UTS #39).
+        assertRefused(TestCsrs.csr(EC_P256, "xn--pple-43d.com"), "The CSR names 'xn--pple-43d.com'",
+                "'аpple.com' (xn--pple-43d.com) mixes Cyrillic, Latin letters");
+    }
+
+    @Test
     void readsTheCommonNameWhenTheCsrHasNoSubjectAltName() {
         String csr = TestCsrs.csrWithCommonNameOnly(EC_P256, "shop.example.com");
 
