@@ -3,9 +3,20 @@ package org.certdesk.adapters.fuzz;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.spec.ECGenParameterSpec;
 import java.util.Locale;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.bouncycastle.asn1.ASN1Primitive;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder;
 import org.certdesk.adapters.ca.BouncyCastleCsrInspector;
 import org.certdesk.application.port.CsrInspector.InspectedCsr;
 import org.certdesk.domain.name.Identifiers;
@@ -22,6 +33,7 @@ class CsrInspectorFuzzTest {
 
     private static final Identifiers BOUND_NAMES = Identifiers.parseLines("example.com\nwww.example.com");
     private static final BouncyCastleCsrInspector INSPECTOR = new BouncyCastleCsrInspector(IssuancePolicy.baselineRequirements());
+    private static final KeyPair KEY = p256();
 
     /** The text as pasted into the CSR field. */
     @FuzzTest(maxDuration = "10m")
@@ -37,6 +49,45 @@ class CsrInspectorFuzzTest {
             assertThat(INSPECTOR.pemOf(der)).startsWith("-----BEGIN CERTIFICATE REQUEST-----");
         } catch (DomainException refused) {
             assertThat(refused.messageIn(Locale.SIMPLIFIED_CHINESE)).isNotBlank();
+        }
+    }
+
+    /**
+     * The extensions a CSR asks for (its subjectAltName above all), in a CSR signed with a sound
+     * key: a mutated CSR fails the signature check, so only this target reaches the name reading.
+     */
+    @FuzzTest(maxDuration = "10m")
+    void signedExtensionRequest(byte[] extensionsDer) {
+        ASN1Primitive extensions;
+        try {
+            extensions = ASN1Primitive.fromByteArray(extensionsDer);
+        } catch (IOException | RuntimeException notDer) {
+            return; // the customer's tool, not the customer, writes this DER: only parseable DER is of interest
+        }
+        if (extensions == null) {
+            return; // no bytes: nothing to put in the attribute
+        }
+        inspect(signedCsr(extensions));
+    }
+
+    private static String signedCsr(ASN1Primitive extensions) {
+        try {
+            byte[] der = new JcaPKCS10CertificationRequestBuilder(new X500Name("CN=example.com"), KEY.getPublic())
+                    .addAttribute(PKCSObjectIdentifiers.pkcs_9_at_extensionRequest, extensions)
+                    .build(new JcaContentSignerBuilder("SHA256withECDSA").build(KEY.getPrivate())).getEncoded();
+            return PemEnvelope.wrap("CERTIFICATE REQUEST", der);
+        } catch (IOException | OperatorCreationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static KeyPair p256() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+            generator.initialize(new ECGenParameterSpec("secp256r1"));
+            return generator.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
         }
     }
 
