@@ -48,7 +48,9 @@ public class BouncyCastleCertificateUploadInspector implements CertificateUpload
                     leaf.getIssuer().toString(), issuerName(leaf), leaf.getSerialNumber().toString(16).toUpperCase(Locale.ROOT),
                     leaf.getNotBefore().toInstant(), leaf.getNotAfter().toInstant(), sha256(leaf.getEncoded()),
                     privateKey.getEncoded());
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException unreadable) {
+            // The parser reads names, extensions and dates only when asked: malformed DER there
+            // throws IllegalArgumentException and the like from here (found by UploadedPemFuzzTest).
             throw new UploadRejectedException(UploadProblem.CERTIFICATE_UNREADABLE);
         }
     }

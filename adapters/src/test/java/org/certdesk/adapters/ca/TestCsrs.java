@@ -64,6 +64,18 @@ public final class TestCsrs {
         }
     }
 
+    /** A CSR whose subjectAltName extension holds the given bytes, well-formed DER or not. */
+    public static String csrWithRawSubjectAltName(KeyPair keys, byte[] sanValue) {
+        try {
+            ExtensionsGenerator extensions = new ExtensionsGenerator();
+            extensions.addExtension(Extension.subjectAlternativeName, false, sanValue);
+            return Pem.encode("CERTIFICATE REQUEST", new JcaPKCS10CertificationRequestBuilder(new X500Name("CN=example.com"), keys.getPublic())
+                    .addAttribute(PKCSObjectIdentifiers.pkcs_9_at_extensionRequest, extensions.generate()).build(signer(keys)).getEncoded());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A CSR that names its domain only in the subject commonName (older tools). */
     public static String csrWithCommonNameOnly(KeyPair keys, String commonName) {
         try {

@@ -146,6 +146,11 @@ public final class DomainName implements Identifier {
 
     /** @return whether the name is under the demo TLD */
     private static boolean checkSuffix(String typed, String asciiBase, boolean wildcard) {
+        // Labels are LDH by now; what Guava still refuses is a top-level label starting with a digit
+        // ("256.1.1.1", a mistyped address). Found by NameParsersFuzzTest: refuse it, never throw past here.
+        if (!InternetDomainName.isValid(asciiBase)) {
+            throw new DomainException(Refusal.of("name.numericTld", typed, FieldName.NAMES));
+        }
         if (asciiBase.equals(DEMO_TLD) || asciiBase.endsWith("." + DEMO_TLD)) {
             if (asciiBase.equals(DEMO_TLD)) {
                 throw new DomainException(Refusal.of("name.demoTld", typed, FieldName.NAMES));

@@ -77,6 +77,14 @@ class DomainNameTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"256.1.1.1", "8.8.8.8", "*.example.1com", "www.example.123"})
+    void aTopLevelLabelStartingWithADigitIsRefusedNotThrown(String input) {
+        assertThatThrownBy(() -> DomainName.parse(input))
+                .isInstanceOf(DomainException.class)
+                .hasMessage("'" + input + "' is neither an IP address nor a domain name: a top-level domain cannot start with a digit.");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"server.local", "intranet", "host.corp", "db.internal"})
     void internalNamesAreRefused(String input) {
         assertThatThrownBy(() -> DomainName.parse(input))

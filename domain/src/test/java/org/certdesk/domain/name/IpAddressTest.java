@@ -63,6 +63,15 @@ class IpAddressTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"::f%ff8.", "2606:4700::1%no-such-interface", "2606:4700::1%1", "fe80::1%lo"})
+    void anAddressWithAZoneIndexIsRefusedWhateverTheHostsInterfaces(String input) {
+        assertThatThrownBy(() -> IpAddress.parse(input)).isInstanceOf(DomainException.class)
+                .hasMessageStartingWith("'" + input + "' has a zone index");
+        assertThatThrownBy(() -> Identifier.parse(input)).isInstanceOf(DomainException.class)
+                .hasMessageStartingWith("'" + input + "' has a zone index");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"example.com", "1.2.3", "256.1.1.1", "1.2.3.4.5", "::g"})
     void nonLiteralsAreRefusedWithoutALookup(String input) {
         assertThatThrownBy(() -> IpAddress.parse(input)).hasMessage("'" + input + "' is not an IPv4 or IPv6 address.");

@@ -82,17 +82,28 @@ final class CsrNames {
 
     private static List<String> requestedSans(PKCS10CertificationRequest csr) {
         List<String> names = new ArrayList<>();
-        for (Attribute attribute : csr.getAttributes(PKCSObjectIdentifiers.pkcs_9_at_extensionRequest)) {
-            Extensions extensions = Extensions.getInstance(attribute.getAttrValues().getObjectAt(0));
-            GeneralNames sans = GeneralNames.fromExtensions(extensions, Extension.subjectAlternativeName);
-            if (sans == null) {
-                continue;
-            }
-            for (GeneralName name : sans.getNames()) {
-                names.add(text(name));
-            }
+        for (GeneralName name : requestedSanEntries(csr)) {
+            names.add(text(name));
         }
         return names;
+    }
+
+    private static List<GeneralName> requestedSanEntries(PKCS10CertificationRequest csr) {
+        List<GeneralName> entries = new ArrayList<>();
+        try {
+            for (Attribute attribute : csr.getAttributes(PKCSObjectIdentifiers.pkcs_9_at_extensionRequest)) {
+                Extensions extensions = Extensions.getInstance(attribute.getAttrValues().getObjectAt(0));
+                GeneralNames sans = GeneralNames.fromExtensions(extensions, Extension.subjectAlternativeName);
+                if (sans != null) {
+                    entries.addAll(List.of(sans.getNames()));
+                }
+            }
+        } catch (RuntimeException malformed) {
+            // Bouncy Castle's ASN.1 factories throw IllegalArgumentException and the like for DER
+            // that is not what the extension says it is (found by CsrInspectorFuzzTest).
+            throw new DomainException(Refusal.of("csr.badExtensionRequest", FieldName.CSR));
+        }
+        return entries;
     }
 
     private static String text(GeneralName name) {

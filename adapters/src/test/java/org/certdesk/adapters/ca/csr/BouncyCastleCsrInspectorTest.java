@@ -108,6 +108,14 @@ class BouncyCastleCsrInspectorTest {
         assertRefused(TestCsrs.csr(EC_P256, "intranet.local"), "The CSR names 'intranet.local'", "internal names");
     }
 
+    @Test
+    void refusesASubjectAltNameThatIsNotAListOfNames() {
+        // SEQUENCE { INTEGER 5 }: signed, so it gets past the signature check; found by CsrInspectorFuzzTest.
+        String csr = TestCsrs.csrWithRawSubjectAltName(EC_P256, new byte[] {0x30, 0x03, 0x02, 0x01, 0x05});
+
+        assertRefused(csr, "extensions it requests (its subjectAltName) cannot be read");
+    }
+
     private void assertRefused(String csr, String... messageParts) {
         var refusal = assertThatThrownBy(() -> inspector.inspect(csr, Identifiers.parseLines("example.com")))
                 .isInstanceOf(DomainException.class);
