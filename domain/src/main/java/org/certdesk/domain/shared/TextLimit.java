@@ -9,7 +9,7 @@ public final class TextLimit {
     /** The value, unless it is longer than the field allows; null stays null. */
     public static String atMost(String value, FieldName field, int maxLength) {
         if (value != null && value.length() > maxLength) {
-            throw new DomainException(Refusal.of("text.tooLong", field, maxLength));
+            throw new DomainException(Refusal.of("text.tooLong", field, String.valueOf(maxLength)));
         }
         return value;
     }

@@ -45,7 +45,7 @@ class StaffFieldLimitsTest {
         PhoneNumber phone = PhoneNumber.parse("+8613800138000");
 
         assertThatThrownBy(() -> review.callRecorded(new ReviewerId(1), phone, PhoneCallOutcome.CONFIRMED, MEGABYTES, Instant.EPOCH))
-                .hasMessage("A call note has at most 1000 characters.");
+                .hasMessage("Call note may have at most 1000 characters.");
         review.callRecorded(new ReviewerId(1), phone, PhoneCallOutcome.CONFIRMED, "n".repeat(ReviewEntry.MAX_NOTE_LENGTH), Instant.EPOCH);
     }
 
@@ -55,7 +55,7 @@ class StaffFieldLimitsTest {
                 .hasMessage("A brand name has at most 64 characters.");
         assertThat(BrandOffer.newBrand("B".repeat(BrandOffer.MAX_BRAND_LENGTH)).brand()).hasSize(64);
         assertThatThrownBy(() -> new AcmeProfile("short", MEGABYTES, null, true))
-                .hasMessage("A profile's description has at most 300 characters.");
+                .hasMessage("Description may have at most 300 characters.");
         assertThatThrownBy(() -> new AcmeProfile(MEGABYTES, "d", null, true)).message().hasSizeLessThan(200);
     }
 
