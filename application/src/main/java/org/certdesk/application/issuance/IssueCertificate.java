@@ -47,13 +47,13 @@ public class IssueCertificate {
 
     /**
      * Signs with at most the given validity (an ACME profile's, e.g. short-lived), never more than
-     * the policy allows today; null means the policy's maximum.
+     * the policy's default for today (one day under the BR 6.3.2 maximum); null means that default.
      */
     public IssuedCertificate issue(Certificate certificate, Duration maxValidity) {
         CertificateApplication application = certificate.application().orElseThrow();
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         String csrPem = csrFor(certificate, application);
-        Instant notAfter = policy.latestNotAfter(now, now);
+        Instant notAfter = policy.defaultNotAfter(now, now);
         if (maxValidity != null && now.plus(maxValidity).isBefore(notAfter)) {
             notAfter = now.plus(maxValidity);
         }
