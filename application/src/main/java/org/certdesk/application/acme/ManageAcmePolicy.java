@@ -76,7 +76,7 @@ public class ManageAcmePolicy {
     }
 
     private static String describe(AcmeProfile profile) {
-        return profile.fixedValidity().map(v -> v.toDays() + " days").orElse("policy maximum")
+        return profile.fixedValidity().map(v -> v.toDays() + " days").orElse("policy default")
                 + (profile.enabled() ? ", enabled" : ", disabled");
     }
 

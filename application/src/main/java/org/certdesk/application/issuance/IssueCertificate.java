@@ -18,8 +18,8 @@ import org.certdesk.domain.policy.IssuancePolicy;
 /**
  * The last step of an approved application, called inside the caller's transaction: take the CSR
  * (uploaded, or made on the console side — the CA never makes a subscriber's key, BR 6.1.1.3),
- * have the CA sign it with the longest validity the policy allows today (BR 6.3.2), and mark the
- * certificate issued. The CA stores what it signs in the same transaction, so a refused save
+ * have the CA sign it with the policy's default validity of the day (one day under the BR 6.3.2
+ * maximum), and mark the certificate issued. The CA stores what it signs in the same transaction, so a refused save
  * (a concurrent change) leaves no issued certificate behind, and the CA signs idempotently per
  * certificate and CSR, so a retry after a crash returns the same certificate.
  */
@@ -47,13 +47,13 @@ public class IssueCertificate {
 
     /**
      * Signs with at most the given validity (an ACME profile's, e.g. short-lived), never more than
-     * the policy allows today; null means the policy's maximum.
+     * the policy's default for today (one day under the BR 6.3.2 maximum); null means that default.
      */
     public IssuedCertificate issue(Certificate certificate, Duration maxValidity) {
         CertificateApplication application = certificate.application().orElseThrow();
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         String csrPem = csrFor(certificate, application);
-        Instant notAfter = policy.latestNotAfter(now, now);
+        Instant notAfter = policy.defaultNotAfter(now, now);
         if (maxValidity != null && now.plus(maxValidity).isBefore(notAfter)) {
             notAfter = now.plus(maxValidity);
         }

@@ -12,7 +12,7 @@ import org.certdesk.domain.shared.TextLimit;
 /**
  * A certificate profile an order may ask for (the IETF ACME profiles draft, as Let's Encrypt
  * runs it): a name clients send, a description for the directory's meta, and the validity it
- * issues with — none means the policy's maximum of the day (BR 6.3.2).
+ * issues with — none means the policy's default of the day, one day under the BR 6.3.2 maximum.
  */
 public record AcmeProfile(String name, String description, Duration validity, boolean enabled) {
 

@@ -58,6 +58,21 @@ public final class IssuancePolicy {
         return Duration.ofDays(maxValidityDaysAt(issuedAt));
     }
 
+    /**
+     * The validity the CA issues when nobody asks for less: one day under the maximum, which is
+     * exactly the BR 6.3.2 SHOULD NOT limit of every period (397 / 199 / 99 / 46 days). BR 6.3.2
+     * advises against issuing the maximum by default, since a fraction of a second over it counts
+     * as an extra day; the MUST limit stays the one {@link #checkValidity} enforces.
+     */
+    public int defaultValidityDaysAt(Instant issuedAt) {
+        return Math.max(1, maxValidityDaysAt(issuedAt) - 1);
+    }
+
+    /** The default notAfter for a certificate issued at issuedAt, counting both ends inclusive (BR 6.3.2). */
+    public Instant defaultNotAfter(Instant notBefore, Instant issuedAt) {
+        return notBefore.plus(Duration.ofDays(defaultValidityDaysAt(issuedAt))).minusSeconds(1);
+    }
+
     /** The latest notAfter for a certificate issued at issuedAt, counting both ends inclusive. */
     public Instant latestNotAfter(Instant notBefore, Instant issuedAt) {
         return notBefore.plus(maxValidityAt(issuedAt)).minusSeconds(1);

@@ -29,6 +29,30 @@ class IssuancePolicyTest {
         assertThat(policy.maxValidityDaysAt(issuedAt)).isEqualTo(days);
     }
 
+    @ParameterizedTest(name = "issued {0} -> {1} days by default")
+    @CsvSource({
+            "2026-03-14T23:59:59Z, 397",
+            "2026-03-15T00:00:00Z, 199",
+            "2027-03-14T23:59:59Z, 199",
+            "2027-03-15T00:00:00Z, 99",
+            "2029-03-14T23:59:59Z, 99",
+            "2029-03-15T00:00:00Z, 46"})
+    void defaultValidityIsTheBr632ShouldLimitOneDayUnderTheMaximum(Instant issuedAt, int days) {
+        assertThat(policy.defaultValidityDaysAt(issuedAt)).isEqualTo(days);
+        assertThat(policy.maxValidityDaysAt(issuedAt) - days).isEqualTo(1);
+    }
+
+    @Test
+    void defaultValidityIs199DaysCountingBothEndsAndPassesTheCheck() {
+        Instant notBefore = Instant.parse("2026-06-01T00:00:00Z");
+
+        Instant notAfter = policy.defaultNotAfter(notBefore, notBefore);
+
+        assertThat(notAfter).isEqualTo(Instant.parse("2026-12-16T23:59:59Z"));
+        assertThat(Duration.between(notBefore, notAfter.plusSeconds(1))).isEqualTo(Duration.ofDays(199));
+        policy.checkValidity(notBefore, notAfter, notBefore);
+    }
+
     @ParameterizedTest(name = "validated {0} -> reuse {1} days")
     @CsvSource({
             "2026-03-14T12:00:00Z, 398",

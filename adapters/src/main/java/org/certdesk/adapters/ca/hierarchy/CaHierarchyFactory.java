@@ -37,7 +37,8 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 /**
  * Makes a new CA hierarchy: a self-signed ECDSA P-384 root (20 years) and two issuing
  * intermediates, ECDSA P-256 and RSA-2048 (5 years, pathLen 0, EKU serverAuth), each with SKI and
- * AKI (BR 7.1.2.1 root, 7.1.2.6 TLS subordinate CA). Pure cryptography, no storage.
+ * AKI (BR 7.1.2.1 root, 7.1.2.6 TLS subordinate CA), subjects C, O and CN (BR 7.1.2.10.2). Pure
+ * cryptography, no storage.
  */
 public final class CaHierarchyFactory {
 
@@ -47,10 +48,12 @@ public final class CaHierarchyFactory {
     private static final ASN1ObjectIdentifier ANY_POLICY = new ASN1ObjectIdentifier("2.5.29.32.0");
 
     private final CaUrls urls;
+    private final CaCountry country;
     private final JcaX509ExtensionUtils extensionUtils;
 
-    public CaHierarchyFactory(CaUrls urls) {
+    public CaHierarchyFactory(CaUrls urls, CaCountry country) {
         this.urls = urls;
+        this.country = country;
         try {
             this.extensionUtils = new JcaX509ExtensionUtils();
         } catch (GeneralSecurityException e) {
@@ -94,8 +97,10 @@ public final class CaHierarchyFactory {
         return new SigningCa(id, family, certificate, keys.getPublic(), keys.getPrivate());
     }
 
-    private static X500Name name(String commonName) {
-        return new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.O, "CertDesk").addRDN(BCStyle.CN, commonName).build();
+    /** BR 7.1.2.10.2: countryName, organizationName and commonName are MUST, in the order of BR 7.1.4.2 (7.1.4.1). */
+    private X500Name name(String commonName) {
+        return new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, country.code()).addRDN(BCStyle.O, "CertDesk")
+                .addRDN(BCStyle.CN, commonName).build();
     }
 
     private static X509v3CertificateBuilder builder(X500Name issuer, X500Name subject, PublicKey key, Instant notBefore, Instant notAfter) {

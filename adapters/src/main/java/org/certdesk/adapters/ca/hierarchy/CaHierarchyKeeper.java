@@ -29,7 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Owns the CA hierarchy: creates it on the first start, under the ca_hierarchy_lock row so two
  * instances starting together make one root, and afterwards loads it from the database and keeps
- * it in memory with the private keys decrypted.
+ * it in memory with the private keys decrypted. A stored hierarchy is used as it is: its subjects
+ * do not follow later settings (a CA certificate cannot change without a new key ceremony).
  */
 @Component
 public class CaHierarchyKeeper implements SmartInitializingSingleton {
@@ -80,7 +81,7 @@ public class CaHierarchyKeeper implements SmartInitializingSingleton {
         store.lockForCreation();
         List<StoredCa> rows = store.loadAll();
         if (rows.isEmpty()) {
-            CaHierarchy created = new CaHierarchyFactory(settings.urls()).create(clock.instant());
+            CaHierarchy created = new CaHierarchyFactory(settings.urls(), settings.country()).create(clock.instant());
             save(created.root(), Role.ROOT, null);
             save(created.ecIssuer(), Role.ISSUING, created.root().id());
             save(created.rsaIssuer(), Role.ISSUING, created.root().id());

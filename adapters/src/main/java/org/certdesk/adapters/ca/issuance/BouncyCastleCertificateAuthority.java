@@ -90,12 +90,15 @@ public class BouncyCastleCertificateAuthority implements CertificateAuthority {
         return toIssued(stored);
     }
 
-    /** The request's notAfter, but never beyond the dated maximum (BR 6.3.2). */
+    /**
+     * The request's notAfter, but never beyond the dated maximum (BR 6.3.2); without one, the
+     * policy's default, a day under that maximum (BR 6.3.2 SHOULD NOT limit).
+     */
     static Instant cappedNotAfter(SigningRequest request, Instant notBefore, Instant now, IssuancePolicy policy) {
-        Instant latest = policy.latestNotAfter(notBefore, now);
         if (request.notAfter() == null) {
-            return latest;
+            return policy.defaultNotAfter(notBefore, now);
         }
+        Instant latest = policy.latestNotAfter(notBefore, now);
         Instant requested = request.notAfter().truncatedTo(ChronoUnit.SECONDS);
         return requested.isAfter(latest) ? latest : requested;
     }

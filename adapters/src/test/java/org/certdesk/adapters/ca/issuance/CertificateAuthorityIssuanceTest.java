@@ -187,6 +187,20 @@ class CertificateAuthorityIssuanceTest {
     }
 
     @Test
+    void withoutARequestedEndIssuesOneDayUnderTheDatedMaximum() throws Exception {
+        Identifiers names = Identifiers.parseLines("default.example.com");
+        SigningRequest request = new SigningRequest(newCertificateId(), ValidationType.DV, names,
+                TestCsrs.csr(TestCsrs.ec("secp256r1"), "default.example.com"), null, null, now(), null);
+
+        IssuedCertificate issued = ca.sign(request);
+
+        // BR 6.3.2: SHOULD NOT exceed 199 days (MUST NOT 200) in the current period; both ends count.
+        int days = settings.policy().maxValidityDaysAt(clock.instant()) - 1;
+        assertThat(Duration.between(issued.notBefore(), issued.notAfter().plusSeconds(1))).isEqualTo(Duration.ofDays(days));
+        settings.policy().checkValidity(issued.notBefore(), issued.notAfter(), clock.instant());
+    }
+
+    @Test
     void aLintFindingRefusesIssuanceAndStoresNothing() {
         Instant threeDaysAgo = now().minus(Duration.ofDays(3));
         SigningRequest request = new SigningRequest(newCertificateId(), ValidationType.DV, Identifiers.parseLines("late.example.com"),

@@ -1,6 +1,7 @@
 package org.certdesk.adapters.ca.issuance;
 
 import org.certdesk.adapters.ca.TestCsrs;
+import org.certdesk.adapters.ca.hierarchy.CaCountry;
 import org.certdesk.adapters.ca.hierarchy.CaHierarchy;
 import org.certdesk.adapters.ca.hierarchy.CaHierarchyFactory;
 import org.certdesk.adapters.ca.hierarchy.CaUrls;
@@ -26,7 +27,7 @@ class LeafProfileTest {
 
     private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
     private static final CaUrls URLS = new CaUrls("https://certs.example.com/");
-    private static final CaHierarchy CA = new CaHierarchyFactory(URLS).create(NOW);
+    private static final CaHierarchy CA = new CaHierarchyFactory(URLS, CaCountry.of("US")).create(NOW);
 
     @Test
     void aDvCertificateHasAnEmptySubjectAndACriticalSanByDefault() {

@@ -1,6 +1,7 @@
 package org.certdesk.adapters.ca.lint;
 
 import org.certdesk.adapters.ca.TestCsrs;
+import org.certdesk.adapters.ca.hierarchy.CaCountry;
 import org.certdesk.adapters.ca.hierarchy.CaHierarchy;
 import org.certdesk.adapters.ca.hierarchy.CaHierarchyFactory;
 import org.certdesk.adapters.ca.hierarchy.CaUrls;
@@ -37,7 +38,7 @@ class CertificateLintTest {
 
     private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
     private static final CaUrls LOCAL_URLS = new CaUrls("http://localhost:8080");
-    private static final CaHierarchy CA = new CaHierarchyFactory(LOCAL_URLS).create(NOW);
+    private static final CaHierarchy CA = new CaHierarchyFactory(LOCAL_URLS, CaCountry.of("US")).create(NOW);
     private static final KeyPair SUBSCRIBER = TestCsrs.ec("secp256r1");
 
     private final CertificateLint lint = CertificateLint.subscriberCertificate();
