@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Heap per signed-in console session with the Manage Certificates grid open (docs/benchmarks.md,
+# "Session memory"): SessionMemoryBenchmarkTest (tag bench) signs in N customers in Debian's
+# headless Chromium, keeps every tab on the grid and compares the live heap after a full GC.
+# Usage: ui/src/bench/run-session-memory-benchmark.sh [-Dcertdesk.bench.sessions=30]
+set -euo pipefail
+
+repo=$(cd "$(dirname "$0")/../../.." && pwd)
+cd "$repo"
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+
+echo "== $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+./mvnw -B -o -pl ui -am verify -Dcertdesk.test-groups=bench -Dcertdesk.excluded-test-groups= \
+    -Dtest=SessionMemoryBenchmarkTest -Dsurefire.failIfNoSpecifiedTests=false "$@"
+echo
+cat ui/target/benchmarks/session-memory.txt
