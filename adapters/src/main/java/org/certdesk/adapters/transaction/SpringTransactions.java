@@ -1,5 +1,6 @@
 package org.certdesk.adapters.transaction;
 
+import java.sql.SQLException;
 import java.util.function.Supplier;
 
 import org.certdesk.application.port.Transactions;
@@ -15,14 +16,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs a use case's work in one database transaction: all of it is written, or none. When two
- * transactions collide on the same rows and the database picks this one as the deadlock victim
- * (or a lock wait times out), the database has rolled it back; the person sees the same readable
- * conflict as for a stale version.
+ * transactions collide on the same rows and the database picks this one as the deadlock victim,
+ * the database has rolled all of it back, so the work runs again (up to {@value #ATTEMPTS} times
+ * in all): it holds no I/O to third parties (that waits for the commit) and loads what it changes
+ * afresh, so a second run is safe. Only the outermost transaction retries; an inner one is part
+ * of it. A lock wait that times out, or a deadlock that persists, gives the person the same
+ * readable conflict as a stale version.
  */
 @Component
 class SpringTransactions implements Transactions {
 
     private static final Logger log = LoggerFactory.getLogger(SpringTransactions.class);
+    static final int ATTEMPTS = 3;
+    /** MariaDB's ER_LOCK_DEADLOCK: the transaction was chosen as the victim and rolled back. */
+    private static final int DEADLOCK = 1213;
 
     private final TransactionTemplate template;
 
@@ -32,11 +39,28 @@ class SpringTransactions implements Transactions {
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        try {
-            return template.execute(status -> work.get());
-        } catch (PessimisticLockingFailureException collided) {
-            throw new ConcurrentChangeException();
+        boolean outermost = !TransactionSynchronizationManager.isActualTransactionActive();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return template.execute(status -> work.get());
+            } catch (PessimisticLockingFailureException collided) {
+                if (outermost && attempt < ATTEMPTS && isDeadlock(collided)) {
+                    log.info("Deadlock victim, running the transaction again (attempt {} of {})", attempt + 1, ATTEMPTS);
+                    continue;
+                }
+                log.warn("Transaction refused as a concurrent change after {} attempt(s)", attempt, collided);
+                throw new ConcurrentChangeException();
+            }
         }
+    }
+
+    private static boolean isDeadlock(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getErrorCode() == DEADLOCK) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
