@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.util.function.Supplier;
 
 import org.certdesk.application.lifecycle.LifecycleSweeps;
+import org.certdesk.application.port.OncePerCluster;
 import org.certdesk.application.reminder.SendExpiryReminders;
 import org.certdesk.application.simulation.SimulationPace;
 import org.certdesk.application.verification.RecheckVerifyingDomains;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.Trigger;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -22,6 +24,7 @@ import org.springframework.stereotype.Component;
  * The simulated CA's clockwork: re-check pending domain verifications, fail OV/EV applications
  * left 30 days, mark expired certificates, mail expiry reminders. The re-check and sweep run
  * at the admin's speed factor, asked again after every run, so a change applies without a restart.
+ * Every node of a cluster schedules them; {@link OncePerCluster} lets one node run each per interval.
  */
 @Component
 @EnableScheduling
@@ -35,19 +38,26 @@ class ScheduledCaWork implements SchedulingConfigurer {
     private final LifecycleSweeps sweeps;
     private final SendExpiryReminders reminders;
     private final SimulationPace pace;
+    private final OncePerCluster oncePerCluster;
+    private final Duration reminderInterval;
 
     ScheduledCaWork(RecheckVerifyingDomains recheck, LifecycleSweeps sweeps, SendExpiryReminders reminders,
-                    SimulationPace pace) {
+                    SimulationPace pace, OncePerCluster oncePerCluster,
+                    @Value("${certdesk.scheduler.reminder-interval:PT1H}") Duration reminderInterval) {
         this.recheck = recheck;
         this.sweeps = sweeps;
         this.reminders = reminders;
         this.pace = pace;
+        this.oncePerCluster = oncePerCluster;
+        this.reminderInterval = reminderInterval;
     }
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
-        registrar.addTriggerTask(this::recheckDomains, afterEachRun(pace::recheckInterval));
-        registrar.addTriggerTask(this::sweep, afterEachRun(pace::sweepInterval));
+        registrar.addTriggerTask(() -> oncePerCluster.run("domain-recheck", safely(pace::recheckInterval), this::recheckDomains),
+                afterEachRun(pace::recheckInterval));
+        registrar.addTriggerTask(() -> oncePerCluster.run("lifecycle-sweep", safely(pace::sweepInterval), this::sweep),
+                afterEachRun(pace::sweepInterval));
     }
 
     /**
@@ -88,9 +98,11 @@ class ScheduledCaWork implements SchedulingConfigurer {
     /** Hourly is enough: a reminder goes out at most once per UTC day and certificate. */
     @Scheduled(initialDelayString = "PT2M", fixedDelayString = "${certdesk.scheduler.reminder-interval:PT1H}")
     void remindOfExpiry() {
-        int sent = reminders.send();
-        if (sent > 0) {
-            log.info("Sent {} expiry reminder(s)", sent);
-        }
+        oncePerCluster.run("expiry-reminders", reminderInterval, () -> {
+            int sent = reminders.send();
+            if (sent > 0) {
+                log.info("Sent {} expiry reminder(s)", sent);
+            }
+        });
     }
 }
