@@ -49,14 +49,15 @@ class OperationsEndpointsTest {
     }
 
     @Test
-    void prometheusOnLoopbackShowsTheJobRunsOfThisNode() throws Exception {
+    void prometheusOnLoopbackShowsTheJobRunsOfThisNodeAndTheReviewQueue() throws Exception {
         String job = "probe-" + UUID.randomUUID();
         oncePerCluster.run(job, Duration.ofMinutes(1), () -> { });
 
         HttpResponse<String> metrics = get("/actuator/prometheus");
 
         assertThat(metrics.statusCode()).isEqualTo(200);
-        assertThat(metrics.body()).contains("certdesk_jobs_total{job=\"" + job + "\",outcome=\"ran\"} 1.0", "jvm_memory_used_bytes");
+        assertThat(metrics.body()).contains("certdesk_jobs_total{job=\"" + job + "\",outcome=\"ran\"} 1.0", "jvm_memory_used_bytes",
+                "certdesk_review_queue{type=\"OV\"}", "certdesk_review_queue{type=\"EV\"}");
     }
 
     @Test
