@@ -2,6 +2,7 @@ package org.certdesk.ui.acme;
 
 import java.util.Map;
 
+import org.certdesk.application.acme.AcmeReplayNonces;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -14,9 +15,9 @@ class AcmeReplies {
     static final MediaType PROBLEM = MediaType.parseMediaType("application/problem+json");
     static final MediaType PEM_CHAIN = MediaType.parseMediaType("application/pem-certificate-chain");
 
-    private final AcmeNonces nonces;
+    private final AcmeReplayNonces nonces;
 
-    AcmeReplies(AcmeNonces nonces) {
+    AcmeReplies(AcmeReplayNonces nonces) {
         this.nonces = nonces;
     }
 

@@ -21,6 +21,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import org.certdesk.application.acme.AcmeAccountRegistry;
+import org.certdesk.application.acme.AcmeReplayNonces;
 import org.certdesk.domain.acme.AcmeAccount;
 import org.certdesk.domain.acme.AcmeProblem;
 import org.certdesk.domain.acme.AcmeProblemType;
@@ -42,10 +43,10 @@ class AcmeRequestVerifier {
 
     enum KeyRule { JWK, KID, EITHER }
 
-    private final AcmeNonces nonces;
+    private final AcmeReplayNonces nonces;
     private final AcmeAccountRegistry accounts;
 
-    AcmeRequestVerifier(AcmeNonces nonces, AcmeAccountRegistry accounts) {
+    AcmeRequestVerifier(AcmeReplayNonces nonces, AcmeAccountRegistry accounts) {
         this.nonces = nonces;
         this.accounts = accounts;
     }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;
 
+import org.certdesk.application.acme.AcmeReplayNonces;
 import org.certdesk.application.lifecycle.LifecycleSweeps;
 import org.certdesk.application.port.OncePerCluster;
 import org.certdesk.application.reminder.SendExpiryReminders;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The simulated CA's clockwork: re-check pending domain verifications, fail OV/EV applications
- * left 30 days, mark expired certificates, mail expiry reminders. The re-check and sweep run
+ * left 30 days, mark expired certificates, mail expiry reminders, forget expired ACME nonces. The re-check and sweep run
  * at the admin's speed factor, asked again after every run, so a change applies without a restart.
  * Every node of a cluster schedules them; {@link OncePerCluster} lets one node run each per interval.
  */
@@ -33,6 +34,7 @@ class ScheduledCaWork implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduledCaWork.class);
     private static final Duration FALLBACK_INTERVAL = Duration.ofMinutes(1);
+    private static final Duration NONCE_CLEANUP_INTERVAL = Duration.ofMinutes(10);
 
     private final RecheckVerifyingDomains recheck;
     private final LifecycleSweeps sweeps;
@@ -40,16 +42,18 @@ class ScheduledCaWork implements SchedulingConfigurer {
     private final SimulationPace pace;
     private final OncePerCluster oncePerCluster;
     private final Duration reminderInterval;
+    private final AcmeReplayNonces acmeNonces;
 
     ScheduledCaWork(RecheckVerifyingDomains recheck, LifecycleSweeps sweeps, SendExpiryReminders reminders,
                     SimulationPace pace, OncePerCluster oncePerCluster,
-                    @Value("${certdesk.scheduler.reminder-interval:PT1H}") Duration reminderInterval) {
+                    @Value("${certdesk.scheduler.reminder-interval:PT1H}") Duration reminderInterval, AcmeReplayNonces acmeNonces) {
         this.recheck = recheck;
         this.sweeps = sweeps;
         this.reminders = reminders;
         this.pace = pace;
         this.oncePerCluster = oncePerCluster;
         this.reminderInterval = reminderInterval;
+        this.acmeNonces = acmeNonces;
     }
 
     @Override
@@ -93,6 +97,11 @@ class ScheduledCaWork implements SchedulingConfigurer {
         if (failed + expired > 0) {
             log.info("Sweep: {} overdue application(s) failed, {} certificate(s) expired", failed, expired);
         }
+    }
+
+    @Scheduled(initialDelayString = "PT5M", fixedDelayString = "PT10M")
+    void forgetExpiredAcmeNonces() {
+        oncePerCluster.run("acme-nonce-cleanup", NONCE_CLEANUP_INTERVAL, acmeNonces::forgetExpired);
     }
 
     /** Hourly is enough: a reminder goes out at most once per UTC day and certificate. */

@@ -5,6 +5,7 @@ import java.time.Clock;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.certdesk.application.acme.AcmeAccountRegistry;
 import org.certdesk.application.acme.AcmeRenewalInformation;
+import org.certdesk.application.acme.AcmeReplayNonces;
 import org.certdesk.application.acme.AnswerAcmeChallenge;
 import org.certdesk.application.acme.ConsoleEvidence;
 import org.certdesk.application.acme.DeactivateAcmeAuthorization;
@@ -18,6 +19,7 @@ import org.certdesk.application.acme.RevokeAcmeCertificate;
 import org.certdesk.application.acme.ShowAcmeResources;
 import org.certdesk.application.issuance.IssueCertificate;
 import org.certdesk.application.lifecycle.RevokeCertificate;
+import org.certdesk.application.port.AcmeNonceLedger;
 import org.certdesk.application.port.AsyncWork;
 import org.certdesk.application.port.CsrInspector;
 import org.certdesk.application.port.IssuedCertificateChains;
@@ -78,6 +80,11 @@ public class AcmeWiring {
                                   DemoZoneParts demoZoneParts) {
         return new PlaceAcmeOrder(orders, authorizations, profiles, settings, replaced, consoleEvidence, policy,
                 () -> demoZoneServed, demoZoneParts, random, transactions, clock);
+    }
+
+    @Bean
+    AcmeReplayNonces acmeReplayNonces(AcmeNonceLedger ledger, Clock clock) {
+        return new AcmeReplayNonces(ledger, clock);
     }
 
     @Bean

@@ -21,6 +21,7 @@ import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.util.Base64URL;
 import org.certdesk.application.acme.AcmeAccountRegistry;
+import org.certdesk.application.acme.AcmeReplayNonces;
 import org.certdesk.application.port.Transactions;
 import org.certdesk.domain.account.TenantId;
 import org.certdesk.domain.acme.AcmeAccount;
@@ -105,14 +106,15 @@ class AcmeJwsFuzzTest {
     }
 
     /** Replay protection is not what is fuzzed here: every non-null nonce is fresh. */
-    private static final class AnyNonce extends AcmeNonces {
+    private static final class AnyNonce extends AcmeReplayNonces {
 
+        /** No ledger: nothing here issues a nonce, and consume never asks one. */
         AnyNonce() {
-            super(Clock.systemUTC());
+            super(null, Clock.systemUTC());
         }
 
         @Override
-        boolean consume(String nonce) {
+        public boolean consume(String nonce) {
             return nonce != null;
         }
     }
