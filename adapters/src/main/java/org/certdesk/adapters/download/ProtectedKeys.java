@@ -32,7 +32,7 @@ import org.certdesk.domain.download.KeyProtection;
  */
 final class ProtectedKeys {
 
-    /** PBKDF2-HMAC-SHA256 iterations: OWASP's 2023 figure for password storage, costly for a guesser, about a second for us. */
+    /** PBKDF2-HMAC-SHA256 iterations: OWASP's 2023 figure for that PRF; paid once per download, by every guess of an attacker. */
     static final int PBKDF2_ITERATIONS = 600_000;
     /**
      * The JDK's PKCS#12 algorithm for the key bag (PBES2, PBKDF2-HMAC-SHA256, AES-256-CBC). The

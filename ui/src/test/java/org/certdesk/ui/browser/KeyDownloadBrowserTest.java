@@ -18,6 +18,7 @@ import java.util.zip.ZipInputStream;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.certdesk.ui.DemoNames;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class KeyDownloadBrowserTest extends ChromiumTest {
 
     private static final String TYPED_PASSWORD = "typed in the dialog 7";
+    /** Deriving the key from the password (600,000 PBKDF2 rounds) takes seconds on a loaded machine. */
+    private static final Page.WaitForDownloadOptions DOWNLOAD = new Page.WaitForDownloadOptions().setTimeout(60_000);
+    private static final LocatorAssertions.IsVisibleOptions SLOW = new LocatorAssertions.IsVisibleOptions().setTimeout(30_000);
 
     @Autowired
     DemoNames demoNames;
@@ -54,7 +58,7 @@ class KeyDownloadBrowserTest extends ChromiumTest {
         password.fill(TYPED_PASSWORD);
         waitForVaadin();
         screenshot("download-key-password");
-        Map<String, byte[]> zip = unzip(page.waitForDownload(() -> page.locator("#download-zip").click()));
+        Map<String, byte[]> zip = unzip(page.waitForDownload(DOWNLOAD, () -> page.locator("#download-zip").click()));
         assertThat(zip).containsOnlyKeys(name + ".pem", name + ".key");
         Path key = write("typed.key", zip.get(name + ".key"));
         assertThat(Files.readString(key)).startsWith("-----BEGIN ENCRYPTED PRIVATE KEY-----");
@@ -72,7 +76,7 @@ class KeyDownloadBrowserTest extends ChromiumTest {
         assertThat(shown).hasText(java.util.regex.Pattern.compile("[A-Za-z0-9]{24}"));
         String generated = shown.textContent().strip();
         waitForVaadin();
-        Map<String, byte[]> pfxZip = unzip(page.waitForDownload(() -> page.locator("#download-zip").click()));
+        Map<String, byte[]> pfxZip = unzip(page.waitForDownload(DOWNLOAD, () -> page.locator("#download-zip").click()));
         assertThat(pfxZip).containsOnlyKeys(name + ".pfx");
         Path pfx = write("store.pfx", pfxZip.get(name + ".pfx"));
         assertThat(succeeds("openssl", "pkcs12", "-in", pfx.toString(), "-passin", "pass:" + generated, "-nokeys", "-clcerts"))
@@ -98,7 +102,7 @@ class KeyDownloadBrowserTest extends ChromiumTest {
         assertThat(page.locator("#download-password")).hasCount(0);
         assertThat(page.getByText("does not hold its private key: only the PEM formats are offered")).isVisible();
 
-        Map<String, byte[]> zip = unzip(page.waitForDownload(() -> page.locator("#download-zip").click()));
+        Map<String, byte[]> zip = unzip(page.waitForDownload(DOWNLOAD, () -> page.locator("#download-zip").click()));
         assertThat(zip).containsOnlyKeys(name + ".pem");
     }
 
@@ -120,11 +124,12 @@ class KeyDownloadBrowserTest extends ChromiumTest {
         page.locator("#apply-contact-email input").fill("alice@example.com");
         page.locator("#apply-contact-phone input").fill("+86 138 0013 8000");
         page.locator("#apply-submit").click();
-        assertThat(page.locator("#apply-submitted")).isVisible();
+        // Submitting generates the key and issuing signs it: slower than the 5 s default on a busy machine.
+        assertThat(page.locator("#apply-submitted")).isVisible(SLOW);
         page.locator("#publish-demo").click();
-        assertThat(page.getByText("Published 1 record(s) in the demo zone.")).isVisible();
+        assertThat(page.getByText("Published 1 record(s) in the demo zone.")).isVisible(SLOW);
         page.locator("#verify-now").click();
-        assertThat(page.getByText("Verified: the certificate is issued.")).isVisible();
+        assertThat(page.getByText("Verified: the certificate is issued.")).isVisible(SLOW);
     }
 
     /** From the Issued badge's popover, as DvJourneyBrowserTest does. */
