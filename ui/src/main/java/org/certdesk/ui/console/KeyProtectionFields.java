@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import org.certdesk.application.download.KeyChoice;
@@ -22,7 +23,7 @@ import org.certdesk.domain.shared.DomainException;
  * under a warning, as a clear PEM key for servers that cannot ask for a password. The password
  * is checked as it is typed, so the download stays disabled until it would be accepted.
  */
-class KeyProtectionFields extends Div {
+class KeyProtectionFields extends VerticalLayout {
 
     final PasswordField password = new PasswordField();
     final Button generate = new Button();
@@ -35,6 +36,7 @@ class KeyProtectionFields extends Div {
     KeyProtectionFields(Runnable onChange) {
         this.onChange = onChange;
         addClassName("key-protection");
+        setPadding(false);
         password.setLabel(getTranslation("download.password"));
         password.setHelperText(getTranslation("download.passwordHelper", KeyPassword.MIN_LENGTH));
         password.setId("download-password");
