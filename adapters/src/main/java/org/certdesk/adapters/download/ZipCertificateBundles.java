@@ -3,11 +3,8 @@ package org.certdesk.adapters.download;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.KeyStore;
-import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
@@ -18,14 +15,11 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
-import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
-import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
-import org.bouncycastle.util.io.pem.PemObject;
 import org.certdesk.adapters.ca.hierarchy.CaCertificates;
 import org.certdesk.adapters.ca.issuance.IssuedCertificateFiles;
 import org.certdesk.adapters.ca.issuance.IssuedCertificates;
 import org.certdesk.application.port.CertificateBundles;
+import org.certdesk.domain.download.KeyProtection;
 import org.certdesk.domain.shared.DomainException;
 import org.certdesk.domain.shared.Refusal;
 import org.springframework.stereotype.Component;
@@ -33,16 +27,15 @@ import org.springframework.stereotype.Component;
 /**
  * Zips an issued or an uploaded certificate the way each server wants it (SPEC "Download", after
  * the seed's product): PEM for nginx/Apache/other, PKCS#12 for IIS and Tomcat, JKS for older
- * Tomcat, with a random password in a text file beside the store.
+ * Tomcat. The private key goes in only under the customer's password (or, by their explicit
+ * choice, as clear PEM); no password is ever written into the zip.
  */
 @Component
 class ZipCertificateBundles implements CertificateBundles {
 
-    private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
-
     private final IssuedCertificates issued;
     private final CaCertificates caCertificates;
-    private final SecureRandom random = new SecureRandom();
+    private final ProtectedKeys keys = new ProtectedKeys(new SecureRandom());
 
     ZipCertificateBundles(IssuedCertificates issued, CaCertificates caCertificates) {
         this.issued = issued;
@@ -54,14 +47,14 @@ class ZipCertificateBundles implements CertificateBundles {
         IssuedCertificateFiles files = issued.bySerial(request.serialHex())
                 .orElseThrow(() -> new DomainException(Refusal.of("download.noSuchSerial", request.serialHex())));
         return pack(new PemFiles(files.leafPem(), files.chainPem(), files.rootPem()), request.server(), request.fileStem(),
-                request.pkcs8PrivateKey());
+                KeyToPack.of(request.pkcs8PrivateKey(), request.keyProtection()));
     }
 
     @Override
     public Bundle bundle(UploadedBundleRequest request) {
         // The customer's chain may or may not end in its root; it is passed on as uploaded.
         return pack(new PemFiles(request.certificatePem(), request.chainPem(), null), request.server(), request.fileStem(),
-                request.pkcs8PrivateKey());
+                KeyToPack.of(request.pkcs8PrivateKey(), request.keyProtection()));
     }
 
     /** What goes into a bundle: the leaf, its chain (possibly empty) and the root when CertDesk knows it. */
@@ -72,7 +65,21 @@ class ZipCertificateBundles implements CertificateBundles {
         }
     }
 
-    private Bundle pack(PemFiles files, ServerType server, String stem, byte[] key) {
+    /** The key with the protection chosen for it; null when the customer brought their own CSR. */
+    private record KeyToPack(byte[] pkcs8, KeyProtection protection) {
+
+        static KeyToPack of(byte[] pkcs8, KeyProtection protection) {
+            if (pkcs8 == null) {
+                return null;
+            }
+            if (protection == null) {
+                throw new IllegalArgumentException("A private key needs its protection chosen");
+            }
+            return new KeyToPack(pkcs8, protection);
+        }
+    }
+
+    private Bundle pack(PemFiles files, ServerType server, String stem, KeyToPack key) {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         switch (server) {
             case NGINX -> {
@@ -84,8 +91,8 @@ class ZipCertificateBundles implements CertificateBundles {
                 putChain(entries, stem + "_chain.crt", files);
                 putKey(entries, stem + ".key", key);
             }
-            case TOMCAT_PFX, IIS -> keyStore(entries, "PKCS12", stem + ".pfx", "pfx-password.txt", files, key);
-            case TOMCAT_JKS -> keyStore(entries, "JKS", stem + ".jks", "jks-password.txt", files, key);
+            case TOMCAT_PFX, IIS -> entries.put(stem + ".pfx", keyStore(server, "PKCS12", files, key));
+            case TOMCAT_JKS -> entries.put(stem + ".jks", keyStore(server, "JKS", files, key));
             case OTHER -> {
                 entries.put(stem + ".crt", ascii(files.leafPem()));
                 putChain(entries, stem + "_chain.crt", files);
@@ -109,66 +116,33 @@ class ZipCertificateBundles implements CertificateBundles {
         return caCertificates.rootPem();
     }
 
-    private void keyStore(Map<String, byte[]> entries, String type, String storeName, String passwordName,
-                          PemFiles files, byte[] key) {
+    private byte[] keyStore(ServerType server, String type, PemFiles files, KeyToPack key) {
         if (key == null) {
             throw new DomainException(Refusal.of("download.noPrivateKey", type));
         }
-        char[] password = password();
+        // check() refuses a clear key for a store, so what is left is encrypted.
+        var password = ((KeyProtection.Encrypted) server.check(key.protection())).password();
         try {
-            KeyStore store = KeyStore.getInstance(type);
-            store.load(null, null);
             List<Certificate> chain = new ArrayList<>();
             chain.add(x509(files.leafPem()));
             if (!files.chainPem().isBlank()) {
                 chain.addAll(CertificateFactory.getInstance("X.509")
                         .generateCertificates(new ByteArrayInputStream(ascii(files.chainPem()))));
             }
-            store.setKeyEntry("certdesk", privateKey(key), password, chain.toArray(Certificate[]::new));
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            store.store(out, password);
-            entries.put(storeName, out.toByteArray());
-            entries.put(passwordName, ascii(new String(password) + "\n"));
-        } catch (GeneralSecurityException | IOException e) {
-            throw new IllegalStateException("Could not build the " + type + " store", e);
+            return keys.keyStore(type, key.pkcs8(), chain, password);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Could not read the certificates for the " + type + " store", e);
         }
     }
 
-    /** The key as PKCS#8 "PRIVATE KEY" PEM, which nginx, Apache and openssl read for RSA and EC alike. */
-    private static void putKey(Map<String, byte[]> entries, String name, byte[] pkcs8) {
-        if (pkcs8 != null) {
-            entries.put(name, ascii(pem(new PemObject("PRIVATE KEY", pkcs8))));
+    private void putKey(Map<String, byte[]> entries, String name, KeyToPack key) {
+        if (key != null) {
+            entries.put(name, ascii(keys.pem(key.pkcs8(), key.protection())));
         }
-    }
-
-    private static PrivateKey privateKey(byte[] pkcs8) {
-        try {
-            return new JcaPEMKeyConverter().getPrivateKey(PrivateKeyInfo.getInstance(pkcs8));
-        } catch (IOException e) {
-            throw new IllegalStateException("The stored private key does not decode", e);
-        }
-    }
-
-    private static String pem(Object object) {
-        StringWriter text = new StringWriter();
-        try (JcaPEMWriter writer = new JcaPEMWriter(text)) {
-            writer.writeObject(object);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return text.toString();
     }
 
     private static Certificate x509(String pem) throws GeneralSecurityException {
         return CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(ascii(pem)));
-    }
-
-    private char[] password() {
-        char[] password = new char[20];
-        for (int i = 0; i < password.length; i++) {
-            password[i] = PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length()));
-        }
-        return password;
     }
 
     private static byte[] zip(Map<String, byte[]> entries) {

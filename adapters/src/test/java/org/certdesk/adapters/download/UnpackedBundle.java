@@ -34,9 +34,4 @@ record UnpackedBundle(Path directory, Set<String> names) {
     String text(String name) throws IOException {
         return Files.readString(directory.resolve(name), StandardCharsets.US_ASCII);
     }
-
-    /** The store password from its text file, without the trailing newline. */
-    String password(String name) throws IOException {
-        return text(name).strip();
-    }
 }

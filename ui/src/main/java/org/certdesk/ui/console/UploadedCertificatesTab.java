@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.certdesk.application.download.DownloadOptions;
 import org.certdesk.application.upload.UploadedCertificateSummary;
 import org.certdesk.domain.account.Actor;
 import org.certdesk.domain.upload.UploadedCertificate;
@@ -125,8 +126,8 @@ class UploadedCertificatesTab extends VerticalLayout {
     }
 
     private void download(UploadedCertificateSummary c) {
-        new DownloadDialog(c.displayName(), "uploaded.downloadHint", server -> useCases.download().download(actor, c.id(), server),
-                null).open();
+        new DownloadDialog(c.displayName(), "uploaded.downloadHint", DownloadOptions.withPrivateKey(),
+                (server, keyChoice) -> useCases.download().download(actor, c.id(), server, keyChoice), null).open();
     }
 
     private void confirmDelete(UploadedCertificateSummary c) {

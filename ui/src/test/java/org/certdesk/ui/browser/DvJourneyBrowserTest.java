@@ -30,8 +30,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * The whole DV journey as a customer clicks it, in Chromium: buy, find it under Pending
  * Application, apply with a system-generated CSR and DNS verification, publish the shown TXT
  * record in a dnsmasq the test started (the console's configured resolver, so the demo zone is
- * off), Verify now, see Issued in the status popover, download the Nginx zip and have openssl
- * accept its certificate against the CertDesk root. The resolver setting gives this class a
+ * off), Verify now, see Issued in the status popover, download the Nginx zip (the key under a
+ * password typed in the dialog) and have openssl accept its certificate against the CertDesk root. The resolver setting gives this class a
  * Spring context of its own: the other journeys rely on the demo zone.
  */
 class DvJourneyBrowserTest extends ChromiumTest {
@@ -106,6 +106,8 @@ class DvJourneyBrowserTest extends ChromiumTest {
         screenshot("status-popover");
         popover.locator(".status-popover-action").click();
 
+        page.locator("#download-password input").fill("dv journey key pass");
+        waitForVaadin();
         Download download = page.waitForDownload(() -> page.locator("#download-zip").click());
         Map<String, byte[]> zip = unzip(download.path());
         assertThat(zip).containsOnlyKeys(name + ".pem", name + ".key");
@@ -125,7 +127,7 @@ class DvJourneyBrowserTest extends ChromiumTest {
         assertThat(run("openssl", "x509", "-in", leaf.toString(), "-noout", "-ext", "subjectAltName")).contains("DNS:" + name);
         Path key = work.resolve("key.pem");
         Files.write(key, zip.get(name + ".key"));
-        assertThat(run("openssl", "pkey", "-in", key.toString(), "-pubout"))
+        assertThat(run("openssl", "pkey", "-in", key.toString(), "-passin", "pass:dv journey key pass", "-pubout"))
                 .as("the private key belongs to the certificate")
                 .isEqualTo(run("openssl", "x509", "-in", leaf.toString(), "-noout", "-pubkey"));
     }

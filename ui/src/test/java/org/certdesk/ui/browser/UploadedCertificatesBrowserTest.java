@@ -65,6 +65,8 @@ class UploadedCertificatesBrowserTest extends ChromiumTest {
         // The row's Download: its actions cell sits in the same grid row as the name.
         int index = page.locator(".certificate-name:visible").allTextContents().indexOf(name);
         page.locator(".uploaded-grid [data-action='download']:visible").nth(index).click();
+        page.locator("#download-password input").fill("uploaded key password");
+        waitForVaadin();
         Download download = page.waitForDownload(() -> page.locator("#download-zip").click());
         org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).isEqualTo(name + "_nginx.zip");
         List<String> entries = entries(Files.readAllBytes(download.path()));

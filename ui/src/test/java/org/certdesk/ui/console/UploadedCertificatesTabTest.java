@@ -76,6 +76,9 @@ class UploadedCertificatesTabTest extends BrowserlessTest {
         DownloadDialog download = $(DownloadDialog.class).single();
         assertThat(download.server.getValue()).isNotNull();
         assertThat($(Anchor.class).from(download).all()).hasSize(1); // the zip only: no CertDesk root for a foreign certificate
+        assertThat(download.zip.isEnabled()).as("no zip before the key has a password").isFalse();
+        download.key.password.setValue("an uploaded key password");
+        assertThat(download.zip.isEnabled()).isTrue();
         download.close();
 
         test(actionButton(tab, row, "delete")).click();

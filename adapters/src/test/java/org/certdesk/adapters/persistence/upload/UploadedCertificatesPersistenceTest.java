@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.certdesk.adapters.AdaptersTestApplication;
 import org.certdesk.adapters.TestActors;
 import org.certdesk.adapters.upload.ElsewhereIssued;
+import org.certdesk.application.download.KeyChoice;
 import org.certdesk.application.port.CertificateBundles;
 import org.certdesk.application.port.CertificateBundles.ServerType;
 import org.certdesk.application.port.CertificateUploadInspector;
@@ -125,7 +126,8 @@ class UploadedCertificatesPersistenceTest {
         var delete = new DeleteUploadedCertificate(uploads, auditLog, transactions, clock);
 
         assertThat(list().list(bob)).isEmpty();
-        assertThatThrownBy(() -> download.download(bob, saved.id(), ServerType.NGINX)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> download.download(bob, saved.id(), ServerType.NGINX,
+                KeyChoice.encryptedWith("bob-guesses-a-pass"))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> delete.delete(bob, saved.id())).isInstanceOf(NotFoundException.class);
         assertThat(uploads.privateKey(bob.tenant(), saved.id())).isEmpty();
         // Bob may upload the same certificate into his own tenant: uniqueness is per tenant.
