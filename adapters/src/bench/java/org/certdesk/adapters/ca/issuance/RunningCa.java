@@ -64,8 +64,14 @@ public class RunningCa {
         transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
         clock = context.getBean(Clock.class);
         names = Identifiers.parseLines("bench.example.com");
-        csrPem = context.getBean(SubscriberKeyGenerator.class).generate(KeyAlgorithm.valueOf(issuer), names).csrPem();
+        useIssuer(issuer);
         nextCertificateId.set(ThreadLocalRandom.current().nextLong(1_000_000_000L, Long.MAX_VALUE / 2));
+    }
+
+    /** From now on, issue from a CSR of this key family (so from that issuer), in the same running context. */
+    void useIssuer(String keyAlgorithm) {
+        issuer = keyAlgorithm;
+        csrPem = context.getBean(SubscriberKeyGenerator.class).generate(KeyAlgorithm.valueOf(keyAlgorithm), names).csrPem();
     }
 
     @TearDown(Level.Trial)
