@@ -68,4 +68,4 @@ jvm="-Xmx2g -Dbench.seconds=$seconds -Dbench.warmup=$warmup"
     -Dbench.main=org.certdesk.adapters.ca.issuance.IssuanceLoad -Dbench.jvm="$jvm" -Djmh.args="$results/certdesk.csv"
 
 python3 adapters/src/bench/issuance_table.py "$results" docs/benchmarks/issuance.csv docs/benchmarks.md \
-    "./adapters/src/bench/run-issuance-comparison.sh (BENCH_SECONDS=$seconds, BENCH_WARMUP=$warmup)"
+    "BENCH_SECONDS=$seconds BENCH_WARMUP=$warmup${JFR:+ JFR=$JFR} adapters/src/bench/run-issuance-comparison.sh"
