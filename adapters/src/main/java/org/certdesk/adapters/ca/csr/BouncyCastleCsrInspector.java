@@ -43,7 +43,11 @@ public class BouncyCastleCsrInspector implements CsrInspector {
 
     @Override
     public InspectedCsr inspect(String csrPem, Identifiers boundNames) {
-        PKCS10CertificationRequest csr = CsrPemReader.read(csrPem);
+        return inspect(CsrPemReader.read(csrPem), csrPem, boundNames);
+    }
+
+    /** The same checks on a CSR the caller has already read with {@link #parse}, so it is parsed once per issuance. */
+    public InspectedCsr inspect(PKCS10CertificationRequest csr, String csrPem, Identifiers boundNames) {
         KeyAlgorithm algorithm = SubscriberKeyCheck.check(csr.getSubjectPublicKeyInfo(), policy);
         requireValidSignature(csr);
         List<Identifier> names = CsrNames.of(csr);

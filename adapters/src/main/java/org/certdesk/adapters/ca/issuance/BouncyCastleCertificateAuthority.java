@@ -2,7 +2,6 @@ package org.certdesk.adapters.ca.issuance;
 
 import org.certdesk.adapters.ca.Pem;
 import org.certdesk.adapters.ca.csr.BouncyCastleCsrInspector;
-import org.certdesk.adapters.ca.hierarchy.CaHierarchyFactory;
 import org.certdesk.adapters.ca.hierarchy.CaHierarchyKeeper;
 import org.certdesk.adapters.ca.hierarchy.CaSettings;
 import org.certdesk.adapters.ca.hierarchy.KeyFamily;
@@ -13,18 +12,16 @@ import org.certdesk.adapters.ca.lint.LintInput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.security.KeyPair;
-import java.security.PrivateKey;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cert.X509v3CertificateBuilder;
+import org.bouncycastle.asn1.ASN1Encoding;
+import org.bouncycastle.asn1.x509.Certificate;
 import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 import org.certdesk.application.port.CsrInspector.InspectedCsr;
 import org.certdesk.application.port.CertificateAuthority;
@@ -32,13 +29,15 @@ import org.certdesk.domain.certificate.IssuedCertificate;
 import org.certdesk.domain.certificate.SigningRequest;
 import org.certdesk.domain.policy.IssuancePolicy;
 import org.certdesk.adapters.ca.issuance.IssuedCertificateStore.StoredLeaf;
+import org.certdesk.adapters.ca.issuance.IssuerSigner.ToBeSigned;
 import org.springframework.stereotype.Component;
 
 /**
  * Signs subscriber certificates with the issuing intermediate of the CSR's key family. Order:
  * return an earlier result for the same certificate and CSR (a retry after a crash signs nothing
- * new), re-inspect the CSR, build the to-be-signed certificate, lint it signed by a throwaway key
- * (BR 4.3.1.2), sign for real, check the signed TBS is the linted one, store leaf and chain.
+ * new), re-inspect the CSR (parsed once), build the to-be-signed certificate, lint that exact
+ * TBSCertificate before any signature exists (BR 4.3.1.2), sign its DER bytes once, check the
+ * signed TBS is the linted one, store leaf and chain.
  */
 @Component
 public class BouncyCastleCertificateAuthority implements CertificateAuthority {
@@ -50,7 +49,7 @@ public class BouncyCastleCertificateAuthority implements CertificateAuthority {
     private final Clock clock;
     private final LeafProfile profile;
     private final CertificateLint lint = CertificateLint.subscriberCertificate();
-    private final Map<KeyFamily, PrivateKey> lintKeys = new EnumMap<>(KeyFamily.class);
+    private final Map<String, IssuerSigner> signers = new ConcurrentHashMap<>();
 
     BouncyCastleCertificateAuthority(CaHierarchyKeeper hierarchy, BouncyCastleCsrInspector inspector, IssuedCertificateStore store,
                                      CaSettings settings, Clock clock) {
@@ -64,6 +63,7 @@ public class BouncyCastleCertificateAuthority implements CertificateAuthority {
 
     @Override
     public IssuedCertificate sign(SigningRequest request) {
+        // Parsed once: the exactly-once key, the checks and the certificate all read this object.
         PKCS10CertificationRequest csr = inspector.parse(request.csrPem());
         String csrSha256 = sha256Hex(csr);
         long certificateId = request.certificate().value();
@@ -71,22 +71,22 @@ public class BouncyCastleCertificateAuthority implements CertificateAuthority {
         if (earlier.isPresent()) {
             return toIssued(earlier.get());
         }
-        InspectedCsr inspected = inspector.inspect(request.csrPem(), request.identifiers());
-        SigningCa issuer = hierarchy.hierarchy().issuerFor(KeyFamily.of(inspected.keyAlgorithm().family()));
+        InspectedCsr inspected = inspector.inspect(csr, request.csrPem(), request.identifiers());
+        IssuerSigner signer = signerFor(hierarchy.hierarchy().issuerFor(KeyFamily.of(inspected.keyAlgorithm().family())));
 
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Instant notBefore = request.notBefore() == null ? now : request.notBefore().truncatedTo(ChronoUnit.SECONDS);
         Instant notAfter = cappedNotAfter(request, notBefore, now, settings.policy());
         BigInteger serial = Serials.random();
-        X509v3CertificateBuilder toBeSigned = profile.toBeSigned(request, csr.getSubjectPublicKeyInfo(), issuer, serial, notBefore, notAfter);
+        ToBeSigned tbs = signer.toBeSigned(
+                profile.toBeSigned(request, csr.getSubjectPublicKeyInfo(), signer.issuer(), serial, notBefore, notAfter));
 
-        X509CertificateHolder linted = CaHierarchyFactory.sign(toBeSigned, issuer.family().leafSignatureAlgorithm(), lintKey(issuer.family()));
-        lint.requireClean(new LintInput(linted, request.identifiers(), now, settings.demoZoneServed(), settings.policy()));
-        X509CertificateHolder leaf = CaHierarchyFactory.sign(toBeSigned, issuer.family().leafSignatureAlgorithm(), issuer.privateKey());
-        requireSameTbs(linted, leaf);
+        lint.requireClean(new LintInput(tbs.structure(), request.identifiers(), now, settings.demoZoneServed(), settings.policy()));
+        byte[] leaf = signer.sign(tbs);
+        requireSameTbs(tbs, leaf);
 
-        StoredLeaf stored = store.insertOrGetExisting(new StoredLeaf(Serials.hex(serial), certificateId, csrSha256, issuer.id(),
-                Pem.certificate(leaf), issuer.pem(), notBefore, notAfter, clock.instant()));
+        StoredLeaf stored = store.insertOrGetExisting(new StoredLeaf(Serials.hex(serial), certificateId, csrSha256, signer.issuer().id(),
+                Pem.encode("CERTIFICATE", leaf), signer.pem(), notBefore, notAfter, clock.instant()));
         return toIssued(stored);
     }
 
@@ -103,19 +103,19 @@ public class BouncyCastleCertificateAuthority implements CertificateAuthority {
         return requested.isAfter(latest) ? latest : requested;
     }
 
-    /** A throwaway key per family, so the lint copy carries the same signature algorithm as the real one. */
-    private synchronized PrivateKey lintKey(KeyFamily family) {
-        return lintKeys.computeIfAbsent(family, f -> {
-            KeyPair pair = f == KeyFamily.EC ? CaHierarchyFactory.ecKeyPair("secp256r1") : CaHierarchyFactory.rsaKeyPair();
-            return pair.getPrivate();
-        });
+    /** Per issuing CA, made on its first leaf; the hierarchy is loaded once (CaHierarchyKeeper), so ids do not change meaning. */
+    private IssuerSigner signerFor(SigningCa issuer) {
+        return signers.computeIfAbsent(issuer.id(), id -> new IssuerSigner(issuer));
     }
 
-    /** BR 4.3.1.2: the technical control that what was signed is exactly what was linted. */
-    private static void requireSameTbs(X509CertificateHolder linted, X509CertificateHolder signed) {
+    /**
+     * BR 4.3.1.2: the technical control that what was signed is exactly what was linted, read back
+     * from the certificate as it will be stored.
+     */
+    private static void requireSameTbs(ToBeSigned linted, byte[] signedCertificate) {
         try {
-            if (!Arrays.equals(linted.toASN1Structure().getTBSCertificate().getEncoded(),
-                    signed.toASN1Structure().getTBSCertificate().getEncoded())) {
+            byte[] signedTbs = Certificate.getInstance(signedCertificate).getTBSCertificate().getEncoded(ASN1Encoding.DER);
+            if (!Arrays.equals(linted.der(), signedTbs)) {
                 throw new IllegalStateException("The signed certificate differs from the linted one; nothing was stored.");
             }
         } catch (IOException e) {

@@ -25,7 +25,7 @@ import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
-import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.asn1.x509.TBSCertificate;
 import org.certdesk.domain.name.Identifier;
 import org.certdesk.domain.name.Identifiers;
 import org.certdesk.domain.name.IpAddress;
@@ -69,7 +69,7 @@ final class LeafLints {
 
     /** BR 6.3.2: never longer than the maximum for the issuance date. */
     static Optional<LintFinding> validityWithinPolicy(LintInput input) {
-        return refusal(() -> input.policy().checkValidity(notBefore(input), input.certificate().getNotAfter().toInstant(),
+        return refusal(() -> input.policy().checkValidity(notBefore(input), input.certificate().getEndDate().getDate().toInstant(),
                 input.signingTime()));
     }
 
@@ -90,7 +90,7 @@ final class LeafLints {
     static Optional<LintFinding> requiredExtensionsPresent(LintInput input) {
         List<String> missing = new ArrayList<>();
         for (ASN1ObjectIdentifier oid : REQUIRED_EXTENSIONS) {
-            if (input.certificate().getExtension(oid) == null) {
+            if (extension(input, oid) == null) {
                 missing.add(oid.getId());
             }
         }
@@ -99,7 +99,7 @@ final class LeafLints {
 
     /** BR 7.1.2.7.6: subjectKeyIdentifier NOT RECOMMENDED in a subscriber certificate (SPEC.md: never). */
     static Optional<LintFinding> noSubjectKeyIdentifier(LintInput input) {
-        return input.certificate().getExtension(Extension.subjectKeyIdentifier) == null ? Optional.empty()
+        return extension(input, Extension.subjectKeyIdentifier) == null ? Optional.empty()
                 : Optional.of(LintFinding.error("It carries a subjectKeyIdentifier, which subscriber certificates must not."));
     }
 
@@ -119,7 +119,7 @@ final class LeafLints {
 
     /** BR 7.1.2.7.12: critical exactly when the subject is empty. */
     static Optional<LintFinding> sanCriticalExactlyWhenSubjectEmpty(LintInput input) {
-        Extension san = input.certificate().getExtension(Extension.subjectAlternativeName);
+        Extension san = extension(input, Extension.subjectAlternativeName);
         boolean subjectEmpty = input.certificate().getSubject().getRDNs().length == 0;
         return san == null || san.isCritical() == subjectEmpty ? Optional.empty()
                 : Optional.of(LintFinding.error("Its subjectAltName must be critical exactly when the subject is empty."));
@@ -142,7 +142,7 @@ final class LeafLints {
 
     /** BR 7.1: at least 64 bits from a CSPRNG in a positive serial. */
     static Optional<LintFinding> serialHasEntropy(LintInput input) {
-        BigInteger serial = input.certificate().getSerialNumber();
+        BigInteger serial = input.certificate().getSerialNumber().getValue();
         return serial.signum() > 0 && serial.bitLength() >= 64 && serial.bitLength() <= 159 ? Optional.empty()
                 : Optional.of(LintFinding.error("Its serial number is not a positive number of 64 to 159 bits."));
     }
@@ -163,7 +163,7 @@ final class LeafLints {
         return Optional.empty();
     }
 
-    static List<Identifier> sans(X509CertificateHolder certificate) {
+    static List<Identifier> sans(TBSCertificate certificate) {
         GeneralNames names = GeneralNames.fromExtensions(certificate.getExtensions(), Extension.subjectAlternativeName);
         if (names == null) {
             throw new DomainException(Refusal.of("lint.noSan"));
@@ -187,8 +187,12 @@ final class LeafLints {
         }
     }
 
+    private static Extension extension(LintInput input, ASN1ObjectIdentifier oid) {
+        return input.certificate().getExtensions() == null ? null : input.certificate().getExtensions().getExtension(oid);
+    }
+
     private static Instant notBefore(LintInput input) {
-        return input.certificate().getNotBefore().toInstant();
+        return input.certificate().getStartDate().getDate().toInstant();
     }
 
     private static Optional<LintFinding> refusal(Runnable check) {

@@ -23,7 +23,7 @@ import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
-import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.asn1.x509.TBSCertificate;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.certdesk.domain.certificate.CertificateId;
@@ -46,7 +46,7 @@ class CertificateLintTest {
 
     @Test
     void aProfileCertificateOnALocalPublicUrlPassesWithOnlyANote() throws Exception {
-        X509CertificateHolder certificate = sign(leaf("www.example.com", NOW, NOW.plus(Duration.ofDays(90))));
+        TBSCertificate certificate = tbs(leaf("www.example.com", NOW, NOW.plus(Duration.ofDays(90))));
 
         var findings = lint.findings(input(certificate, "www.example.com"));
 
@@ -57,7 +57,7 @@ class CertificateLintTest {
 
     @Test
     void refusesAValidityOverTheDatedMaximum() throws Exception {
-        X509CertificateHolder certificate = sign(leaf("www.example.com", NOW, NOW.plus(Duration.ofDays(398))));
+        TBSCertificate certificate = tbs(leaf("www.example.com", NOW, NOW.plus(Duration.ofDays(398))));
 
         assertThatThrownBy(() -> lint.requireClean(input(certificate, "www.example.com")))
                 .isInstanceOf(DomainException.class)
@@ -68,7 +68,7 @@ class CertificateLintTest {
     @Test
     void refusesANotBeforeMoreThan48HoursFromSigning() throws Exception {
         Instant threeDaysAgo = NOW.minus(Duration.ofDays(3));
-        X509CertificateHolder certificate = sign(leaf("www.example.com", threeDaysAgo, threeDaysAgo.plus(Duration.ofDays(30))));
+        TBSCertificate certificate = tbs(leaf("www.example.com", threeDaysAgo, threeDaysAgo.plus(Duration.ofDays(30))));
 
         assertThatThrownBy(() -> lint.requireClean(input(certificate, "www.example.com")))
                 .hasMessageContaining("more than 48 hours");
@@ -79,7 +79,7 @@ class CertificateLintTest {
         X509v3CertificateBuilder builder = leaf("www.example.com", NOW, NOW.plus(Duration.ofDays(30)));
         builder.addExtension(Extension.subjectKeyIdentifier, false, new JcaX509ExtensionUtils().createSubjectKeyIdentifier(SUBSCRIBER.getPublic()));
 
-        assertThatThrownBy(() -> lint.requireClean(input(sign(builder), "www.example.com")))
+        assertThatThrownBy(() -> lint.requireClean(input(tbs(builder), "www.example.com")))
                 .hasMessageContaining("subjectKeyIdentifier");
     }
 
@@ -91,14 +91,14 @@ class CertificateLintTest {
         builder.addExtension(Extension.subjectAlternativeName, true,
                 new GeneralNames(new GeneralName(GeneralName.dNSName, new DERIA5String("*.co.uk"))));
 
-        assertThatThrownBy(() -> lint.requireClean(input(sign(builder), "www.example.com")))
+        assertThatThrownBy(() -> lint.requireClean(input(tbs(builder), "www.example.com")))
                 .hasMessageContaining("puts a wildcard directly on a public suffix")
                 .hasMessageContaining("Required extensions are missing");
     }
 
     @Test
     void refusesDemoZoneNamesWhenTheDemoDnsIsNotServed() throws Exception {
-        X509CertificateHolder certificate = sign(leaf("shop.example.test", NOW, NOW.plus(Duration.ofDays(30))));
+        TBSCertificate certificate = tbs(leaf("shop.example.test", NOW, NOW.plus(Duration.ofDays(30))));
 
         assertThat(lint.findings(new LintInput(certificate, Identifiers.parseLines("shop.example.test"), NOW, false, policy)))
                 .extracting(LintFinding::message).anyMatch(m -> m.contains("demo name"));
@@ -106,7 +106,7 @@ class CertificateLintTest {
                 .extracting(LintFinding::severity).containsOnly(LintFinding.Severity.NOTICE);
     }
 
-    private LintInput input(X509CertificateHolder certificate, String validatedNames) {
+    private LintInput input(TBSCertificate certificate, String validatedNames) {
         return new LintInput(certificate, Identifiers.parseLines(validatedNames), NOW, true, policy);
     }
 
@@ -117,7 +117,8 @@ class CertificateLintTest {
                 CA.ecIssuer(), Serials.random(), notBefore, notAfter);
     }
 
-    private static X509CertificateHolder sign(X509v3CertificateBuilder builder) {
-        return CaHierarchyFactory.sign(builder, "SHA256withECDSA", CA.ecIssuer().privateKey());
+    /** The lint reads the TBSCertificate; signing here is only the quickest way to get one out of the builder. */
+    private static TBSCertificate tbs(X509v3CertificateBuilder builder) {
+        return CaHierarchyFactory.sign(builder, "SHA256withECDSA", CA.ecIssuer().privateKey()).toASN1Structure().getTBSCertificate();
     }
 }
