@@ -17,7 +17,6 @@ import org.certdesk.domain.account.Tenant;
 import org.certdesk.domain.account.Tenants;
 import org.certdesk.domain.account.UserAccount;
 import org.certdesk.domain.account.UserAccounts;
-import org.certdesk.ui.DemoNames;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * vanish from a "Pending Application" list; and the journey logs no "Property update request for
  * disabled element" warning.
  */
-class ApplyEdgesBrowserTest extends ChromiumTest {
+class ApplyEdgesBrowserTest extends OvJourneyTest {
 
     private static final String PASSWORD = "new-customer-demo";
     private static final String DISABLED_ELEMENT_WARNING = "Property update request for disabled element";
@@ -41,8 +40,6 @@ class ApplyEdgesBrowserTest extends ChromiumTest {
         com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
     }
 
-    @Autowired
-    DemoNames demoNames;
     @Autowired
     UserAccounts accounts;
     @Autowired
@@ -109,9 +106,28 @@ class ApplyEdgesBrowserTest extends ChromiumTest {
         assertThat(page.locator(".certificate-name:visible").filter(new Locator.FilterOptions().setHasText(name))).isVisible();
         assertThat(page.getByText("No certificates match")).not().isVisible();
 
-        List<String> warnings = log.list.stream().map(ILoggingEvent::getFormattedMessage)
+        assertThat(disabledElementWarnings()).isEmpty();
+    }
+
+    @Test
+    void aNewCustomersOvApplyLogsNoDisabledElementWarning() {
+        // No saved contact and no saved company: both pickers start disabled.
+        String customer = newCustomer();
+        signIn(customer, PASSWORD);
+        page.waitForCondition(() -> !page.url().contains("/login"));
+        buyOvAndFillApplication("www.edges-" + unique() + "." + demoNames.partOf(customer),
+                new Company("Edges " + unique() + " Ltd", "91310000MA1FL0001X"), "carol-" + unique() + "@example.com");
+        page.locator("#apply-submit").click();
+        assertThat(page.locator("#apply-submitted")).isVisible();
+        page.keyboard().press("Escape");
+        waitForVaadin();
+
+        assertThat(disabledElementWarnings()).isEmpty();
+    }
+
+    private List<String> disabledElementWarnings() {
+        return log.list.stream().map(ILoggingEvent::getFormattedMessage)
                 .filter(message -> message.contains(DISABLED_ELEMENT_WARNING)).toList();
-        assertThat(warnings).isEmpty();
     }
 
     /** A customer of a tenant of their own, just created, with nothing saved yet. */
