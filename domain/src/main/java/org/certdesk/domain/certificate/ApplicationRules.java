@@ -6,6 +6,7 @@ import org.certdesk.domain.policy.IssuancePolicy;
 import org.certdesk.domain.shared.DomainException;
 import org.certdesk.domain.shared.FieldName;
 import org.certdesk.domain.shared.Refusal;
+import org.certdesk.domain.verification.VerificationMethod;
 
 /** Whether an application fits what was bought: the seed's and SPEC.md's rules in one place. */
 public final class ApplicationRules {
@@ -60,11 +61,28 @@ public final class ApplicationRules {
         if (product.type() == ValidationType.DV && application.verificationMethod() == null) {
             throw new DomainException(Refusal.of("rules.chooseVerificationMethod"));
         }
+        checkFileMethodSuitsNames(application);
         if (product.type().validatesOrganization() && application.organization() == null) {
             throw new DomainException(Refusal.of("rules.organizationRequired", product.type()));
         }
         if (product.type() == ValidationType.EV && application.evDetails() == null) {
             throw new DomainException(Refusal.of("rules.evDetailsRequired"));
+        }
+    }
+
+    /**
+     * BR 3.2.2.4.18: the file method "is NOT suitable for validating Wildcard Domain Names". Refused
+     * at the method's field rather than quietly replaced by DNS, so the customer knows what to publish.
+     */
+    private static void checkFileMethodSuitsNames(CertificateApplication application) {
+        if (application.verificationMethod() != VerificationMethod.FILE) {
+            return;
+        }
+        for (Identifier identifier : application.identifiers()) {
+            if (identifier.isWildcard()) {
+                throw new DomainException(Refusal.of("rules.fileMethodNotForWildcard", identifier.display(),
+                        FieldName.VERIFICATION_METHOD));
+            }
         }
     }
 }

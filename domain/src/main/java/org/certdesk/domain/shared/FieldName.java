@@ -10,6 +10,8 @@ public record FieldName(String key) {
     public static final FieldName NAMES = of("names");
     /** The certificate signing request the customer pasted or uploaded. */
     public static final FieldName CSR = of("csr");
+    /** How the customer proves control of the names (DNS TXT record or file). */
+    public static final FieldName VERIFICATION_METHOD = of("verificationMethod");
 
     public static FieldName of(String key) {
         return new FieldName(key);

@@ -38,15 +38,13 @@ public enum VerificationMethod {
     }
 
     /**
-     * The method actually used for one identifier: wildcards need DNS (BR 3.2.2.4.18 may not
-     * validate wildcards), IP addresses need the file method (DNS Change validates FQDNs only).
+     * The method actually used for one identifier: IP addresses need the file method (DNS Change
+     * validates FQDNs only). A wildcard with the file method never gets here: ApplicationRules
+     * refuses it (BR 3.2.2.4.18 may not validate wildcards).
      */
     public static VerificationMethod forIdentifier(Identifier identifier, VerificationMethod chosen) {
         if (identifier instanceof IpAddress) {
             return FILE;
-        }
-        if (identifier.isWildcard()) {
-            return DNS_TXT;
         }
         return chosen == null ? DNS_TXT : chosen;
     }

@@ -60,6 +60,20 @@ class ApplicationRulesTest {
     }
 
     @Test
+    void fileMethodForAWildcardIsRefusedAtTheMethodNotSwitchedToDns() {
+        CertificateApplication fileForWildcard = aDvApplication().withNames("www.example.org", "*.example.com")
+                .verifiedBy(org.certdesk.domain.verification.VerificationMethod.FILE).build();
+
+        assertThatThrownBy(() -> ApplicationRules.check(Product.multiDomain("B", ValidationType.DV, 3), fileForWildcard, policy))
+                .isInstanceOf(DomainException.class)
+                .hasMessage("'*.example.com' is a wildcard name; the file on the website cannot validate wildcard names "
+                        + "(BR 3.2.2.4.18). Choose the DNS TXT record.")
+                .extracting(refused -> ((DomainException) refused).field()).isEqualTo(java.util.Optional.of("verificationMethod"));
+        accepts(Product.multiDomain("B", ValidationType.DV, 3), aDvApplication().withNames("www.example.org", "8.8.8.8")
+                .verifiedBy(org.certdesk.domain.verification.VerificationMethod.FILE).build());
+    }
+
+    @Test
     void directlyBoughtOvMultiDomainWildcardIsRefusedButCombinedIsAccepted() {
         CertificateApplication hybrid = anOvApplication().withNames("*.example.com", "www.example.org").build();
 

@@ -17,8 +17,8 @@ class DomainVerificationTest {
     private final Instant now = Instant.parse("2026-11-25T08:00:00Z");
 
     @Test
-    void wildcardIsVerifiedByDnsEvenWhenFileWasChosen() {
-        DomainVerification v = DomainVerification.start(DomainName.parse("*.example.com"), VerificationMethod.FILE,
+    void wildcardsTxtRecordSitsAtItsBaseDomain() {
+        DomainVerification v = DomainVerification.start(DomainName.parse("*.example.com"), VerificationMethod.DNS_TXT,
                 new SequenceTokenSource(), policy, now);
 
         assertThat(v.method()).isEqualTo(VerificationMethod.DNS_TXT);

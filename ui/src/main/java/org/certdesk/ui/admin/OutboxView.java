@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -41,8 +40,8 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(m -> TIME.format(m.receivedAt())).setHeader(getTranslation("outbox.col.received")).setAutoWidth(true);
         grid.addColumn(CapturedMessage::to).setHeader(getTranslation("outbox.col.to")).setAutoWidth(true);
         grid.addColumn(CapturedMessage::subject).setHeader(getTranslation("outbox.col.subject")).setFlexGrow(1);
-        // The text part keeps the links clickable-as-text; the HTML part is never rendered here (mail content is data).
-        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(m -> new Pre(m.textBody())));
+        // The text part with its http(s) links as anchors; the HTML part is never rendered here (mail content is data).
+        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(m -> new LinkedMailText(m.textBody())));
         grid.setItems(Errors.attempt(() -> inspection.outbox(actor)).orElse(java.util.List.of()));
         add(grid);
     }

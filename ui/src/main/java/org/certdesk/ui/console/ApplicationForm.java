@@ -23,6 +23,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import org.certdesk.domain.certificate.BusinessCategory;
 import org.certdesk.domain.certificate.CertificateApplication;
 import org.certdesk.domain.certificate.Contact;
@@ -110,7 +111,9 @@ class ApplicationForm extends Composite<VerticalLayout> {
         names.setWidthFull();
         names.setId("apply-names");
         fieldsByDomainKey.put(FieldName.NAMES.key(), names);
-        names.addValueChangeListener(change -> warnAboutLookalikes());
+        // Lazy, so the file method is switched off while a wildcard is typed, not only on leaving the field.
+        names.setValueChangeMode(ValueChangeMode.LAZY);
+        names.addValueChangeListener(change -> namesChanged());
 
         csrMethod.setLabel(getTranslation("apply.csrMethod"));
         csrMethod.setItems(CsrMethod.values());
@@ -130,6 +133,7 @@ class ApplicationForm extends Composite<VerticalLayout> {
         fieldsByDomainKey.put(FieldName.CSR.key(), csrPem);
         fieldsByDomainKey.put("csrMethod", csrMethod);
         fieldsByDomainKey.put("keyAlgorithm", keyAlgorithm);
+        fieldsByDomainKey.put(FieldName.VERIFICATION_METHOD.key(), verificationMethod);
         csrMethod.addValueChangeListener(change -> {
             boolean upload = change.getValue() == CsrMethod.UPLOAD;
             csrPem.setVisible(upload);
@@ -284,20 +288,43 @@ class ApplicationForm extends Composite<VerticalLayout> {
         }
     }
 
-    /** Warns under the names about each one that can pass for a Latin name; the rest is checked on submit. */
-    private void warnAboutLookalikes() {
+    /**
+     * Warns under the names about each one that can pass for a Latin name, and offers only the
+     * verification methods that suit the names; the rest is checked on submit.
+     */
+    private void namesChanged() {
         List<Lookalike> lookalikes = new ArrayList<>();
+        boolean anyWildcard = false;
         for (String line : names.getValue().split("\\R")) {
             try {
-                if (!line.isBlank() && Identifier.parse(line) instanceof DomainName name) {
+                Identifier identifier = line.isBlank() ? null : Identifier.parse(line);
+                if (identifier instanceof DomainName name) {
                     name.latinLookalike().ifPresent(latin -> lookalikes.add(new Lookalike(name.display(), latin)));
                 }
+                anyWildcard |= identifier != null && identifier.isWildcard();
             } catch (DomainException refusedOnSubmit) {
                 // Shown at the field when the form is read.
             }
         }
         namesWarnings.removeAll();
         namesWarnings.add(new LookalikeWarnings("apply-names-lookalikes", lookalikes));
+        if (product.type() == ValidationType.DV) {
+            offerMethodsFor(anyWildcard);
+        }
+    }
+
+    /**
+     * BR 3.2.2.4.18: the file method "is NOT suitable for validating Wildcard Domain Names". With a
+     * wildcard among the names it is switched off and the helper says why (the use case refuses
+     * it too, should it arrive anyway).
+     */
+    private void offerMethodsFor(boolean anyWildcard) {
+        verificationMethod.setItemEnabledProvider(method -> !(anyWildcard && method == VerificationMethod.FILE));
+        if (anyWildcard && verificationMethod.getValue() == VerificationMethod.FILE) {
+            verificationMethod.setValue(VerificationMethod.DNS_TXT);
+        }
+        verificationMethod.setHelperText(getTranslation(anyWildcard ? "apply.verificationMethod.noFileForWildcard"
+                : "apply.verificationMethod.helper"));
     }
 
     private void fillOrganization(Organization o) {
@@ -362,7 +389,7 @@ class ApplicationForm extends Composite<VerticalLayout> {
 
     private void clearErrors() {
         formError.setVisible(false);
-        for (HasValidation field : List.of(names, csrMethod, keyAlgorithm, csrPem, contactName, contactEmail, contactPhone,
+        for (HasValidation field : List.of(names, csrMethod, keyAlgorithm, csrPem, verificationMethod, contactName, contactEmail, contactPhone,
                 legalName, registrationNumber, companyType, country, stateOrProvince, city, streetAddress, postalCode,
                 organizationPhone, jurisdictionCountry, jurisdictionState, jurisdictionLocality, superiorName, superiorTitle,
                 superiorPhone, superiorEmail)) {

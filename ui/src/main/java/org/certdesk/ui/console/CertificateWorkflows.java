@@ -16,6 +16,8 @@ import org.certdesk.application.progress.ShowProgress;
 import org.certdesk.application.verification.CheckDomainsNow;
 import org.certdesk.application.verification.PublishToDemoZone;
 import org.certdesk.domain.account.Actor;
+import org.certdesk.domain.certificate.CertificateId;
+import org.certdesk.domain.certificate.CertificateStatus;
 import org.certdesk.domain.certificate.RevocationReason;
 import org.certdesk.ui.components.Errors;
 import org.springframework.stereotype.Component;
@@ -60,16 +62,21 @@ class CertificateWorkflows {
         this.manageProfiles = manageProfiles;
     }
 
-    CertificateActions bind(Actor actor, Runnable changed) {
+    /**
+     * The actions for one person's page: {@code changed} refreshes it; {@code moved} tells it the
+     * status a certificate has after a panel changed it, so a status filter can follow the row.
+     */
+    CertificateActions bind(Actor actor, Runnable changed, StatusMoved moved) {
         return new CertificateActions() {
             @Override
             public void apply(CertificateSummary certificate) {
-                openApplyPanel(actor, certificate, changed);
+                openApplyPanel(actor, certificate, moved);
             }
 
             @Override
             public void showProgress(CertificateSummary certificate) {
-                new ProgressPanel(showProgress, checkDomainsNow, actor, certificate.id(), changed).open();
+                new ProgressPanel(showProgress, checkDomainsNow, actor, certificate.id(),
+                        reportingStatus(actor, certificate, moved)).open();
             }
 
             @Override
@@ -84,7 +91,7 @@ class CertificateWorkflows {
                     dialog.setCancelable(true);
                     dialog.setCancelText(dialog.getTranslation("panel.close"));
                     dialog.setConfirmText(dialog.getTranslation("action.resubmit"));
-                    dialog.addConfirmListener(confirm -> openApplyPanel(actor, certificate, changed));
+                    dialog.addConfirmListener(confirm -> openApplyPanel(actor, certificate, moved));
                     dialog.open();
                 });
             }
@@ -109,7 +116,7 @@ class CertificateWorkflows {
 
             @Override
             public void resubmit(CertificateSummary certificate) {
-                openApplyPanel(actor, certificate, changed);
+                openApplyPanel(actor, certificate, moved);
             }
 
             @Override
@@ -170,9 +177,24 @@ class CertificateWorkflows {
         };
     }
 
-    private void openApplyPanel(Actor actor, CertificateSummary certificate, Runnable changed) {
+    private void openApplyPanel(Actor actor, CertificateSummary certificate, StatusMoved moved) {
         Errors.attempt(() -> loadApplication.load(actor, certificate.id())).ifPresent(editing ->
                 new ApplyPanel(editing, actor, submitApplication, showProgress, checkDomainsNow,
-                        publishToDemoZone, manageProfiles, changed).open());
+                        publishToDemoZone, manageProfiles, reportingStatus(actor, certificate, moved)).open());
+    }
+
+    /**
+     * What a panel runs after it changed the certificate (Submit, Verify now): the page learns the
+     * stored status, since the panel's change may move the row out of the page's status filter.
+     */
+    private Runnable reportingStatus(Actor actor, CertificateSummary certificate, StatusMoved moved) {
+        return () -> Errors.attempt(() -> loadApplication.load(actor, certificate.id()))
+                .ifPresent(now -> moved.to(certificate.id(), now.status()));
+    }
+
+    /** The page's side of {@link #reportingStatus}. */
+    @FunctionalInterface
+    interface StatusMoved {
+        void to(CertificateId certificate, CertificateStatus status);
     }
 }

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -133,6 +134,22 @@ class ManageCertificatesTab extends VerticalLayout {
     void refresh() {
         grid.deselectAll();
         grid.getDataProvider().refreshAll();
+    }
+
+    /**
+     * After a panel moved a certificate to another status (Submit turns Pending Application into
+     * Verifying): a status filter that would now hide its row follows it to the new status and
+     * says so, instead of leaving "No certificates match".
+     */
+    void keepInView(CertificateId moved, CertificateStatus status) {
+        CertificateStatus shown = statusFilter.getValue();
+        if (shown == null || shown == status) {
+            refresh();
+            return;
+        }
+        statusFilter.setValue(status);
+        Notification.show(getTranslation("filter.followed", String.valueOf(moved.value()),
+                getTranslation("status." + status.name())), 5000, Notification.Position.BOTTOM_START);
     }
 
     private ListCertificates.Query query() {

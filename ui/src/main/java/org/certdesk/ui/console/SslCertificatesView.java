@@ -12,6 +12,7 @@ import org.certdesk.application.listing.ListCertificates;
 import org.certdesk.application.overview.ShowOverview;
 import org.certdesk.application.purchase.BuyCertificates;
 import org.certdesk.domain.account.Actor;
+import org.certdesk.domain.certificate.CertificateId;
 import org.certdesk.domain.certificate.CertificateStatus;
 import org.certdesk.ui.components.Errors;
 import org.certdesk.ui.security.CurrentUser;
@@ -33,7 +34,7 @@ public class SslCertificatesView extends VerticalLayout implements HasDynamicTit
         addClassName("ssl-certificates-view");
         setSizeFull();
         Actor actor = currentUser.actor();
-        CertificateActions actions = workflows.bind(actor, this::refresh);
+        CertificateActions actions = workflows.bind(actor, this::refresh, this::moved);
         overview = new OverviewTab(showOverview, actor, this::showStatus);
         manage = new ManageCertificatesTab(listCertificates, id -> acmeRenewals.window(actor, id), actor, actions,
                 () -> new BuyCertificatesDialog(buyCertificates, actor, ids -> afterPurchase(ids.size())).open());
@@ -61,6 +62,12 @@ public class SslCertificatesView extends VerticalLayout implements HasDynamicTit
     private void showStatus(CertificateStatus status) {
         manage.statusFilter.setValue(status);
         tabs.setSelectedTab(manageTab);
+    }
+
+    /** A panel changed a certificate's status: the grid keeps its row in sight, the overview recounts. */
+    private void moved(CertificateId id, CertificateStatus status) {
+        manage.keepInView(id, status);
+        overview.refresh();
     }
 
     private void refresh() {

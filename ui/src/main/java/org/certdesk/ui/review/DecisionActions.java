@@ -4,6 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -18,7 +20,9 @@ import org.certdesk.ui.components.Errors;
 /**
  * Approve (disabled, with the reason, while ApprovalPolicy would refuse it) or reject with a cause
  * from the list plus a note. Both carry the version the page showed: a colleague's change in
- * between refuses the decision with a readable message instead of overwriting.
+ * between refuses the decision with a readable message instead of overwriting. One row, kept at
+ * the bottom of the screen by the page's style (.decision-actions), so the decision never
+ * scrolls out of sight behind a long application.
  */
 class DecisionActions extends VerticalLayout {
 
@@ -28,7 +32,9 @@ class DecisionActions extends VerticalLayout {
     DecisionActions(ReviewDetail detail, Actor actor, CertificateId id, DecideApplication decisions, Runnable changed) {
         addClassName("decision-actions");
         setPadding(false);
-        add(new H3(getTranslation("detail.decision")));
+        setSpacing(false);
+        H3 heading = new H3(getTranslation("detail.decision"));
+        heading.addClassName("decision-heading");
 
         Button approve = new Button(getTranslation("detail.approve"),
                 click -> Errors.attempt(() -> decisions.approve(actor, id, detail.version())).ifPresent(done -> {
@@ -38,14 +44,13 @@ class DecisionActions extends VerticalLayout {
         approve.setId("approve");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         approve.setEnabled(detail.underReview() && detail.approvalBlocker() == null);
-        add(approve);
+        Paragraph blocker = null;
         if (detail.underReview() && detail.approvalBlocker() != null) {
             String reason = detail.approvalBlocker().in(getLocale());
-            Paragraph blocker = new Paragraph(getTranslation("detail.approveBlocked", reason));
+            blocker = new Paragraph(getTranslation("detail.approveBlocked", reason));
             blocker.setId("approve-blocker");
             blocker.addClassName("approve-blocker");
             approve.setTooltipText(reason);
-            add(blocker);
         }
 
         cause.setLabel(getTranslation("detail.rejectCause"));
@@ -54,7 +59,7 @@ class DecisionActions extends VerticalLayout {
         cause.setId("reject-cause");
         note.setLabel(getTranslation("detail.rejectNote"));
         note.setMaxLength(ReviewEntry.MAX_NOTE_LENGTH);
-        note.setWidthFull();
+        note.setMinWidth("16em");
         note.setId("reject-note");
         Button reject = new Button(getTranslation("detail.reject"),
                 click -> Errors.attempt(() -> decisions.reject(actor, id, detail.version(), cause.getValue(), note.getValue()))
@@ -68,6 +73,14 @@ class DecisionActions extends VerticalLayout {
         cause.setEnabled(open);
         note.setEnabled(open);
         reject.setEnabled(open);
-        add(cause, note, reject);
+        HorizontalLayout row = new HorizontalLayout(heading, approve, cause, note, reject);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
+        row.setFlexGrow(1, note);
+        row.setWidthFull();
+        add(row);
+        if (blocker != null) {
+            add(blocker);
+        }
     }
 }

@@ -25,9 +25,10 @@ import org.certdesk.ui.components.Errors;
 import org.certdesk.ui.security.CurrentUser;
 
 /**
- * One OV/EV application as the reviewer works it: deadlines, the applicant's data, Whois per
- * domain, the domain checks and their log on the left; email, calls and the decision on the
- * right. Every action reloads the whole page state, so what is shown is what is stored.
+ * One OV/EV application as the reviewer works it: deadlines; email and calls beside the
+ * applicant's data, Whois per domain, the domain checks and their log; the decision in a bar at
+ * the bottom of the screen. Every action reloads the whole page state, so what is shown is what
+ * is stored.
  */
 @Route(value = "review/:id")
 @RolesAllowed("REVIEWER")
@@ -86,21 +87,23 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         VerticalLayout facts = new ApplicantFacts(detail);
-        VerticalLayout work = new VerticalLayout(new DecisionActions(detail, actor, id, decisions, this::render));
-        if (detail.type().validatesOrganization()) { // a held DV application needs only the decision
-            work.addComponentAsFirst(new ContactActions(detail, actor, id, sendVerificationEmail, reviewerActions, this::render));
-        }
-        work.setPadding(false);
-        // Side by side when the window allows (VerticalLayout is full width by default, which would always wrap).
-        facts.setWidth("auto");
-        work.setWidth("auto");
-        FlexLayout columns = new FlexLayout(facts, work);
+        FlexLayout columns = new FlexLayout(facts);
         columns.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         columns.setWidthFull();
-        columns.setFlexBasis("28em", facts, work);
-        columns.setFlexGrow(1, facts, work);
         columns.getStyle().set("gap", "var(--lumo-space-l)");
-        content.add(heading, new Deadlines(detail), columns);
+        // Side by side when the window allows (VerticalLayout is full width by default, which would always wrap).
+        facts.setWidth("auto");
+        columns.setFlexBasis("28em", facts);
+        columns.setFlexGrow(1, facts);
+        if (detail.type().validatesOrganization()) { // a held DV application needs only the decision
+            ContactActions contact = new ContactActions(detail, actor, id, sendVerificationEmail, reviewerActions, this::render);
+            // Email and calls first: the reviewer works them before reading on, and they stay in reach (issue 15).
+            contact.setWidth("auto");
+            columns.addComponentAsFirst(contact);
+            columns.setFlexBasis("24em", contact);
+            columns.setFlexGrow(1, contact);
+        }
+        content.add(heading, new Deadlines(detail), columns, new DecisionActions(detail, actor, id, decisions, this::render));
     }
 
     @Override

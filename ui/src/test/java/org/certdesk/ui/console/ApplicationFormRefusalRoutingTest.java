@@ -16,6 +16,7 @@ import org.certdesk.domain.review.GovRegistrantRule;
 import org.certdesk.domain.shared.DomainException;
 import org.certdesk.domain.shared.FieldName;
 import org.certdesk.domain.shared.Refusal;
+import org.certdesk.domain.verification.VerificationMethod;
 import org.certdesk.ui.BrowserlessTest;
 import org.certdesk.ui.CertDeskApplication;
 import org.junit.jupiter.api.BeforeEach;
@@ -110,6 +111,35 @@ class ApplicationFormRefusalRoutingTest extends BrowserlessTest {
         assertThat(form.names.isInvalid()).isFalse();
         assertThat(form.csrPem.isInvalid()).isFalse();
         assertThat(form.legalName.isInvalid()).isFalse();
+    }
+
+    @Test
+    void aFileMethodForAWildcardIsSwitchedOffAndRefusedAtTheMethodIfItArrivesAnyway() {
+        Product dvMulti = Product.multiDomain("CertDesk", ValidationType.DV, 3);
+        ApplicationForm dv = new ApplicationForm(dvMulti, List.of(), List.of());
+        dv.verificationMethod.setValue(VerificationMethod.FILE);
+        dv.names.setValue("www.shop.example.com\n*.shop.example.com");
+
+        assertThat(dv.verificationMethod.getItemEnabledProvider().test(VerificationMethod.FILE)).isFalse();
+        assertThat(dv.verificationMethod.getValue()).isEqualTo(VerificationMethod.DNS_TXT);
+        assertThat(dv.verificationMethod.getHelperText()).contains("BR 3.2.2.4.18".substring(3));
+
+        // As if a crafted request selected the switched-off item: the rule refuses it at the method.
+        dv.verificationMethod.setValue(VerificationMethod.FILE);
+        dv.contactName.setValue("李雷");
+        dv.contactEmail.setValue("lilei@example.com");
+        dv.contactPhone.setValue("+86 138 0000 0000");
+        CertificateApplication application = dv.read().orElseThrow();
+        DomainException refused = refusalOf(() -> ApplicationRules.check(dvMulti, application, IssuancePolicy.baselineRequirements()));
+        dv.showRefusal(refused);
+
+        assertThat(dv.verificationMethod.isInvalid()).isTrue();
+        assertThat(dv.verificationMethod.getErrorMessage()).contains("*.shop.example.com").contains("3.2.2.4.18");
+        assertThat(dv.names.isInvalid()).isFalse();
+        assertThat(dv.formError.isVisible()).isFalse();
+
+        dv.names.setValue("www.shop.example.com");
+        assertThat(dv.verificationMethod.getItemEnabledProvider().test(VerificationMethod.FILE)).isTrue();
     }
 
     @Test
