@@ -10,6 +10,7 @@ import org.certdesk.adapters.ca.hierarchy.Serials;
 import org.certdesk.adapters.ca.hierarchy.SigningCa;
 import org.certdesk.adapters.ca.lint.CertificateLint;
 import org.certdesk.adapters.ca.lint.LintInput;
+import org.certdesk.adapters.ca.lint.PassedCheck;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
@@ -21,6 +22,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 
 import org.bouncycastle.cert.X509CertificateHolder;
@@ -38,7 +40,8 @@ import org.springframework.stereotype.Component;
  * Signs subscriber certificates with the issuing intermediate of the CSR's key family. Order:
  * return an earlier result for the same certificate and CSR (a retry after a crash signs nothing
  * new), re-inspect the CSR, build the to-be-signed certificate, lint it signed by a throwaway key
- * (BR 4.3.1.2), sign for real, check the signed TBS is the linted one, store leaf and chain.
+ * (BR 4.3.1.2), sign for real, check the signed TBS is the linted one, store leaf, chain and the
+ * lint result.
  */
 @Component
 public class BouncyCastleCertificateAuthority implements CertificateAuthority {
@@ -81,12 +84,16 @@ public class BouncyCastleCertificateAuthority implements CertificateAuthority {
         X509v3CertificateBuilder toBeSigned = profile.toBeSigned(request, csr.getSubjectPublicKeyInfo(), issuer, serial, notBefore, notAfter);
 
         X509CertificateHolder linted = CaHierarchyFactory.sign(toBeSigned, issuer.family().leafSignatureAlgorithm(), lintKey(issuer.family()));
-        lint.requireClean(new LintInput(linted, request.identifiers(), now, settings.demoZoneServed(), settings.policy()));
+        List<PassedCheck> passed = lint.requireClean(new LintInput(linted, request.identifiers(), now, settings.demoZoneServed(),
+                settings.policy()));
         X509CertificateHolder leaf = CaHierarchyFactory.sign(toBeSigned, issuer.family().leafSignatureAlgorithm(), issuer.privateKey());
         requireSameTbs(linted, leaf);
 
         StoredLeaf stored = store.insertOrGetExisting(new StoredLeaf(Serials.hex(serial), certificateId, csrSha256, issuer.id(),
                 Pem.certificate(leaf), issuer.pem(), notBefore, notAfter, clock.instant()));
+        if (stored.serialHex().equals(Serials.hex(serial))) { // not a concurrent attempt's leaf, which kept its own result
+            store.recordLint(stored.serialHex(), passed);
+        }
         return toIssued(stored);
     }
 
