@@ -61,6 +61,7 @@ public class FinalizeAcmeOrder {
     private final CaaCheck caaCheck;
     private final CertificateAccess access;
     private final IssueCertificate issueCertificate;
+    private final ReplacedCertificates replaced;
     private final TokenSource tokens;
     private final IssuancePolicy policy;
     private final Transactions transactions;
@@ -68,7 +69,7 @@ public class FinalizeAcmeOrder {
 
     public FinalizeAcmeOrder(AcmeOrders orders, AcmeAuthorizations authorizations, EabCredentials credentials,
                              AcmeProfiles profiles, CsrInspector csrInspector, CaaCheck caaCheck, CertificateAccess access,
-                             IssueCertificate issueCertificate, TokenSource tokens, IssuancePolicy policy,
+                             IssueCertificate issueCertificate, ReplacedCertificates replaced, TokenSource tokens, IssuancePolicy policy,
                              Transactions transactions, Clock clock) {
         this.orders = orders;
         this.authorizations = authorizations;
@@ -78,6 +79,7 @@ public class FinalizeAcmeOrder {
         this.caaCheck = caaCheck;
         this.access = access;
         this.issueCertificate = issueCertificate;
+        this.replaced = replaced;
         this.tokens = tokens;
         this.policy = policy;
         this.transactions = transactions;
@@ -143,6 +145,7 @@ public class FinalizeAcmeOrder {
             issueCertificate.issue(slot, profile.fixedValidity().orElse(null));
             Certificate issued = access.save(actor, slot);
             current.issued(issued.id());
+            replaced.linkReplacement(current, issued.id(), now);
             return orders.save(current);
         });
     }

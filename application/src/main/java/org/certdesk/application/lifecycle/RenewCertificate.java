@@ -3,6 +3,8 @@ package org.certdesk.application.lifecycle;
 import java.time.Clock;
 import java.time.Instant;
 
+import org.certdesk.application.port.CertificateSuccessions;
+import org.certdesk.application.port.CertificateSuccessions.Succession;
 import org.certdesk.application.port.ExpiryReminderLog;
 import org.certdesk.application.port.Transactions;
 import org.certdesk.application.support.CertificateAccess;
@@ -18,22 +20,25 @@ import org.certdesk.domain.verification.TokenSource;
 /**
  * Use case: renew an issued (or expired) certificate: a new certificate of the same product,
  * its application prefilled from the old one and submitted at once; names whose validation
- * evidence is still within its BR 4.2.1 reuse period start verified.
+ * evidence is still within its BR 4.2.1 reuse period start verified. The two are linked, so
+ * each one's details name the other.
  */
 public class RenewCertificate {
 
     private final CertificateAccess access;
     private final TokenSource tokens;
     private final ExpiryReminderLog reminders;
+    private final CertificateSuccessions successions;
     private final IssuancePolicy policy;
     private final Transactions transactions;
     private final Clock clock;
 
-    public RenewCertificate(CertificateAccess access, TokenSource tokens, ExpiryReminderLog reminders, IssuancePolicy policy,
-                            Transactions transactions, Clock clock) {
+    public RenewCertificate(CertificateAccess access, TokenSource tokens, ExpiryReminderLog reminders,
+                            CertificateSuccessions successions, IssuancePolicy policy, Transactions transactions, Clock clock) {
         this.access = access;
         this.tokens = tokens;
         this.reminders = reminders;
+        this.successions = successions;
         this.policy = policy;
         this.transactions = transactions;
         this.clock = clock;
@@ -51,6 +56,7 @@ public class RenewCertificate {
             renewal.submit(old.application().orElseThrow(), old.reusableEvidence(now), tokens, policy, now);
             Certificate saved = access.save(actor, renewal);
             access.audit(actor, old, "Certificate renewed", "renewal is certificate " + saved.id().value());
+            successions.record(new Succession(old.id(), saved.id(), CertificateSuccessions.Kind.RENEWAL, now));
             // The old certificate stays Issued until it expires, but its owner has acted: no more reminders.
             old.issued().ifPresent(issued -> reminders.stop(old.id(), issued.notAfter(), now));
             return saved;

@@ -14,10 +14,12 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
+import com.vaadin.flow.router.RouterLink;
 import org.certdesk.application.listing.CertificateSummary;
 import org.certdesk.domain.acme.RenewalWindow;
 import org.certdesk.domain.certificate.CertificateAction;
 import org.certdesk.domain.certificate.CertificateId;
+import org.certdesk.ui.details.CertificateDetailsView;
 
 /**
  * The Status column: an icon and the status, a button that opens a popover with the status text
@@ -66,6 +68,12 @@ class CertificateStatusCell extends Composite<HorizontalLayout> {
         });
         certificate.displayStatus().badgeAction()
                 .map(action -> button(action, certificate, actions, popover)).ifPresent(content::add);
+        if (certificate.notBefore() != null) { // issued at some time: there is a signed certificate to look at
+            RouterLink details = new RouterLink(getTranslation("details.open"), CertificateDetailsView.class,
+                    CertificateDetailsView.parameters(certificate.id()));
+            details.addClassName("status-popover-details");
+            content.add(details);
+        }
         popover.add(content);
 
         getContent().setPadding(false);

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.RouterLink;
 import org.certdesk.domain.certificate.CertificateFilter;
 import org.certdesk.application.listing.CertificateSummary;
 import org.certdesk.application.listing.ListCertificates;
@@ -30,6 +31,7 @@ import org.certdesk.domain.certificate.CertificateAction;
 import org.certdesk.domain.certificate.CertificateId;
 import org.certdesk.domain.certificate.CertificateStatus;
 import org.certdesk.domain.certificate.ValidationType;
+import org.certdesk.ui.details.CertificateDetailsView;
 
 /**
  * The Manage Certificates tab: status drop-down (Pending Application finds what still needs an
@@ -164,7 +166,7 @@ class ManageCertificatesTab extends VerticalLayout {
             none.addClassName("muted");
             cell.add(none);
         } else {
-            Span first = new Span(c.names().getFirst());
+            RouterLink first = new RouterLink(c.names().getFirst(), CertificateDetailsView.class, CertificateDetailsView.parameters(c.id()));
             first.addClassName("certificate-name");
             cell.add(first);
             if (c.names().size() > 1) {

@@ -14,12 +14,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.RouterLink;
 import org.certdesk.application.download.DownloadOptions;
 import org.certdesk.application.upload.UploadedCertificateSummary;
 import org.certdesk.domain.account.Actor;
 import org.certdesk.domain.upload.UploadedCertificate;
 import org.certdesk.ui.components.EmptyState;
 import org.certdesk.ui.components.Errors;
+import org.certdesk.ui.details.UploadedCertificateDetailsView;
 
 /**
  * The Uploaded Certificates tab: certificates obtained elsewhere, soonest to expire first, with
@@ -87,7 +89,8 @@ class UploadedCertificatesTab extends VerticalLayout {
     private Div names(UploadedCertificateSummary c) {
         Div cell = new Div();
         cell.addClassName("certificate-names");
-        Span first = new Span(c.displayName());
+        RouterLink first = new RouterLink(c.displayName(), UploadedCertificateDetailsView.class,
+                UploadedCertificateDetailsView.parameters(c.id()));
         first.addClassName("certificate-name");
         cell.add(first);
         long others = c.subjectAltNames().stream().filter(name -> !name.equals(c.displayName())).count();

@@ -22,6 +22,7 @@ import org.certdesk.application.lifecycle.RevokeCertificate;
 import org.certdesk.application.port.AcmeNonceLedger;
 import org.certdesk.application.port.AsyncWork;
 import org.certdesk.application.port.CsrInspector;
+import org.certdesk.application.port.CertificateSuccessions;
 import org.certdesk.application.port.IssuedCertificateChains;
 import org.certdesk.application.port.Transactions;
 import org.certdesk.application.support.CertificateAccess;
@@ -63,8 +64,9 @@ public class AcmeWiring {
     }
 
     @Bean
-    ReplacedCertificates replacedCertificates(IssuedCertificateChains chains, Certificates certificates, AcmeOrders orders) {
-        return new ReplacedCertificates(chains, certificates, orders);
+    ReplacedCertificates replacedCertificates(IssuedCertificateChains chains, Certificates certificates, AcmeOrders orders,
+                                              CertificateSuccessions successions) {
+        return new ReplacedCertificates(chains, certificates, orders, successions);
     }
 
     @Bean
@@ -116,12 +118,12 @@ public class AcmeWiring {
     @Bean
     FinalizeAcmeOrder finalizeAcmeOrder(AcmeOrders orders, AcmeAuthorizations authorizations, EabCredentials credentials,
                                         AcmeProfiles profiles, CsrInspector csrInspector, DnsLookup dns, CertificateAccess access,
-                                        IssueCertificate issueCertificate, TokenSource tokens, IssuancePolicy policy,
-                                        Transactions transactions, Clock clock,
+                                        IssueCertificate issueCertificate, ReplacedCertificates replaced, TokenSource tokens,
+                                        IssuancePolicy policy, Transactions transactions, Clock clock,
                                         @Value("${certdesk.ca.caa-identity:certdesk.test}") String caaIdentity, MeterRegistry meters) {
         return new FinalizeAcmeOrder(orders, authorizations, credentials, profiles, csrInspector,
-                new CaaCheck(new MeteredDnsLookup(dns, meters), caaIdentity),
-                access, issueCertificate, tokens, policy, transactions, clock);
+                new CaaCheck(new MeteredDnsLookup(dns, meters), caaIdentity), access, issueCertificate, replaced, tokens, policy,
+                transactions, clock);
     }
 
     @Bean

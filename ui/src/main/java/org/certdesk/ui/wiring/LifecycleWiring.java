@@ -6,6 +6,7 @@ import org.certdesk.application.lifecycle.CombineCertificates;
 import org.certdesk.application.lifecycle.LifecycleSweeps;
 import org.certdesk.application.lifecycle.RenewCertificate;
 import org.certdesk.application.lifecycle.RevokeCertificate;
+import org.certdesk.application.port.CertificateSuccessions;
 import org.certdesk.application.port.ExpiryReminderLog;
 import org.certdesk.application.port.RevocationRegistry;
 import org.certdesk.application.port.Transactions;
@@ -27,8 +28,9 @@ public class LifecycleWiring {
 
     @Bean
     RenewCertificate renewCertificate(CertificateAccess access, TokenSource tokens, ExpiryReminderLog reminders,
-                                      IssuancePolicy policy, Transactions transactions, Clock clock) {
-        return new RenewCertificate(access, tokens, reminders, policy, transactions, clock);
+                                      CertificateSuccessions successions, IssuancePolicy policy, Transactions transactions,
+                                      Clock clock) {
+        return new RenewCertificate(access, tokens, reminders, successions, policy, transactions, clock);
     }
 
     @Bean

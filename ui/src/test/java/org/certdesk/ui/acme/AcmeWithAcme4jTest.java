@@ -16,6 +16,7 @@ import java.util.List;
 import org.certdesk.application.acme.AcmeRenewalInformation;
 import org.certdesk.application.acme.FinalizeAcmeOrder;
 import org.certdesk.application.port.CaPublication;
+import org.certdesk.application.port.CertificateSuccessions;
 import org.certdesk.application.port.IssuedCertificateChains;
 import org.certdesk.domain.account.Actor;
 import org.certdesk.domain.certificate.Certificate;
@@ -62,6 +63,8 @@ class AcmeWithAcme4jTest {
     IssuedCertificateChains chains;
     @Autowired
     AcmeRenewalInformation renewals;
+    @Autowired
+    CertificateSuccessions successions;
     @Autowired
     Clock clock;
     @Autowired
@@ -316,6 +319,17 @@ class AcmeWithAcme4jTest {
         Order renewal = account.newOrder().domain(order.getIdentifiers().get(0).getDomain()).replaces(certificate).create();
         assertThat(renewal.getStatus()).isEqualTo(Status.READY);
         assertType(() -> account.newOrder().domain(customer.freshName("unrelated")).replaces(certificate).create(), "malformed");
+
+        // Once issued, the replacement and the certificate it replaces are linked both ways (their details pages).
+        renewal.execute(ecKey());
+        renewal.waitForCompletion(Duration.ofSeconds(30));
+        String serial = certificate.getCertificate().getSerialNumber().toString(16);
+        var replaced = chains.bySerial(serial.length() % 2 == 0 ? serial : "0" + serial).orElseThrow().certificate();
+        assertThat(successions.involving(replaced)).singleElement().satisfies(link -> {
+            assertThat(link.kind()).isEqualTo(CertificateSuccessions.Kind.REPLACEMENT);
+            assertThat(link.predecessor()).isEqualTo(replaced);
+            assertThat(successions.involving(link.successor())).containsExactly(link);
+        });
     }
 
     @Test

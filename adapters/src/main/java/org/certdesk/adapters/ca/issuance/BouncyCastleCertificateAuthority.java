@@ -9,6 +9,7 @@ import org.certdesk.adapters.ca.hierarchy.Serials;
 import org.certdesk.adapters.ca.hierarchy.SigningCa;
 import org.certdesk.adapters.ca.lint.CertificateLint;
 import org.certdesk.adapters.ca.lint.LintInput;
+import org.certdesk.adapters.ca.lint.PassedCheck;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -37,7 +39,7 @@ import org.springframework.stereotype.Component;
  * return an earlier result for the same certificate and CSR (a retry after a crash signs nothing
  * new), re-inspect the CSR (parsed once), build the to-be-signed certificate, lint that exact
  * TBSCertificate before any signature exists (BR 4.3.1.2), sign its DER bytes once, check the
- * signed TBS is the linted one, store leaf and chain.
+ * signed TBS is the linted one, store leaf, chain and the lint result.
  */
 @Component
 public class BouncyCastleCertificateAuthority implements CertificateAuthority {
@@ -81,12 +83,16 @@ public class BouncyCastleCertificateAuthority implements CertificateAuthority {
         ToBeSigned tbs = signer.toBeSigned(
                 profile.toBeSigned(request, csr.getSubjectPublicKeyInfo(), signer.issuer(), serial, notBefore, notAfter));
 
-        lint.requireClean(new LintInput(tbs.structure(), request.identifiers(), now, settings.demoZoneServed(), settings.policy()));
+        List<PassedCheck> passed = lint.requireClean(new LintInput(tbs.structure(), request.identifiers(), now,
+                settings.demoZoneServed(), settings.policy()));
         byte[] leaf = signer.sign(tbs);
         requireSameTbs(tbs, leaf);
 
         StoredLeaf stored = store.insertOrGetExisting(new StoredLeaf(Serials.hex(serial), certificateId, csrSha256, signer.issuer().id(),
                 Pem.encode("CERTIFICATE", leaf), signer.pem(), notBefore, notAfter, clock.instant()));
+        if (stored.serialHex().equals(Serials.hex(serial))) { // not a concurrent attempt's leaf, which kept its own result
+            store.recordLint(stored.serialHex(), passed);
+        }
         return toIssued(stored);
     }
 

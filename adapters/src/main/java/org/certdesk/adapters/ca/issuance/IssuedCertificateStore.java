@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
+import org.certdesk.adapters.ca.lint.PassedCheck;
 import org.certdesk.domain.certificate.RevocationReason;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -62,6 +63,23 @@ public class IssuedCertificateStore {
         } catch (DuplicateKeyException e) {
             return findByRequest(leaf.certificateId(), leaf.csrSha256()).orElseThrow(() -> e);
         }
+    }
+
+    /** The checks the leaf passed before it was signed, in the order they ran. */
+    void recordLint(String serialHex, List<PassedCheck> passed) {
+        for (int position = 0; position < passed.size(); position++) {
+            PassedCheck check = passed.get(position);
+            jdbc.update("INSERT INTO issued_certificate_lint (serial_hex, position, check_name, br_section, notice) VALUES (?, ?, ?, ?, ?)",
+                    serialHex, position, check.name(), check.brSection(), check.notice());
+        }
+    }
+
+    /** Empty when the leaf was signed before lint results were kept. */
+    Optional<List<PassedCheck>> lint(String serialHex) {
+        List<PassedCheck> passed = jdbc.query(
+                "SELECT check_name, br_section, notice FROM issued_certificate_lint WHERE serial_hex = ? ORDER BY position",
+                (rs, row) -> new PassedCheck(rs.getString(1), rs.getString(2), rs.getString(3)), serialHex);
+        return passed.isEmpty() ? Optional.empty() : Optional.of(passed);
     }
 
     /**

@@ -43,12 +43,22 @@ final class LeafLints {
     private LeafLints() {
     }
 
-    static List<LintCheck> all() {
-        return List.of(LeafLints::sansEqualValidatedNames, LeafLints::namesWillingToIssue, LeafLints::validityWithinPolicy,
-                LeafLints::notBeforeNearSigningTime, LeafLints::keyAllowed, LeafLints::requiredExtensionsPresent,
-                LeafLints::noSubjectKeyIdentifier, LeafLints::extendedKeyUsageServerAuthOnly, LeafLints::notACa,
-                LeafLints::sanCriticalExactlyWhenSubjectEmpty, LeafLints::subjectHasNoOuAndCnIsASan, LeafLints::serialHasEntropy,
-                LeafLints::publicUrlIsNotLocal);
+    /** Named as the details page translates them ({@code details.lint.<name>}); the sections repeat the methods' comments. */
+    static List<LintRule> all() {
+        return List.of(
+                new LintRule("sansEqualValidatedNames", "7.1.2.7.12", LeafLints::sansEqualValidatedNames),
+                new LintRule("namesWillingToIssue", "4.2.2", LeafLints::namesWillingToIssue),
+                new LintRule("validityWithinPolicy", "6.3.2", LeafLints::validityWithinPolicy),
+                new LintRule("notBeforeNearSigningTime", "7.1.2.7", LeafLints::notBeforeNearSigningTime),
+                new LintRule("keyAllowed", "6.1.5", LeafLints::keyAllowed),
+                new LintRule("requiredExtensionsPresent", "7.1.2.7.6", LeafLints::requiredExtensionsPresent),
+                new LintRule("noSubjectKeyIdentifier", "7.1.2.7.6", LeafLints::noSubjectKeyIdentifier),
+                new LintRule("extendedKeyUsageServerAuthOnly", "7.1.2.7.10", LeafLints::extendedKeyUsageServerAuthOnly),
+                new LintRule("notACa", "7.1.2.7.8", LeafLints::notACa),
+                new LintRule("sanCriticalExactlyWhenSubjectEmpty", "7.1.2.7.12", LeafLints::sanCriticalExactlyWhenSubjectEmpty),
+                new LintRule("subjectHasNoOuAndCnIsASan", "7.1.4.2", LeafLints::subjectHasNoOuAndCnIsASan),
+                new LintRule("serialHasEntropy", "7.1", LeafLints::serialHasEntropy),
+                new LintRule("publicUrlIsNotLocal", "", LeafLints::publicUrlIsNotLocal));
     }
 
     /** BR 7.1.2.7.12: the SANs are the validated names, no more, no fewer. */
