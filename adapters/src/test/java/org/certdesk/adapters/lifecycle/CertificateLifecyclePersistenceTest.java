@@ -18,9 +18,10 @@ import org.certdesk.adapters.TestActors;
 import org.certdesk.application.listing.CertificateSummary;
 import org.certdesk.application.listing.ListCertificates;
 import org.certdesk.application.port.SubscriberKeyStore;
+import org.certdesk.application.progress.Phrase;
 import org.certdesk.application.progress.Progress;
 import org.certdesk.application.purchase.BuyCertificates;
-import org.certdesk.application.review.RejectionCause;
+import org.certdesk.domain.review.RejectionCause;
 import org.certdesk.domain.account.Actor;
 import org.certdesk.domain.account.Role;
 import org.certdesk.domain.audit.AuditEntry;
@@ -127,8 +128,11 @@ class CertificateLifecyclePersistenceTest {
                 .containsExactly(Progress.StepState.DONE, Progress.StepState.DONE, Progress.StepState.NOT_APPLICABLE,
                         Progress.StepState.DONE, Progress.StepState.DONE);
         assertThat(issued.log()).extracting(Progress.LogLine::text)
-                .anyMatch(line -> line.contains("No DNS record found."))
-                .anyMatch(line -> line.contains("Mismatch found in the DNS record.") && line.contains("found: 20260101000000wrong"));
+                .anyMatch(line -> line.args().contains(Phrase.of("progress.check.noDnsRecord")))
+                .anyMatch(line -> line.key().equals("progress.log.checkFound")
+                        && line.args().get(1).equals(Phrase.of("progress.check.dnsMismatch"))
+                        && line.args().get(2) instanceof Phrase found && found.key().equals("progress.asWritten")
+                        && found.args().getFirst().toString().startsWith("20260101000000wrong"));
 
         String name = waiting.names().getFirst().name();
         assertThat(life.list.page(new ListCertificates.Query(customer, CertificateStatus.ISSUED, null, name), 0, 10))
@@ -187,15 +191,16 @@ class CertificateLifecyclePersistenceTest {
         assertThat(issued.round()).isEqualTo(2);
         assertThat(issued.history()).hasSize(2);
         assertThat(issued.history().getFirst().cause()).isEqualTo(CAUSE);
-        List<String> log = life.progress.show(customer, id).log().stream().map(Progress.LogLine::text).toList();
-        assertThat(log).anyMatch(line -> line.startsWith("Verification email confirmed"))
-                .anyMatch(line -> line.contains("Confirmed"));
-        assertThat(log).as("both rounds stay in the log, in order").containsSubsequence(
-                "Application submitted (round 1)",
-                "Application rejected (round 1): " + CAUSE,
-                "Application submitted (round 2)",
-                "Certificate issued (round 2)");
-        assertThat(log).filteredOn(line -> line.startsWith(domain + ": ")).as("each round's domain check").hasSize(2);
+        List<Phrase> log = life.progress.show(customer, id).log().stream().map(Progress.LogLine::text).toList();
+        assertThat(log).anyMatch(line -> line.key().equals("progress.log.emailConfirmed"))
+                .anyMatch(line -> line.key().equals("progress.log.callNote") && line.args().contains(Phrase.of("call.outcome.CONFIRMED")));
+        assertThat(log).as("both rounds stay in the log, in order, the cause as a reviewer picked it with the note").containsSubsequence(
+                Phrase.of("progress.log.submitted", 1),
+                Phrase.of("progress.log.rejected", 1, Phrase.of("progress.cause.withNote",
+                        Phrase.of("progress.cause.ORGANIZATION_DATA_MISMATCH"), "the name differs from the business licence")),
+                Phrase.of("progress.log.submitted", 2),
+                Phrase.of("progress.log.issued", 2));
+        assertThat(log).filteredOn(line -> line.args().contains(domain)).as("each round's domain check").hasSize(2);
     }
 
     @Test

@@ -28,7 +28,8 @@ public record Progress(CertificateId certificate, CertificateStatus status, Disp
                                    Instant tokenExpiresAt) {
     }
 
-    public record LogLine(Instant at, String text) {
+    /** One line of the log of checks and contacts, in the viewer's language. */
+    public record LogLine(Instant at, Phrase text) {
     }
 
     /**

@@ -106,9 +106,9 @@ public class ShowProgress {
                     current ? currentReviewEntries : type.validatesOrganization()
                             ? reviews.load(certificate.id(), ended.number(), type).entries() : List.of());
             log.add(new LogLine(ended.endedAt(), switch (ended.outcome()) {
-                case REJECTED -> "Application rejected (round " + ended.number() + "): " + ended.cause();
-                case CANCELLED -> "Application cancelled (round " + ended.number() + ")";
-                case ISSUED -> "Certificate issued (round " + ended.number() + ")";
+                case REJECTED -> Phrase.of("progress.log.rejected", ended.number(), StoredSentences.rejectionCause(ended.cause()));
+                case CANCELLED -> Phrase.of("progress.log.cancelled", ended.number());
+                case ISSUED -> Phrase.of("progress.log.issued", ended.number());
             }));
         }
         boolean currentRoundOpen = certificate.round() > 0
@@ -123,13 +123,17 @@ public class ShowProgress {
 
     private static void logRound(List<LogLine> log, int round, Instant submittedAt, List<DomainVerification> verifications,
                                  List<ReviewEntry> reviewEntries) {
-        log.add(new LogLine(submittedAt, "Application submitted (round " + round + ")"));
-        verifications.forEach(v -> v.attempts().forEach(a -> log.add(new LogLine(a.at(),
-                v.identifier().display() + ": " + a.message() + (a.observed() == null ? "" : " (found: " + a.observed() + ")")))));
+        log.add(new LogLine(submittedAt, Phrase.of("progress.log.submitted", round)));
+        verifications.forEach(v -> v.attempts().forEach(a -> log.add(new LogLine(a.at(), a.observed() == null
+                ? Phrase.of("progress.log.check", v.identifier().display(), StoredSentences.checkMessage(a.message()))
+                : Phrase.of("progress.log.checkFound", v.identifier().display(), StoredSentences.checkMessage(a.message()),
+                StoredSentences.observed(a.observed()))))));
         // Evidence brought into the round (a renewal's, or an ACME authorization's) has no attempt of its own here.
         verifications.stream().filter(v -> v.attempts().isEmpty()).forEach(v -> v.evidence().ifPresent(e -> log.add(new LogLine(
-                e.validatedAt(), v.identifier().display() + ": validated by " + e.method().displayName() + " (BR " + e.brSection()
-                + ")" + (e.observed() == null ? "" : ": " + e.observed())))));
+                e.validatedAt(), e.observed() == null
+                ? Phrase.of("progress.log.evidence", v.identifier().display(), Phrase.of("method." + e.method().name()), e.brSection())
+                : Phrase.of("progress.log.evidenceFound", v.identifier().display(), Phrase.of("method." + e.method().name()),
+                e.brSection(), StoredSentences.observed(e.observed()))))));
         reviewEntries.forEach(entry -> log.add(new LogLine(entry.at(), describe(entry))));
     }
 
@@ -153,12 +157,13 @@ public class ShowProgress {
                 last.map(a -> a.message()).orElse(null), last.map(a -> a.observed()).orElse(null), v.token().expiresAt());
     }
 
-    private static String describe(ReviewEntry entry) {
+    private static Phrase describe(ReviewEntry entry) {
         return switch (entry) {
-            case ReviewEntry.VerificationEmailSent e -> "Verification email sent to " + e.to().value();
-            case ReviewEntry.EmailConfirmed e -> "Verification email confirmed by " + e.by().value();
-            case ReviewEntry.PhoneCall e -> "Phone call to " + e.number().value() + ": " + e.outcome().displayName()
-                    + (e.note() == null || e.note().isBlank() ? "" : " (" + e.note() + ")");
+            case ReviewEntry.VerificationEmailSent e -> Phrase.of("progress.log.emailSent", e.to().value());
+            case ReviewEntry.EmailConfirmed e -> Phrase.of("progress.log.emailConfirmed", e.by().value());
+            case ReviewEntry.PhoneCall e -> e.note() == null || e.note().isBlank()
+                    ? Phrase.of("progress.log.call", e.number().value(), Phrase.of("call.outcome." + e.outcome().name()))
+                    : Phrase.of("progress.log.callNote", e.number().value(), Phrase.of("call.outcome." + e.outcome().name()), e.note());
         };
     }
 }

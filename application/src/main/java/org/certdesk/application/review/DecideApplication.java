@@ -11,6 +11,7 @@ import org.certdesk.domain.certificate.Certificate;
 import org.certdesk.domain.certificate.CertificateId;
 import org.certdesk.domain.review.ApprovalPolicy;
 import org.certdesk.domain.review.GovRegistrantRule;
+import org.certdesk.domain.review.RejectionCause;
 import org.certdesk.domain.review.Review;
 import org.certdesk.domain.review.Reviews;
 import org.certdesk.domain.shared.ConcurrentChangeException;

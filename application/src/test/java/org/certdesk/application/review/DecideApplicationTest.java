@@ -22,6 +22,7 @@ import org.certdesk.domain.certificate.ValidationType;
 import org.certdesk.domain.name.PhoneNumber;
 import org.certdesk.domain.review.ApprovalPolicy;
 import org.certdesk.domain.review.GovRegistrantRule;
+import org.certdesk.domain.review.RejectionCause;
 import org.certdesk.domain.review.Review;
 import org.certdesk.domain.review.ReviewEntry;
 import org.certdesk.domain.review.Reviews;

@@ -16,4 +16,16 @@ public interface Profiles {
     List<CompanyProfile> companies(TenantId tenant);
 
     CompanyProfile save(CompanyProfile company);
+
+    /** Replaces the tenant's saved contact of that id; false when the tenant has none such. */
+    boolean update(SavedContact contact);
+
+    /** Replaces the tenant's company profile of that id; false when the tenant has none such. */
+    boolean update(CompanyProfile company);
+
+    /** False when the tenant has no saved contact of that id. */
+    boolean deleteContact(TenantId tenant, long id);
+
+    /** False when the tenant has no company profile of that id. */
+    boolean deleteCompany(TenantId tenant, long id);
 }

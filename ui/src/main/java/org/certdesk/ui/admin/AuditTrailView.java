@@ -88,7 +88,8 @@ public class AuditTrailView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("audit.col.certificate")).setAutoWidth(true);
         grid.addColumn(AuditEntry::action).setHeader(getTranslation("audit.col.action")).setAutoWidth(true);
         grid.addColumn(e -> e.before() == null && e.after() == null ? ""
-                        : (e.before() == null ? "" : e.before().displayName()) + " → " + (e.after() == null ? "" : e.after().displayName()))
+                        : (e.before() == null ? "" : getTranslation("status." + e.before().name())) + " → "
+                        + (e.after() == null ? "" : getTranslation("status." + e.after().name())))
                 .setHeader(getTranslation("audit.col.status")).setAutoWidth(true);
         grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader(getTranslation("audit.col.detail")).setFlexGrow(1);
         shown.addClassName("muted");

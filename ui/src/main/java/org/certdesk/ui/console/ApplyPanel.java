@@ -36,7 +36,7 @@ class ApplyPanel extends SidePanel {
                PublishToDemoZone publishToDemoZone, ManageProfiles profiles, Runnable changed) {
         super("");
         setHeaderTitle(getTranslation(editing.status() == CertificateStatus.VALIDATION_FAILED ? "apply.titleResubmit" : "apply.title",
-                editing.product().type().displayName(), String.valueOf(editing.id().value())));
+                getTranslation("typeName." + editing.product().type().name()), String.valueOf(editing.id().value())));
         this.actor = actor;
         this.changed = changed;
         addClassName("apply-panel");

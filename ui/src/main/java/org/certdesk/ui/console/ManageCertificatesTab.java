@@ -84,7 +84,7 @@ class ManageCertificatesTab extends VerticalLayout {
         typeFilter.setItems(ValidationType.values());
         typeFilter.setEmptySelectionAllowed(true);
         typeFilter.setEmptySelectionCaption(getTranslation("filter.allTypes"));
-        typeFilter.setItemLabelGenerator(type -> type == null ? getTranslation("filter.allTypes") : type.displayName());
+        typeFilter.setItemLabelGenerator(type -> type == null ? getTranslation("filter.allTypes") : getTranslation("typeName." + type.name()));
         typeFilter.addValueChangeListener(change -> refresh());
 
         search.setLabel(getTranslation("filter.search"));
@@ -119,7 +119,7 @@ class ManageCertificatesTab extends VerticalLayout {
         grid.addSelectionListener(selection -> combine.setEnabled(selection.getAllSelectedItems().size() >= 2));
         grid.setSizeFull();
         grid.addComponentColumn(this::names).setHeader(getTranslation("grid.certificate")).setFlexGrow(3).setKey("names");
-        grid.addColumn(c -> c.brand() + " · " + c.type().displayName() + " · " + getTranslation("coverage." + c.coverage().name()))
+        grid.addColumn(c -> getTranslation("product.name", c.brand(), getTranslation("typeName." + c.type().name()), getTranslation("coverage." + c.coverage().name())))
                 .setHeader(getTranslation("grid.product")).setFlexGrow(2).setKey("product");
         grid.addComponentColumn(c -> new CertificateStatusCell(c, actions, acmeRenewalWindow)).setHeader(getTranslation("grid.status"))
                 .setFlexGrow(2).setKey("status");

@@ -24,6 +24,7 @@ import org.certdesk.domain.certificate.CertificateId;
 import org.certdesk.domain.certificate.CertificateStatus;
 import org.certdesk.ui.components.Errors;
 import org.certdesk.ui.components.LookalikeWarnings;
+import org.certdesk.ui.components.PhraseText;
 import org.certdesk.ui.components.SidePanel;
 
 /**
@@ -125,7 +126,7 @@ class ProgressPanel extends SidePanel {
         if (!progress.log().isEmpty()) {
             OrderedList log = new OrderedList();
             log.addClassName("progress-log");
-            progress.log().reversed().forEach(line -> log.add(new ListItem(TIME.format(line.at()) + "  " + line.text())));
+            progress.log().reversed().forEach(line -> log.add(new ListItem(TIME.format(line.at()) + "  " + PhraseText.in(this, line.text()))));
             body.add(new H4(getTranslation("progress.log")), log);
         }
     }

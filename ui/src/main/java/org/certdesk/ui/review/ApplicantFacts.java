@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.certdesk.application.progress.Progress;
 import org.certdesk.application.review.ReviewDetail;
 import org.certdesk.ui.components.LookalikeWarnings;
+import org.certdesk.ui.components.PhraseText;
 import org.certdesk.application.review.ReviewDetail.RegistrantCheck;
 import org.certdesk.domain.certificate.EvDetails;
 import org.certdesk.domain.certificate.Organization;
@@ -59,7 +60,7 @@ class ApplicantFacts extends VerticalLayout {
         add(new H3(getTranslation("detail.checksLog")));
         UnorderedList log = new UnorderedList();
         log.setId("detail-log");
-        detail.progress().log().forEach(line -> log.add(new ListItem(TIME.format(line.at()) + " " + line.text())));
+        detail.progress().log().forEach(line -> log.add(new ListItem(TIME.format(line.at()) + " " + PhraseText.in(this, line.text()))));
         add(log);
     }
 

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.certdesk.domain.review.ReviewEntry;
-import org.certdesk.application.review.RejectionCause;
+import org.certdesk.domain.review.RejectionCause;
 import org.certdesk.application.review.DecideApplication;
 import org.certdesk.application.review.ReviewDetail;
 import org.certdesk.domain.account.Actor;

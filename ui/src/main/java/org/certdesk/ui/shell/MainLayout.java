@@ -25,6 +25,7 @@ import org.certdesk.ui.admin.ProductsView;
 import org.certdesk.ui.admin.SimulationView;
 import org.certdesk.ui.console.AcmeView;
 import org.certdesk.ui.console.NotificationSettingsView;
+import org.certdesk.ui.console.SavedProfilesView;
 import org.certdesk.ui.console.SslCertificatesView;
 import org.certdesk.ui.review.ReviewQueueView;
 import org.certdesk.ui.security.CertDeskUser;
@@ -70,7 +71,8 @@ public class MainLayout extends AppLayout {
         switch (role) {
             case CUSTOMER -> nav.addItem(new SideNavItem(getTranslation("nav.sslCertificates"), SslCertificatesView.class, VaadinIcon.LOCK.create()),
                     new SideNavItem(getTranslation("nav.acme"), AcmeView.class, VaadinIcon.KEY.create()),
-                    new SideNavItem(getTranslation("nav.notificationSettings"), NotificationSettingsView.class, VaadinIcon.BELL.create()));
+                    new SideNavItem(getTranslation("nav.notificationSettings"), NotificationSettingsView.class, VaadinIcon.BELL.create()),
+                    new SideNavItem(getTranslation("nav.savedProfiles"), SavedProfilesView.class, VaadinIcon.USER_CARD.create()));
             case REVIEWER -> nav.addItem(new SideNavItem(getTranslation("nav.reviewQueue"), ReviewQueueView.class, VaadinIcon.CLIPBOARD_CHECK.create()));
             case ADMIN -> nav.addItem(new SideNavItem(getTranslation("nav.administration"), AdminView.class, VaadinIcon.COG.create()),
                     new SideNavItem(getTranslation("nav.outbox"), OutboxView.class, VaadinIcon.ENVELOPES.create()),

@@ -18,6 +18,7 @@ import org.certdesk.application.acme.FinalizeAcmeOrder;
 import org.certdesk.application.port.CaPublication;
 import org.certdesk.application.port.CertificateSuccessions;
 import org.certdesk.application.port.IssuedCertificateChains;
+import org.certdesk.application.progress.Phrase;
 import org.certdesk.domain.account.Actor;
 import org.certdesk.domain.certificate.Certificate;
 import org.certdesk.domain.certificate.CertificateStatus;
@@ -134,7 +135,7 @@ class AcmeWithAcme4jTest {
         assertThat(orders.findByCertificate(inConsole.id())).isPresent();
         var progress = showProgress.show(customer.actor(), inConsole.id());
         assertThat(progress.log()).extracting(line -> line.text())
-                .anySatisfy(text -> assertThat(text).startsWith(www + ": validated by ACME dns-01 (BR 3.2.2.4.7)"));
+                .anySatisfy(text -> assertThat(text.args()).startsWith(www, Phrase.of("method.ACME_DNS_01"), "3.2.2.4.7"));
         assertThat(progress.names()).allSatisfy(n -> assertThat(n.fileUrl()).isNull());
         assertThat(inConsole.status()).isEqualTo(CertificateStatus.ISSUED);
         assertThat(inConsole.product().brand()).isEqualTo(FinalizeAcmeOrder.BRAND);

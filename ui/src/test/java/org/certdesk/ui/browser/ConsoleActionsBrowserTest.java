@@ -8,7 +8,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.certdesk.application.review.DecideApplication;
-import org.certdesk.application.review.RejectionCause;
+import org.certdesk.domain.review.RejectionCause;
 import org.certdesk.ui.DemoNames;
 import org.certdesk.domain.account.Actor;
 import org.certdesk.domain.account.Role;

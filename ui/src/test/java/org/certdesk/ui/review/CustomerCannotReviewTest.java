@@ -8,7 +8,7 @@ import org.certdesk.application.admin.AdminInspection;
 import org.certdesk.application.apply.SubmitApplication;
 import org.certdesk.application.purchase.BuyCertificates;
 import org.certdesk.application.review.QueueFilter;
-import org.certdesk.application.review.RejectionCause;
+import org.certdesk.domain.review.RejectionCause;
 import org.certdesk.application.review.DecideApplication;
 import org.certdesk.application.review.ReviewQueue;
 import org.certdesk.application.review.ReviewerActions;

@@ -20,7 +20,7 @@ import org.certdesk.application.progress.ShowProgress;
 import org.certdesk.application.purchase.BuyCertificates;
 import org.certdesk.application.review.ConfirmVerificationEmail;
 import org.certdesk.application.review.ConfirmVerificationEmail.Result;
-import org.certdesk.application.review.RejectionCause;
+import org.certdesk.domain.review.RejectionCause;
 import org.certdesk.application.review.DecideApplication;
 import org.certdesk.application.verification.CheckDomainsNow;
 import org.certdesk.domain.account.UserAccounts;

@@ -8,7 +8,7 @@ import java.util.List;
 import org.certdesk.application.apply.SubmitApplication;
 import org.certdesk.application.purchase.BuyCertificates;
 import org.certdesk.application.review.QueuedApplication;
-import org.certdesk.application.review.RejectionCause;
+import org.certdesk.domain.review.RejectionCause;
 import org.certdesk.application.review.DecideApplication;
 import org.certdesk.application.review.ReviewQueue;
 import org.certdesk.domain.certificate.Certificates;

@@ -59,6 +59,39 @@ class JdbcProfiles implements Profiles {
         return new CompanyProfile(id, company.tenant(), company.organization());
     }
 
+    @Override
+    public boolean update(SavedContact contact) {
+        return update("saved_contact", contact.tenant(), contact.id(),
+                json.writeValueAsString(CertificateDocumentMapper.contact(contact.contact())));
+    }
+
+    @Override
+    public boolean update(CompanyProfile company) {
+        return update("company_profile", company.tenant(), company.id(),
+                json.writeValueAsString(CertificateDocumentMapper.organization(company.organization())));
+    }
+
+    @Override
+    public boolean deleteContact(TenantId tenant, long id) {
+        return delete("saved_contact", tenant, id);
+    }
+
+    @Override
+    public boolean deleteCompany(TenantId tenant, long id) {
+        return delete("company_profile", tenant, id);
+    }
+
+    // The tenant is part of every key: an id of another tenant's row changes nothing.
+    private boolean update(String table, TenantId tenant, Long id, String document) {
+        return id != null && jdbc.sql("UPDATE " + table + " SET document = :d WHERE id = :id AND tenant_id = :t")
+                .param("d", document).param("id", id).param("t", tenant.value()).update() == 1;
+    }
+
+    private boolean delete(String table, TenantId tenant, long id) {
+        return jdbc.sql("DELETE FROM " + table + " WHERE id = :id AND tenant_id = :t")
+                .param("id", id).param("t", tenant.value()).update() == 1;
+    }
+
     private long insert(String table, TenantId tenant, String document) {
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("INSERT INTO " + table + " (tenant_id, document, created_at) VALUES (:t, :d, :at)")

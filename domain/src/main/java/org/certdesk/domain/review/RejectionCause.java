@@ -1,4 +1,4 @@
-package org.certdesk.application.review;
+package org.certdesk.domain.review;
 
 /** The causes a reviewer picks from; the customer reads the text with the reviewer's note after it. */
 public enum RejectionCause {

@@ -1,0 +1,67 @@
+package org.certdesk.application.progress;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.certdesk.domain.review.RejectionCause;
+import org.certdesk.domain.certificate.Certificate;
+import org.certdesk.domain.verification.VerificationAttempt;
+
+/**
+ * The sentences CertDesk stores in English with a certificate (a check's message and what it
+ * found, a rejection's cause), read back as translatable {@link Phrase}s. They are fixed texts
+ * of the domain, so old and new rows translate alike without a schema change; a text CertDesk
+ * did not write from these (a reviewer's note, an ACME server's RFC 8555 problem detail) stays
+ * as written.
+ */
+final class StoredSentences {
+
+    private static final Pattern CAA = Pattern.compile("CAA records for (.+) do not authorize this CA \\(found: (.*)\\)");
+    private static final Pattern FILE_FOUND = Pattern.compile("(.+) contains the token");
+
+    private StoredSentences() {
+    }
+
+    /** A verification attempt's message. */
+    static Phrase checkMessage(String message) {
+        Matcher caa = CAA.matcher(message);
+        if (caa.matches()) {
+            return Phrase.of("progress.check.caa", caa.group(1), caa.group(2));
+        }
+        return switch (message) {
+            case VerificationAttempt.NO_DNS_RECORD -> Phrase.of("progress.check.noDnsRecord");
+            case VerificationAttempt.DNS_MISMATCH -> Phrase.of("progress.check.dnsMismatch");
+            case VerificationAttempt.TIMED_OUT -> Phrase.of("progress.check.timedOut");
+            case VerificationAttempt.NO_FILE -> Phrase.of("progress.check.noFile");
+            case VerificationAttempt.FILE_INVALID -> Phrase.of("progress.check.fileInvalid");
+            case VerificationAttempt.PASSED_MESSAGE -> Phrase.of("progress.check.passed");
+            default -> asWritten(message);
+        };
+    }
+
+    /** What a check observed: a record's values or a URL's content stay as found; CertDesk's own words translate. */
+    static Phrase observed(String observed) {
+        Matcher file = FILE_FOUND.matcher(observed);
+        return file.matches() ? Phrase.of("progress.check.fileFound", file.group(1)) : asWritten(observed);
+    }
+
+    /** A rejection's cause: one a reviewer picked, with their note after it, or the 30-day limit's. */
+    static Phrase rejectionCause(String cause) {
+        if (Certificate.OVERDUE_CAUSE.equals(cause)) {
+            return Phrase.of("progress.cause.overdue");
+        }
+        Optional<RejectionCause> picked = Arrays.stream(RejectionCause.values())
+                .filter(c -> cause.equals(c.text() + ".") || cause.startsWith(c.text() + ": ")).findFirst();
+        return picked.map(c -> cause.equals(c.text() + ".")
+                        ? Phrase.of("progress.cause.plain", Phrase.of("progress.cause." + c.name()))
+                        : Phrase.of("progress.cause.withNote", Phrase.of("progress.cause." + c.name()),
+                        cause.substring(c.text().length() + 2)))
+                .orElseGet(() -> asWritten(cause));
+    }
+
+    private static Phrase asWritten(String text) {
+        return Phrase.of("progress.asWritten", text);
+    }
+}

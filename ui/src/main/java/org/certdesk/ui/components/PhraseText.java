@@ -1,0 +1,16 @@
+package org.certdesk.ui.components;
+
+import com.vaadin.flow.component.Component;
+import org.certdesk.application.progress.Phrase;
+
+/** A {@link Phrase} in the language of the view showing it, its inner phrases translated first. */
+public final class PhraseText {
+
+    private PhraseText() {
+    }
+
+    public static String in(Component view, Phrase phrase) {
+        Object[] args = phrase.args().stream().map(arg -> arg instanceof Phrase inner ? in(view, inner) : arg).toArray();
+        return view.getTranslation(phrase.key(), args);
+    }
+}
