@@ -10,6 +10,12 @@ interface CertificateActions {
 
     void showProgress(CertificateSummary certificate);
 
+    /** Checks the published records again and says what was found. */
+    void verifyNow(CertificateSummary certificate);
+
+    /** Who the certificate's application waits on now and since when; empty when nobody is waited on. */
+    java.util.Optional<org.certdesk.domain.calendar.SlaClocks> clocks(CertificateSummary certificate);
+
     void showCause(CertificateSummary certificate);
 
     void cancel(CertificateSummary certificate);
@@ -27,6 +33,7 @@ interface CertificateActions {
         return "action." + switch (action) {
             case APPLY -> "apply";
             case VIEW_PROGRESS -> "viewProgress";
+            case VERIFY_NOW -> "verifyNow";
             case CANCEL -> "cancel";
             case VIEW_CAUSE -> "viewCause";
             case RESUBMIT -> "resubmit";
@@ -40,6 +47,7 @@ interface CertificateActions {
         switch (action) {
             case APPLY -> apply(certificate);
             case VIEW_PROGRESS -> showProgress(certificate);
+            case VERIFY_NOW -> verifyNow(certificate);
             case CANCEL -> cancel(certificate);
             case VIEW_CAUSE -> showCause(certificate);
             case RESUBMIT -> resubmit(certificate);
