@@ -3,6 +3,7 @@ package org.certdesk.ui.wiring;
 import java.time.Clock;
 
 import org.certdesk.application.issuance.IssueCertificate;
+import org.certdesk.application.issuance.ShowPolicyToday;
 import org.certdesk.application.port.SubscriberKeyGenerator;
 import org.certdesk.application.port.SubscriberKeyStore;
 import org.certdesk.application.port.CertificateAuthority;
@@ -23,5 +24,10 @@ public class IssuanceWiring {
     IssueCertificate issueCertificate(CertificateAuthority ca, SubscriberKeyGenerator keyGenerator, SubscriberKeyStore keyStore,
                                       IssuancePolicy policy, Clock clock) {
         return new IssueCertificate(ca, keyGenerator, keyStore, policy, clock);
+    }
+
+    @Bean
+    ShowPolicyToday showPolicyToday(IssuancePolicy policy, Clock clock) {
+        return new ShowPolicyToday(policy, clock);
     }
 }
