@@ -22,10 +22,11 @@ import org.certdesk.domain.certificate.Certificate;
  * @param failsAutomaticallyOn      empty for DV
  * @param waitingOn                 empty once the round has ended
  * @param onCustomer                time some step waited on the customer; the rest of the round waited on the CA
+ * @param asOf                      the moment the clocks were read, for "today" and "yesterday"
  */
 public record SlaClocks(StepClock domainVerification, Optional<StepClock> organizationVerification, StepClock caReview,
                         Optional<LocalDate> failsAutomaticallyOn, Optional<Party> waitingOn, Instant waitingSince,
-                        Duration onCustomer, Duration onCa) {
+                        Duration onCustomer, Duration onCa, Instant asOf) {
 
     public static SlaClocks of(ApplicationTimeline round, BusinessCalendar calendar, Instant now) {
         ExpectedDates expected = ExpectedDates.forSubmission(round.type(), StepClock.day(round.submittedAt()), calendar);
@@ -68,7 +69,8 @@ public record SlaClocks(StepClock domainVerification, Optional<StepClock> organi
             since = customerTurn.map(Wait::from).orElseGet(() -> customerWaits.stream().map(w -> w.endOr(now))
                     .max(Comparator.naturalOrder()).orElse(round.submittedAt()));
         }
-        return new SlaClocks(domains, organizationClock, review, failsOn, waitingOn, since, onCustomer, elapsed.minus(onCustomer));
+        return new SlaClocks(domains, organizationClock, review, failsOn, waitingOn, since, onCustomer, elapsed.minus(onCustomer),
+                now);
     }
 
     /** The earlier of two moments, either of which may not have happened yet. */

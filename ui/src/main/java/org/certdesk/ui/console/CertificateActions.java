@@ -1,6 +1,9 @@
 package org.certdesk.ui.console;
 
+import java.util.Optional;
+
 import org.certdesk.application.listing.CertificateSummary;
+import org.certdesk.domain.calendar.SlaClocks;
 import org.certdesk.domain.certificate.CertificateAction;
 
 /** What a row of the grid (or its status popover) can ask the page to open. */
@@ -14,7 +17,7 @@ interface CertificateActions {
     void verifyNow(CertificateSummary certificate);
 
     /** Who the certificate's application waits on now and since when; empty when nobody is waited on. */
-    java.util.Optional<org.certdesk.domain.calendar.SlaClocks> clocks(CertificateSummary certificate);
+    Optional<SlaClocks> clocks(CertificateSummary certificate);
 
     void showCause(CertificateSummary certificate);
 
