@@ -3,22 +3,37 @@ package org.certdesk.application.progress;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
+import org.certdesk.domain.calendar.SlaClocks;
+import org.certdesk.domain.calendar.StepClock;
+import org.certdesk.domain.certificate.CertificateAction;
 import org.certdesk.domain.certificate.CertificateId;
 import org.certdesk.domain.certificate.CertificateStatus;
 import org.certdesk.domain.certificate.DisplayStatus;
 
-/** The Certificate Progress panel's content. */
+/**
+ * The Certificate Progress panel's content.
+ *
+ * @param clocks         the current round's SLA clocks; empty before the first submission
+ * @param allowedActions what the status allows, from the domain's one table
+ */
 public record Progress(CertificateId certificate, CertificateStatus status, DisplayStatus displayStatus, int round,
                        List<Step> steps, WaitingOn waitingOn, LocalDate expectedEarliest, LocalDate expectedLatest,
-                       List<NameVerification> names, List<LogLine> log, String failureCause, List<Lookalike> lookalikes) {
+                       List<NameVerification> names, List<LogLine> log, String failureCause, List<Lookalike> lookalikes,
+                       Optional<SlaClocks> clocks, List<CertificateAction> allowedActions) {
+
+    public boolean allows(CertificateAction action) {
+        return allowedActions.contains(action);
+    }
 
     public enum StepState { DONE, CURRENT, WAITING, FAILED, NOT_APPLICABLE }
 
     /** Who has to act next: the customer (publish a record, answer the CA) or the CA. */
     public enum WaitingOn { CUSTOMER, CA, NOBODY }
 
-    public record Step(String name, StepState state, Instant at) {
+    /** @param clock who the step waits on and by when; empty for the steps without one (submitted, issued) */
+    public record Step(String name, StepState state, Instant at, Optional<StepClock> clock) {
     }
 
     /** Per bound name: how to prove it, and where it stands. */

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.certdesk.application.port.Transactions;
 import org.certdesk.application.progress.Progress.LogLine;
@@ -16,7 +17,11 @@ import org.certdesk.application.progress.Progress.StepState;
 import org.certdesk.application.progress.Progress.WaitingOn;
 import org.certdesk.application.support.CertificateAccess;
 import org.certdesk.domain.account.Actor;
+import org.certdesk.domain.calendar.ApplicationTimeline;
+import org.certdesk.domain.calendar.BusinessCalendar;
 import org.certdesk.domain.calendar.ExpectedDates;
+import org.certdesk.domain.calendar.Party;
+import org.certdesk.domain.calendar.SlaClocks;
 import org.certdesk.domain.calendar.Holidays;
 import org.certdesk.domain.certificate.ApplicationRound;
 import org.certdesk.domain.certificate.Certificate;
@@ -64,27 +69,54 @@ public class ShowProgress {
         boolean emailConfirmed = reviewEntries.stream().anyMatch(ReviewEntry.EmailConfirmed.class::isInstance);
         boolean failed = status == CertificateStatus.VALIDATION_FAILED;
 
+        BusinessCalendar calendar = holidays.calendar();
+        Optional<SlaClocks> clocks = clocks(certificate, reviewEntries, calendar);
         List<Step> steps = new ArrayList<>();
         steps.add(new Step("Submitted", certificate.submittedAt().isPresent() ? StepState.DONE : StepState.WAITING,
-                certificate.submittedAt().orElse(null)));
+                certificate.submittedAt().orElse(null), Optional.empty()));
         steps.add(new Step("Domain verification", domainsDone ? StepState.DONE : failed ? StepState.FAILED
-                : status == CertificateStatus.VERIFYING ? StepState.CURRENT : StepState.WAITING, null));
+                : status == CertificateStatus.VERIFYING ? StepState.CURRENT : StepState.WAITING, null,
+                clocks.map(SlaClocks::domainVerification)));
         steps.add(new Step("Organization verification", !organization ? StepState.NOT_APPLICABLE
                 : issued || emailConfirmed ? StepState.DONE : failed ? StepState.FAILED
-                : status == CertificateStatus.VERIFYING ? StepState.CURRENT : StepState.WAITING, null));
+                : status == CertificateStatus.VERIFYING ? StepState.CURRENT : StepState.WAITING, null,
+                clocks.flatMap(SlaClocks::organizationVerification)));
         steps.add(new Step("CA review", issued ? StepState.DONE : failed ? StepState.FAILED
-                : domainsDone && status == CertificateStatus.VERIFYING ? StepState.CURRENT : StepState.WAITING, null));
+                : domainsDone && status == CertificateStatus.VERIFYING ? StepState.CURRENT : StepState.WAITING, null,
+                clocks.map(SlaClocks::caReview)));
         steps.add(new Step("Issued", issued ? StepState.DONE : StepState.WAITING,
-                certificate.issued().map(i -> i.notBefore()).orElse(null)));
+                certificate.issued().map(i -> i.notBefore()).orElse(null), Optional.empty()));
 
         ExpectedDates expected = certificate.submittedAt()
-                .map(at -> ExpectedDates.forSubmission(type, at.atZone(ZoneOffset.UTC).toLocalDate(), holidays.calendar())).orElse(null);
+                .map(at -> ExpectedDates.forSubmission(type, at.atZone(ZoneOffset.UTC).toLocalDate(), calendar)).orElse(null);
 
         List<NameVerification> names = certificate.verifications().stream().map(ShowProgress::describe).toList();
         return new Progress(certificate.id(), status, certificate.displayStatus(clock.instant()), certificate.round(), steps,
-                waitingOn(certificate, domainsDone), expected == null ? null : expected.issuedEarliest(),
+                waitingOn(certificate, domainsDone, clocks), expected == null ? null : expected.issuedEarliest(),
                 expected == null ? null : expected.issuedLatest(), names, log(certificate, reviewEntries),
-                certificate.failureCause().orElse(null), lookalikes(certificate));
+                certificate.failureCause().orElse(null), lookalikes(certificate), clocks,
+                certificate.allowedActions(clock.instant()));
+    }
+
+    /** The current round's clocks; none before a submission or after a cancellation (nothing is awaited). */
+    private Optional<SlaClocks> clocks(Certificate certificate, List<ReviewEntry> reviewEntries, BusinessCalendar calendar) {
+        if (certificate.submittedAt().isEmpty() || certificate.status() == CertificateStatus.PENDING_APPLICATION) {
+            return Optional.empty();
+        }
+        Instant domainsVerifiedAt = certificate.isDomainVerificationComplete()
+                ? certificate.verifications().stream().flatMap(v -> v.evidence().stream()).map(e -> e.validatedAt())
+                        .max(Comparator.naturalOrder()).orElse(null)
+                : null;
+        Instant firstContact = reviewEntries.stream()
+                .filter(e -> e instanceof ReviewEntry.VerificationEmailSent || e instanceof ReviewEntry.PhoneCall)
+                .map(ReviewEntry::at).min(Comparator.naturalOrder()).orElse(null);
+        Instant confirmed = reviewEntries.stream().filter(ReviewEntry.EmailConfirmed.class::isInstance)
+                .map(ReviewEntry::at).min(Comparator.naturalOrder()).orElse(null);
+        Instant ended = certificate.history().stream().filter(r -> r.number() == certificate.round())
+                .map(ApplicationRound::endedAt).findFirst().orElse(null);
+        ApplicationTimeline round = new ApplicationTimeline(certificate.product().type(), certificate.submittedAt().orElseThrow(),
+                domainsVerifiedAt, firstContact, confirmed, ended);
+        return Optional.of(SlaClocks.of(round, calendar, clock.instant()));
     }
 
     private static List<Lookalike> lookalikes(Certificate certificate) {
@@ -137,9 +169,10 @@ public class ShowProgress {
         reviewEntries.forEach(entry -> log.add(new LogLine(entry.at(), describe(entry))));
     }
 
-    private static WaitingOn waitingOn(Certificate certificate, boolean domainsDone) {
+    private static WaitingOn waitingOn(Certificate certificate, boolean domainsDone, Optional<SlaClocks> clocks) {
         return switch (certificate.status()) {
-            case VERIFYING -> domainsDone ? WaitingOn.CA : WaitingOn.CUSTOMER;
+            case VERIFYING -> clocks.flatMap(SlaClocks::waitingOn).map(party -> party == Party.CUSTOMER ? WaitingOn.CUSTOMER : WaitingOn.CA)
+                    .orElse(domainsDone ? WaitingOn.CA : WaitingOn.CUSTOMER);
             case PENDING_APPLICATION, VALIDATION_FAILED -> WaitingOn.CUSTOMER;
             default -> WaitingOn.NOBODY;
         };

@@ -11,6 +11,7 @@ import org.certdesk.application.port.Transactions;
 import org.certdesk.application.support.CertificateAccess;
 import org.certdesk.domain.account.Actor;
 import org.certdesk.domain.certificate.Certificate;
+import org.certdesk.domain.certificate.CertificateAction;
 import org.certdesk.domain.certificate.CertificateId;
 import org.certdesk.domain.certificate.CertificateStatus;
 import org.certdesk.domain.certificate.ValidationType;
@@ -61,7 +62,7 @@ public class CheckDomainsNow {
     public Result check(Actor actor, CertificateId id) {
         // Lookups run outside the transaction: a slow DNS server must not hold database locks.
         Certificate snapshot = transactions.inTransaction(() -> access.load(actor, id));
-        if (snapshot.status() != CertificateStatus.VERIFYING) {
+        if (!snapshot.allows(CertificateAction.VERIFY_NOW, clock.instant())) {
             return new Result(snapshot.status(), List.of());
         }
         List<Checked> results = snapshot.verifications().stream().filter(v -> !v.isVerified())

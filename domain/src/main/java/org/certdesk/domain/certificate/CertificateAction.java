@@ -8,6 +8,8 @@ package org.certdesk.domain.certificate;
 public enum CertificateAction {
     APPLY,
     VIEW_PROGRESS,
+    /** Check the published DNS records or files again; only while the names can still be verified. */
+    VERIFY_NOW,
     CANCEL,
     VIEW_CAUSE,
     RESUBMIT,

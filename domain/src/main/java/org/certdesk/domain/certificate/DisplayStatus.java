@@ -7,6 +7,7 @@ import static org.certdesk.domain.certificate.CertificateAction.RENEW;
 import static org.certdesk.domain.certificate.CertificateAction.RESUBMIT;
 import static org.certdesk.domain.certificate.CertificateAction.REVOKE;
 import static org.certdesk.domain.certificate.CertificateAction.VIEW_CAUSE;
+import static org.certdesk.domain.certificate.CertificateAction.VERIFY_NOW;
 import static org.certdesk.domain.certificate.CertificateAction.VIEW_PROGRESS;
 
 import java.time.Instant;
@@ -21,7 +22,7 @@ import java.util.Optional;
  */
 public enum DisplayStatus {
     PENDING_APPLICATION("Pending Application", null, APPLY),
-    VERIFYING("Verifying", VIEW_PROGRESS, VIEW_PROGRESS, CANCEL),
+    VERIFYING("Verifying", VIEW_PROGRESS, VIEW_PROGRESS, VERIFY_NOW, CANCEL),
     VALIDATION_FAILED("Validation Failed", VIEW_CAUSE, VIEW_CAUSE, RESUBMIT),
     ISSUED("Issued", DOWNLOAD, DOWNLOAD, REVOKE, RENEW),
     PENDING_EXPIRATION("Pending Expiration", DOWNLOAD, DOWNLOAD, REVOKE, RENEW),

@@ -37,6 +37,11 @@ public final class DatedSchedule<T> {
         return valueOn(LocalDate.ofInstant(instant, ZoneOffset.UTC));
     }
 
+    /** The steps that start after date: the changes still ahead. */
+    public NavigableMap<LocalDate, T> stepsAfter(LocalDate date) {
+        return java.util.Collections.unmodifiableNavigableMap(steps.tailMap(date, false));
+    }
+
     public NavigableMap<LocalDate, T> steps() {
         return java.util.Collections.unmodifiableNavigableMap(steps);
     }

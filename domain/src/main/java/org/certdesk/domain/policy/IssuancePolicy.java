@@ -50,6 +50,16 @@ public final class IssuancePolicy {
                 EnumSet.allOf(KeyAlgorithm.class));
     }
 
+    /** The BR 6.3.2 maximum validity by issuance date, for showing the customer what lies ahead. */
+    public DatedSchedule<Integer> maxValiditySchedule() {
+        return maxValidityDays;
+    }
+
+    /** The BR 4.2.1 reuse period of validation data by validation date. */
+    public DatedSchedule<Integer> evidenceReuseSchedule() {
+        return evidenceReuseDays;
+    }
+
     public int maxValidityDaysAt(Instant issuedAt) {
         return maxValidityDays.valueAt(issuedAt);
     }

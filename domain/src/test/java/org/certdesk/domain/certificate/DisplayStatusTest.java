@@ -9,6 +9,7 @@ import static org.certdesk.domain.certificate.CertificateAction.RENEW;
 import static org.certdesk.domain.certificate.CertificateAction.RESUBMIT;
 import static org.certdesk.domain.certificate.CertificateAction.REVOKE;
 import static org.certdesk.domain.certificate.CertificateAction.VIEW_CAUSE;
+import static org.certdesk.domain.certificate.CertificateAction.VERIFY_NOW;
 import static org.certdesk.domain.certificate.CertificateAction.VIEW_PROGRESS;
 import static org.certdesk.domain.certificate.Fixtures.PURCHASED;
 import static org.certdesk.domain.certificate.Fixtures.SUBMITTED;
@@ -47,7 +48,7 @@ class DisplayStatusTest {
     private static Map<CertificateStatus, Row> expected(boolean inLast30Days) {
         Map<CertificateStatus, Row> rows = new EnumMap<>(CertificateStatus.class);
         rows.put(CertificateStatus.PENDING_APPLICATION, new Row(DisplayStatus.PENDING_APPLICATION, List.of(APPLY), Optional.empty()));
-        rows.put(CertificateStatus.VERIFYING, new Row(DisplayStatus.VERIFYING, List.of(VIEW_PROGRESS, CANCEL), Optional.of(VIEW_PROGRESS)));
+        rows.put(CertificateStatus.VERIFYING, new Row(DisplayStatus.VERIFYING, List.of(VIEW_PROGRESS, VERIFY_NOW, CANCEL), Optional.of(VIEW_PROGRESS)));
         rows.put(CertificateStatus.VALIDATION_FAILED, new Row(DisplayStatus.VALIDATION_FAILED, List.of(VIEW_CAUSE, RESUBMIT),
                 Optional.of(VIEW_CAUSE)));
         rows.put(CertificateStatus.ISSUED, new Row(inLast30Days ? DisplayStatus.PENDING_EXPIRATION : DisplayStatus.ISSUED,
@@ -111,7 +112,7 @@ class DisplayStatusTest {
             assertThat(issued.allowedActions(now)).isEqualTo(List.of(DOWNLOAD, REVOKE, RENEW));
         }
         assertThat(dvSlot().allowedActions(SUBMITTED)).containsExactly(APPLY);
-        assertThat(verifyingDv().allowedActions(SUBMITTED)).containsExactly(VIEW_PROGRESS, CANCEL);
+        assertThat(verifyingDv().allowedActions(SUBMITTED)).containsExactly(VIEW_PROGRESS, VERIFY_NOW, CANCEL);
         assertThat(failedOv().allowedActions(SUBMITTED)).containsExactly(VIEW_CAUSE, RESUBMIT);
     }
 

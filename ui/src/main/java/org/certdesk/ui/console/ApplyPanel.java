@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.certdesk.application.apply.LoadApplication;
+import org.certdesk.application.issuance.ShowPolicyToday;
 import org.certdesk.application.profile.ManageProfiles;
 import org.certdesk.application.apply.SubmitApplication;
 import org.certdesk.application.progress.Progress;
@@ -14,15 +15,15 @@ import org.certdesk.application.verification.PublishToDemoZone;
 import org.certdesk.domain.account.Actor;
 import org.certdesk.domain.certificate.Certificate;
 import org.certdesk.domain.certificate.CertificateStatus;
-import org.certdesk.domain.certificate.ValidationType;
 import org.certdesk.domain.shared.DomainException;
 import org.certdesk.ui.components.Errors;
+import org.certdesk.ui.components.PolicyToday;
 import org.certdesk.ui.components.SidePanel;
 
 /**
- * Apply for Certificate (and Modify and resubmit): the form for the product's type; after Submit
- * a DV application shows exactly what to publish, with Verify now; OV/EV says to expect the CA's
- * email and call.
+ * Apply for Certificate (and Modify and resubmit): the policy in force today and the form for the
+ * product's type; after Submit it shows exactly what to publish, with Publish in the demo zone and
+ * Verify now; OV/EV also says to expect the CA's email and call, since approval waits on both.
  */
 class ApplyPanel extends SidePanel {
 
@@ -33,7 +34,7 @@ class ApplyPanel extends SidePanel {
 
     ApplyPanel(LoadApplication.ForEditing editing, Actor actor, SubmitApplication submitApplication,
                ShowProgress showProgress, CheckDomainsNow checkDomainsNow,
-               PublishToDemoZone publishToDemoZone, ManageProfiles profiles, Runnable changed) {
+               PublishToDemoZone publishToDemoZone, ManageProfiles profiles, ShowPolicyToday policyToday, Runnable changed) {
         super("");
         setHeaderTitle(getTranslation(editing.status() == CertificateStatus.VALIDATION_FAILED ? "apply.titleResubmit" : "apply.title",
                 getTranslation("typeName." + editing.product().type().name()), String.valueOf(editing.id().value())));
@@ -48,11 +49,9 @@ class ApplyPanel extends SidePanel {
             previous.addClassName("previous-cause");
             add(previous);
         });
-        if (editing.product().type() == ValidationType.DV) {
-            // Which names this customer may publish with one click, before they type any.
-            publishToDemoZone.demoNamesOf(actor).ifPresent(part -> add(demoNames("apply.demoNames", "apply-demo-names", part)));
-        }
-        add(form);
+        // Which names this customer may publish with one click, before they type any (OV/EV verify names too).
+        publishToDemoZone.demoNamesOf(actor).ifPresent(part -> add(demoNames("apply.demoNames", "apply-demo-names", part)));
+        add(new PolicyToday(policyToday.show()), form);
 
         submit.setText(getTranslation("apply.submit"));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -102,38 +101,42 @@ class ApplyPanel extends SidePanel {
         done.addClassName("submitted-banner");
         done.setId("apply-submitted");
         add(done);
-        if (certificate.product().type() == ValidationType.DV) {
-            add(new Paragraph(getTranslation("apply.dvNext")));
-            Progress progress = showProgress.show(actor, certificate.id());
-            VerificationInstructionsHolder holder = new VerificationInstructionsHolder(progress);
-            add(holder);
-            Button verify = new Button(getTranslation("action.verifyNow"), VaadinIcon.REFRESH.create());
-            verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            verify.setId("verify-now");
-            verify.addClickListener(click -> Errors.attempt(() -> checkDomainsNow.check(actor, certificate.id())).ifPresent(result -> {
-                changed.run();
-                if (result.status() == CertificateStatus.ISSUED) {
-                    Errors.success(getTranslation("verify.issued"));
-                    close();
-                } else {
-                    holder.show(showProgress.show(actor, certificate.id()));
-                }
-            }));
-            getFooter().add(new Button(getTranslation("panel.close"), click -> close()));
-            if (publishToDemoZone.applies(progress)) {
-                publishToDemoZone.demoNamesOf(actor).ifPresent(part -> add(demoNames("verify.demoNames", "verify-demo-names", part)));
-                Button publish = new Button(getTranslation("verify.publishDemo"), VaadinIcon.CLOUD_UPLOAD_O.create());
-                publish.setId("publish-demo");
-                publish.setTooltipText(getTranslation("verify.publishDemoHint"));
-                publish.addClickListener(click -> Errors.attempt(() -> publishToDemoZone.publish(actor, certificate.id()))
-                        .ifPresent(count -> Errors.success(getTranslation("verify.publishedDemo", count))));
-                getFooter().add(publish);
-            }
-            getFooter().add(verify);
-        } else {
+        boolean organization = certificate.product().type().validatesOrganization();
+        if (organization) {
+            // The email and the call are half of it: approval also waits on the names below.
             add(new Paragraph(getTranslation("apply.ovNext")));
-            getFooter().add(new Button(getTranslation("panel.close"), click -> close()));
+            Paragraph domainsToo = new Paragraph(getTranslation("apply.ovDomainsToo"));
+            domainsToo.setId("apply-domains-too");
+            add(domainsToo);
+        } else {
+            add(new Paragraph(getTranslation("apply.dvNext")));
         }
+        Progress progress = showProgress.show(actor, certificate.id());
+        VerificationInstructionsHolder holder = new VerificationInstructionsHolder(progress);
+        add(holder);
+        Button verify = new Button(getTranslation("action.verifyNow"), VaadinIcon.REFRESH.create());
+        verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        verify.setId("verify-now");
+        verify.addClickListener(click -> Errors.attempt(() -> checkDomainsNow.check(actor, certificate.id())).ifPresent(result -> {
+            changed.run();
+            if (result.status() == CertificateStatus.ISSUED) {
+                Errors.success(getTranslation("verify.issued"));
+                close();
+            } else {
+                holder.show(showProgress.show(actor, certificate.id()));
+            }
+        }));
+        getFooter().add(new Button(getTranslation("panel.close"), click -> close()));
+        if (publishToDemoZone.applies(progress)) {
+            publishToDemoZone.demoNamesOf(actor).ifPresent(part -> add(demoNames("verify.demoNames", "verify-demo-names", part)));
+            Button publish = new Button(getTranslation("verify.publishDemo"), VaadinIcon.CLOUD_UPLOAD_O.create());
+            publish.setId("publish-demo");
+            publish.setTooltipText(getTranslation("verify.publishDemoHint"));
+            publish.addClickListener(click -> Errors.attempt(() -> publishToDemoZone.publish(actor, certificate.id()))
+                    .ifPresent(count -> Errors.success(getTranslation("verify.publishedDemo", count))));
+            getFooter().add(publish);
+        }
+        getFooter().add(verify);
     }
 
     /** Re-renders the instructions after each Verify now with the latest result per name. */

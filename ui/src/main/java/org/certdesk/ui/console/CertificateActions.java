@@ -1,6 +1,9 @@
 package org.certdesk.ui.console;
 
+import java.util.Optional;
+
 import org.certdesk.application.listing.CertificateSummary;
+import org.certdesk.domain.calendar.SlaClocks;
 import org.certdesk.domain.certificate.CertificateAction;
 
 /** What a row of the grid (or its status popover) can ask the page to open. */
@@ -9,6 +12,12 @@ interface CertificateActions {
     void apply(CertificateSummary certificate);
 
     void showProgress(CertificateSummary certificate);
+
+    /** Checks the published records again and says what was found. */
+    void verifyNow(CertificateSummary certificate);
+
+    /** Who the certificate's application waits on now and since when; empty when nobody is waited on. */
+    Optional<SlaClocks> clocks(CertificateSummary certificate);
 
     void showCause(CertificateSummary certificate);
 
@@ -27,6 +36,7 @@ interface CertificateActions {
         return "action." + switch (action) {
             case APPLY -> "apply";
             case VIEW_PROGRESS -> "viewProgress";
+            case VERIFY_NOW -> "verifyNow";
             case CANCEL -> "cancel";
             case VIEW_CAUSE -> "viewCause";
             case RESUBMIT -> "resubmit";
@@ -40,6 +50,7 @@ interface CertificateActions {
         switch (action) {
             case APPLY -> apply(certificate);
             case VIEW_PROGRESS -> showProgress(certificate);
+            case VERIFY_NOW -> verifyNow(certificate);
             case CANCEL -> cancel(certificate);
             case VIEW_CAUSE -> showCause(certificate);
             case RESUBMIT -> resubmit(certificate);

@@ -19,14 +19,16 @@ import org.certdesk.application.listing.CertificateSummary;
 import org.certdesk.domain.acme.RenewalWindow;
 import org.certdesk.domain.certificate.CertificateAction;
 import org.certdesk.domain.certificate.CertificateId;
+import org.certdesk.domain.certificate.DisplayStatus;
 import org.certdesk.ui.details.CertificateDetailsView;
 
 /**
  * The Status column: an icon and the status, a button that opens a popover with the status text
  * and the action the domain's table gives the badge (seed: View Progress, View Cause, Download).
  * Keyboard reachable: the target is a button. For a certificate from an ACME order the popover
- * also names the account and the suggested renewal window, looked up when it opens (one query
- * for the row asked about, not one per row drawn).
+ * also names the account and the suggested renewal window, and for an application under way
+ * who it waits on since when ("Waiting on you since 2 Dec"); both are looked up when it opens
+ * (one query for the row asked about, not one per row drawn).
  */
 class CertificateStatusCell extends Composite<HorizontalLayout> {
 
@@ -66,6 +68,17 @@ class CertificateStatusCell extends Composite<HorizontalLayout> {
                 }
             });
         });
+        if (certificate.displayStatus() == DisplayStatus.VERIFYING) {
+            Paragraph waiting = new Paragraph();
+            waiting.addClassName("status-waiting");
+            content.add(waiting);
+            popover.addOpenedChangeListener(opened -> {
+                if (opened.isOpened()) {
+                    waiting.setText(actions.clocks(certificate).flatMap(clocks -> clocks.waitingOn()
+                            .map(party -> new ClockWords(this, clocks).waiting(party, clocks.waitingSince()))).orElse(""));
+                }
+            });
+        }
         certificate.displayStatus().badgeAction()
                 .map(action -> button(action, certificate, actions, popover)).ifPresent(content::add);
         if (certificate.notBefore() != null) { // issued at some time: there is a signed certificate to look at

@@ -1,5 +1,8 @@
 package org.certdesk.ui.console;
 
+import java.util.Optional;
+
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
@@ -7,6 +10,7 @@ import org.certdesk.application.apply.CancelApplication;
 import org.certdesk.application.apply.LoadApplication;
 import org.certdesk.application.apply.SubmitApplication;
 import org.certdesk.application.download.DownloadCertificate;
+import org.certdesk.application.issuance.ShowPolicyToday;
 import org.certdesk.application.lifecycle.CombineCertificates;
 import org.certdesk.application.lifecycle.RenewCertificate;
 import org.certdesk.application.lifecycle.RevokeCertificate;
@@ -16,6 +20,7 @@ import org.certdesk.application.progress.ShowProgress;
 import org.certdesk.application.verification.CheckDomainsNow;
 import org.certdesk.application.verification.PublishToDemoZone;
 import org.certdesk.domain.account.Actor;
+import org.certdesk.domain.calendar.SlaClocks;
 import org.certdesk.domain.certificate.CertificateId;
 import org.certdesk.domain.certificate.CertificateStatus;
 import org.certdesk.domain.certificate.RevocationReason;
@@ -42,13 +47,14 @@ class CertificateWorkflows {
     private final PublishToDemoZone publishToDemoZone;
     private final CombineCertificates combineCertificates;
     private final ManageProfiles manageProfiles;
+    private final ShowPolicyToday showPolicyToday;
 
     CertificateWorkflows(LoadApplication loadApplication, SubmitApplication submitApplication,
                          CancelApplication cancelApplication,
                          CheckDomainsNow checkDomainsNow, ShowProgress showProgress, RevokeCertificate revokeCertificate,
                          RenewCertificate renewCertificate, DownloadCertificate downloadCertificate,
                          PublishToDemoZone publishToDemoZone, CombineCertificates combineCertificates,
-                         ManageProfiles manageProfiles) {
+                         ManageProfiles manageProfiles, ShowPolicyToday showPolicyToday) {
         this.loadApplication = loadApplication;
         this.submitApplication = submitApplication;
         this.cancelApplication = cancelApplication;
@@ -60,6 +66,7 @@ class CertificateWorkflows {
         this.publishToDemoZone = publishToDemoZone;
         this.combineCertificates = combineCertificates;
         this.manageProfiles = manageProfiles;
+        this.showPolicyToday = showPolicyToday;
     }
 
     /**
@@ -75,8 +82,25 @@ class CertificateWorkflows {
 
             @Override
             public void showProgress(CertificateSummary certificate) {
-                new ProgressPanel(showProgress, checkDomainsNow, actor, certificate.id(),
+                new ProgressPanel(showProgress, checkDomainsNow, publishToDemoZone, actor, certificate.id(),
                         reportingStatus(actor, certificate, moved)).open();
+            }
+
+            @Override
+            public void verifyNow(CertificateSummary certificate) {
+                Errors.attempt(() -> checkDomainsNow.check(actor, certificate.id())).ifPresent(result -> {
+                    reportingStatus(actor, certificate, moved).run();
+                    if (result.status() == CertificateStatus.ISSUED) {
+                        Errors.success(UI.getCurrent().getTranslation("verify.issued"));
+                    } else {
+                        showProgress(certificate);
+                    }
+                });
+            }
+
+            @Override
+            public Optional<SlaClocks> clocks(CertificateSummary certificate) {
+                return Errors.attempt(() -> showProgress.show(actor, certificate.id())).flatMap(progress -> progress.clocks());
             }
 
             @Override
@@ -168,7 +192,7 @@ class CertificateWorkflows {
             @Override
             public void renew(CertificateSummary certificate) {
                 Errors.attempt(() -> renewCertificate.renew(actor, certificate.id())).ifPresent(renewal -> {
-                    Errors.success(com.vaadin.flow.component.UI.getCurrent().getTranslation(
+                    Errors.success(UI.getCurrent().getTranslation(
                             renewal.isDomainVerificationComplete() ? "renew.doneReused" : "renew.done",
                             String.valueOf(renewal.id().value())));
                     changed.run();
@@ -180,7 +204,7 @@ class CertificateWorkflows {
     private void openApplyPanel(Actor actor, CertificateSummary certificate, StatusMoved moved) {
         Errors.attempt(() -> loadApplication.load(actor, certificate.id())).ifPresent(editing ->
                 new ApplyPanel(editing, actor, submitApplication, showProgress, checkDomainsNow,
-                        publishToDemoZone, manageProfiles, reportingStatus(actor, certificate, moved)).open());
+                        publishToDemoZone, manageProfiles, showPolicyToday, reportingStatus(actor, certificate, moved)).open());
     }
 
     /**

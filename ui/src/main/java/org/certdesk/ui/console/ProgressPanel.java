@@ -19,7 +19,11 @@ import com.vaadin.flow.shared.Registration;
 import org.certdesk.application.progress.Progress;
 import org.certdesk.application.progress.ShowProgress;
 import org.certdesk.application.verification.CheckDomainsNow;
+import org.certdesk.application.verification.PublishToDemoZone;
 import org.certdesk.domain.account.Actor;
+import org.certdesk.domain.calendar.SlaClocks;
+import org.certdesk.domain.calendar.StepClock;
+import org.certdesk.domain.certificate.CertificateAction;
 import org.certdesk.domain.certificate.CertificateId;
 import org.certdesk.domain.certificate.CertificateStatus;
 import org.certdesk.ui.components.Errors;
@@ -28,9 +32,11 @@ import org.certdesk.ui.components.PhraseText;
 import org.certdesk.ui.components.SidePanel;
 
 /**
- * Certificate Progress: the steps with their state and time, the expected completion from the
- * business calendar, who is waited on, what to publish, and the log of checks and contacts. It
- * polls while open, so a background verification that passes shows up without a reload.
+ * Certificate Progress: the steps with their state and time, each step's SLA clock (who it waits
+ * on, since when, the business day it is due by, overdue, the time each side had), what to
+ * publish, and the log of checks and contacts. Verify now and Publish in the demo zone appear
+ * only where the domain's status table allows verifying. It polls while open, so a background
+ * verification that passes shows up without a reload.
  */
 class ProgressPanel extends SidePanel {
 
@@ -42,24 +48,36 @@ class ProgressPanel extends SidePanel {
     private final CertificateId id;
     private final Div body = new Div();
     private final Runnable changed;
+    private final PublishToDemoZone publishToDemoZone;
+    private final Button verify = new Button();
+    private final Button publish = new Button();
     private Registration poll;
     private CertificateStatus shownStatus;
 
-    ProgressPanel(ShowProgress showProgress, CheckDomainsNow checkDomainsNow, Actor actor, CertificateId id, Runnable changed) {
+    ProgressPanel(ShowProgress showProgress, CheckDomainsNow checkDomainsNow, PublishToDemoZone publishToDemoZone, Actor actor,
+                  CertificateId id, Runnable changed) {
         super("");
         setHeaderTitle(getTranslation("progress.title", String.valueOf(id.value())));
         this.showProgress = showProgress;
         this.actor = actor;
         this.id = id;
         this.changed = changed;
+        this.publishToDemoZone = publishToDemoZone;
         addClassName("progress-panel");
         body.setId("progress-body");
         add(body);
-        Button verify = new Button(getTranslation("action.verifyNow"), VaadinIcon.REFRESH.create());
+        verify.setText(getTranslation("action.verifyNow"));
+        verify.setIcon(VaadinIcon.REFRESH.create());
         verify.setId("progress-verify-now");
         verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         verify.addClickListener(click -> Errors.attempt(() -> checkDomainsNow.check(actor, id)).ifPresent(result -> render()));
-        getFooter().add(new Button(getTranslation("panel.close"), click -> close()), verify);
+        publish.setText(getTranslation("verify.publishDemo"));
+        publish.setIcon(VaadinIcon.CLOUD_UPLOAD_O.create());
+        publish.setId("progress-publish-demo");
+        publish.setTooltipText(getTranslation("verify.publishDemoHint"));
+        publish.addClickListener(click -> Errors.attempt(() -> publishToDemoZone.publish(actor, id))
+                .ifPresent(count -> Errors.success(getTranslation("verify.publishedDemo", count))));
+        getFooter().add(new Button(getTranslation("panel.close"), click -> close()), publish, verify);
         render();
     }
 
@@ -93,9 +111,17 @@ class ProgressPanel extends SidePanel {
         status.setId("progress-status");
         status.getElement().getThemeList().add("badge " + (progress.status() == CertificateStatus.ISSUED ? "success"
                 : progress.status() == CertificateStatus.VALIDATION_FAILED ? "error" : ""));
-        Paragraph waiting = new Paragraph(getTranslation("progress.waitingOn." + progress.waitingOn().name()));
+        boolean verifiable = progress.allows(CertificateAction.VERIFY_NOW);
+        verify.setVisible(verifiable);
+        publish.setVisible(verifiable && publishToDemoZone.applies(progress));
+        Paragraph waiting = new Paragraph(progress.clocks().flatMap(clocks -> clocks.waitingOn()
+                        .map(party -> new ClockWords(this, clocks).waiting(party, clocks.waitingSince())))
+                .orElseGet(() -> getTranslation("progress.waitingOn." + progress.waitingOn().name())));
         waiting.addClassName("waiting-on");
-        body.add(status, waiting, new LookalikeWarnings("progress-lookalikes", progress.lookalikes()));
+        waiting.setId("progress-waiting-on");
+        body.add(status, waiting);
+        progress.clocks().ifPresent(clocks -> body.add(summary(clocks)));
+        body.add(new LookalikeWarnings("progress-lookalikes", progress.lookalikes()));
         if (progress.expectedEarliest() != null && progress.status() == CertificateStatus.VERIFYING) {
             body.add(new Paragraph(getTranslation("progress.expected", progress.expectedEarliest(), progress.expectedLatest())));
         }
@@ -117,10 +143,18 @@ class ProgressPanel extends SidePanel {
                 at.addClassName("step-time");
                 item.add(at);
             }
+            progress.clocks().ifPresent(clocks -> step.clock().ifPresent(clock -> item.add(clock(clock, new ClockWords(this, clocks)))));
             steps.add(item);
         }
         body.add(steps);
-        if (progress.status() == CertificateStatus.VERIFYING && !progress.names().isEmpty()) {
+        if (verifiable && !progress.names().isEmpty()) {
+            // OV/EV: the email and the call are not all; approval waits on these names too.
+            if (progress.clocks().flatMap(SlaClocks::organizationVerification).isPresent()
+                    && progress.names().stream().anyMatch(name -> !name.verified())) {
+                Paragraph domainsToo = new Paragraph(getTranslation("progress.ovDomainsToo"));
+                domainsToo.setId("progress-domains-too");
+                body.add(domainsToo);
+            }
             body.add(new H4(getTranslation("progress.names")), new VerificationInstructions(progress.names()));
         }
         if (!progress.log().isEmpty()) {
@@ -129,6 +163,48 @@ class ProgressPanel extends SidePanel {
             progress.log().reversed().forEach(line -> log.add(new ListItem(TIME.format(line.at()) + "  " + PhraseText.in(this, line.text()))));
             body.add(new H4(getTranslation("progress.log")), log);
         }
+    }
+
+    /** The round as a whole: the time each side has had, and the OV/EV automatic failure date. */
+    private Div summary(SlaClocks clocks) {
+        ClockWords words = new ClockWords(this, clocks);
+        Div summary = new Div();
+        summary.addClassName("clock-summary");
+        Span sides = new Span(getTranslation("clock.sides", words.duration(clocks.onCustomer()), words.duration(clocks.onCa())));
+        sides.setId("progress-clock-sides");
+        summary.add(sides);
+        clocks.failsAutomaticallyOn().filter(date -> clocks.waitingOn().isPresent()).ifPresent(date -> {
+            Span fails = new Span(getTranslation("clock.failsOn", words.day(date)));
+            fails.setId("progress-fails-on");
+            summary.add(fails);
+        });
+        return summary;
+    }
+
+    /** One step's clock: who it waits on and since when, its due day (marked when overdue), each side's time. */
+    private Div clock(StepClock clock, ClockWords words) {
+        Div line = new Div();
+        line.addClassName("step-clock");
+        clock.waitingOn().ifPresent(party -> {
+            Span waiting = new Span(words.waiting(party, clock.since()));
+            waiting.addClassNames("clock-waiting", "waiting-" + party.name().toLowerCase());
+            line.add(waiting);
+        });
+        if (clock.due() != null) {
+            Span due = new Span(getTranslation(clock.overdue() ? "clock.overdue" : "clock.due", words.day(clock.due())));
+            due.addClassName("step-due");
+            if (clock.overdue()) {
+                due.addClassName("overdue");
+                due.getElement().getThemeList().add("badge error");
+            }
+            line.add(due);
+        }
+        if (!clock.onCustomer().isZero() || !clock.onCa().isZero()) {
+            Span sides = new Span(getTranslation("clock.stepSides", words.duration(clock.onCustomer()), words.duration(clock.onCa())));
+            sides.addClassName("step-sides");
+            line.add(sides);
+        }
+        return line;
     }
 
     private static VaadinIcon iconFor(Progress.StepState state) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.certdesk.application.issuance.IssueCertificate;
+import org.certdesk.application.issuance.ShowPolicyToday;
 import org.certdesk.application.port.SubscriberKeyGenerator;
 import org.certdesk.application.port.SubscriberKeyStore;
 import org.certdesk.application.port.CertificateAuthority;
@@ -25,5 +26,10 @@ public class IssuanceWiring {
     IssueCertificate issueCertificate(CertificateAuthority ca, SubscriberKeyGenerator keyGenerator, SubscriberKeyStore keyStore,
                                       IssuancePolicy policy, Clock clock, MeterRegistry meters) {
         return new IssueCertificate(new MeteredCertificateAuthority(ca, meters), keyGenerator, keyStore, policy, clock);
+    }
+
+    @Bean
+    ShowPolicyToday showPolicyToday(IssuancePolicy policy, Clock clock) {
+        return new ShowPolicyToday(policy, clock);
     }
 }

@@ -59,7 +59,7 @@ class ConsoleActionsBrowserTest extends ChromiumTest {
 
         visible("[data-action='viewProgress']").click();
         assertThat(page.locator("#progress-status")).hasText("Verifying");
-        assertThat(page.getByText("Waiting on you.")).isVisible();
+        assertThat(page.locator("#progress-waiting-on")).containsText("Waiting on you since today");
         page.waitForTimeout(400); // let the panel finish sliding in
         screenshot("progress-panel");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close").setExact(true)).last().click();
