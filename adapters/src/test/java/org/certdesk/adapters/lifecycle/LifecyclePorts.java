@@ -1,5 +1,6 @@
 package org.certdesk.adapters.lifecycle;
 
+import org.certdesk.application.port.ApprovedIssuances;
 import org.certdesk.application.port.CertificateListing;
 import org.certdesk.application.port.ExpiryReminderLog;
 import org.certdesk.application.port.SubscriberKeyStore;
@@ -17,5 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 record LifecyclePorts(Certificates certificates, CertificateListing listing, AuditLog auditLog, Reviews reviews, SubscriberKeyStore keyStore,
                       TokenSource tokens, Holidays holidays, ExpiryReminderLog reminderLog, Transactions transactions,
-                      ProductCatalogue catalogue, AcmeAuthorizations acmeAuthorizations) {
+                      ProductCatalogue catalogue, AcmeAuthorizations acmeAuthorizations,
+                      ApprovedIssuances approvals) {
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;
 
+import org.certdesk.application.issuance.FinishApprovedIssuances;
 import org.certdesk.application.lifecycle.LifecycleSweeps;
 import org.certdesk.application.reminder.SendExpiryReminders;
 import org.certdesk.application.simulation.SimulationPace;
@@ -11,6 +12,8 @@ import org.certdesk.application.verification.RecheckVerifyingDomains;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.Trigger;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -19,7 +22,8 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
- * The simulated CA's clockwork: re-check pending domain verifications, fail OV/EV applications
+ * The simulated CA's clockwork: finish approved issuances a restart or outage interrupted (at
+ * startup and on every sweep), re-check pending domain verifications, fail OV/EV applications
  * left 30 days, mark expired certificates, mail expiry reminders. The re-check and sweep run
  * at the admin's speed factor, asked again after every run, so a change applies without a restart.
  */
@@ -35,13 +39,15 @@ class ScheduledCaWork implements SchedulingConfigurer {
     private final LifecycleSweeps sweeps;
     private final SendExpiryReminders reminders;
     private final SimulationPace pace;
+    private final FinishApprovedIssuances finishApproved;
 
     ScheduledCaWork(RecheckVerifyingDomains recheck, LifecycleSweeps sweeps, SendExpiryReminders reminders,
-                    SimulationPace pace) {
+                    SimulationPace pace, FinishApprovedIssuances finishApproved) {
         this.recheck = recheck;
         this.sweeps = sweeps;
         this.reminders = reminders;
         this.pace = pace;
+        this.finishApproved = finishApproved;
     }
 
     @Override
@@ -70,6 +76,13 @@ class ScheduledCaWork implements SchedulingConfigurer {
         }
     }
 
+    /** Before anything else: an approval the last process left unissued is issued now (docs/architecture.md). */
+    @EventListener(ApplicationReadyEvent.class)
+    void finishApprovedIssuancesAfterRestart() {
+        int issued = finishApproved.finishAfterRestart();
+        log.info("Issuance resumed after a restart: {} approved application(s) issued", issued);
+    }
+
     void recheckDomains() {
         int checked = recheck.recheck();
         if (checked > 0) {
@@ -78,6 +91,10 @@ class ScheduledCaWork implements SchedulingConfigurer {
     }
 
     void sweep() {
+        int resumed = finishApproved.finishOverdue();
+        if (resumed > 0) {
+            log.info("Sweep: issuance of {} approved application(s) resumed", resumed);
+        }
         int failed = sweeps.failOverdueApplications();
         int expired = sweeps.markExpired();
         if (failed + expired > 0) {

@@ -2,7 +2,8 @@ package org.certdesk.ui.wiring;
 
 import java.time.Clock;
 
-import org.certdesk.application.issuance.IssueCertificate;
+import org.certdesk.application.issuance.IssueApprovedCertificate;
+import org.certdesk.application.port.ApprovedIssuances;
 import org.certdesk.application.port.DemoZonePublishing;
 import org.certdesk.application.port.DvReviewRequests;
 import org.certdesk.application.port.Transactions;
@@ -29,11 +30,12 @@ public class VerificationWiring {
 
     @Bean
     CheckDomainsNow checkDomainsNow(CertificateAccess access, DnsLookup dns, WebsiteFileFetcher files,
-                                    IssueCertificate issueCertificate, IssuancePolicy policy, Transactions transactions,
+                                    ApprovedIssuances approvals, IssueApprovedCertificate issueApproved, IssuancePolicy policy,
+                                    Transactions transactions,
                                     Clock clock, @Value("${certdesk.ca.caa-identity:certdesk.test}") String caaIdentity,
                                     SimulationPace pace, DvReviewRequests dvReviewRequests) {
         return new CheckDomainsNow(access, new DomainVerificationCheck(dns, files), new CaaCheck(dns, caaIdentity),
-                issueCertificate, policy, transactions, clock, pace::autoApproveDv, dvReviewRequests);
+                approvals, issueApproved, policy, transactions, clock, pace::autoApproveDv, dvReviewRequests);
     }
 
     @Bean
