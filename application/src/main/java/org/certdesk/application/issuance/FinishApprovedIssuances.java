@@ -3,6 +3,7 @@ package org.certdesk.application.issuance;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.certdesk.application.port.ApprovedIssuances;
 import org.certdesk.application.port.Transactions;
@@ -46,9 +47,22 @@ public class FinishApprovedIssuances {
         return finish(clock.instant().minus(GRACE));
     }
 
+    /** Batch after batch while a full batch made progress, so a thousand open approvals all go in one run. */
     private int finish(Instant approvedBefore) {
+        int total = 0;
+        List<ApprovedIssuances.Open> batch;
+        int issued;
+        do {
+            batch = transactions.inTransaction(() -> approvals.openBefore(approvedBefore, BATCH));
+            issued = finish(batch);
+            total += issued;
+        } while (batch.size() == BATCH && issued > 0);
+        return total;
+    }
+
+    private int finish(List<ApprovedIssuances.Open> batch) {
         int issued = 0;
-        for (ApprovedIssuances.Open open : transactions.inTransaction(() -> approvals.openBefore(approvedBefore, BATCH))) {
+        for (ApprovedIssuances.Open open : batch) {
             try {
                 transactions.inTransaction(() -> approvals.markResumed(open.certificate(), open.round(), clock.instant()));
                 if (issueApproved.issue(Actor.system(), open.certificate(), open.round()).isPresent()) {
