@@ -5,6 +5,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.certdesk.application.apply.SubmitApplication;
 import org.certdesk.application.port.ApprovedIssuances;
@@ -52,10 +57,11 @@ final class ApprovedApplicationsSeeder {
     }
 
     static List<CertificateId> seed(OwnMariaDbServer database, Path masterSecret, int applications) {
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CertDeskApplication.class).properties(
-                "spring.datasource.url=" + database.jdbcUrl(), "spring.datasource.username=root", "spring.datasource.password=",
-                "server.port=0", "certdesk.scheduler.enabled=false", "certdesk.demo-data=false",
-                "certdesk.ca.master-secret-file=" + masterSecret, "spring.main.banner-mode=off").run()) {
+        // Command-line arguments: they outrank the test classpath's application.properties, as they must for the master secret.
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CertDeskApplication.class).run(
+                "--spring.datasource.url=" + database.jdbcUrl(), "--spring.datasource.username=root", "--spring.datasource.password=",
+                "--server.port=0", "--certdesk.scheduler.enabled=false", "--certdesk.demo-data=false",
+                "--certdesk.ca.master-secret-file=" + masterSecret, "--spring.main.banner-mode=off")) {
             return seed(context, applications);
         }
     }
@@ -76,23 +82,41 @@ final class ApprovedApplicationsSeeder {
         Clock clock = context.getBean(Clock.class);
 
         List<CertificateId> ids = new ArrayList<>();
-        for (int i = 0; i < applications; i++) {
-            CertificateId id = buy.buy(new BuyCertificates.Command(customer, "CertDesk", ValidationType.DV, Coverage.SINGLE, 1, 1))
-                    .getFirst();
-            submit.submit(new SubmitApplication.Command(customer, id, new CertificateApplication(
-                    Identifiers.parseLines("www.crash-" + i + "-" + run + ".example.com"), new CsrSource.SystemGenerated(KeyAlgorithm.EC_P256),
-                    new Contact("Crash Harness", EmailAddress.parse("crash@example.com"), PhoneNumber.parse("+86 138 0013 8000")),
-                    null, null, VerificationMethod.DNS_TXT)));
-            transactions.inTransaction(() -> {
-                Certificate certificate = access.load(customer, id);
-                certificate.verifications().forEach(v -> certificate.recordVerificationAttempt(v.identifier(),
-                        VerificationAttempt.passed(clock.instant(), "seeded by the crash harness"), policy));
-                approvals.record(id, certificate.round(), clock.instant());
-                access.save(customer, certificate);
-            });
-            ids.add(id);
-            if ((i + 1) % 100 == 0) {
-                System.out.printf("crash harness: %d approved applications seeded%n", i + 1);
+        for (int bought = 0; bought < applications; bought += BuyCertificates.MAX_QUANTITY) {
+            ids.addAll(buy.buy(new BuyCertificates.Command(customer, "CertDesk", ValidationType.DV, Coverage.SINGLE, 1,
+                    Math.min(BuyCertificates.MAX_QUANTITY, applications - bought))));
+        }
+        // Several at once: each commit waits for its redo-log flush, and the flushes of concurrent commits are shared.
+        AtomicInteger seeded = new AtomicInteger();
+        List<Future<Object>> tasks = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
+            for (int i = 0; i < ids.size(); i++) {
+                CertificateId id = ids.get(i);
+                String name = "www.crash-" + i + "-" + run + ".example.com";
+                tasks.add(pool.submit(() -> {
+                    submit.submit(new SubmitApplication.Command(customer, id, new CertificateApplication(Identifiers.parseLines(name),
+                            new CsrSource.SystemGenerated(KeyAlgorithm.EC_P256),
+                            new Contact("Crash Harness", EmailAddress.parse("crash@example.com"), PhoneNumber.parse("+86 138 0013 8000")),
+                            null, null, VerificationMethod.DNS_TXT)));
+                    transactions.inTransaction(() -> {
+                        Certificate certificate = access.load(customer, id);
+                        certificate.verifications().forEach(v -> certificate.recordVerificationAttempt(v.identifier(),
+                                VerificationAttempt.passed(clock.instant(), "seeded by the crash harness"), policy));
+                        approvals.record(id, certificate.round(), clock.instant());
+                        access.save(customer, certificate);
+                    });
+                    if (seeded.incrementAndGet() % 100 == 0) {
+                        System.out.printf("crash harness: %d approved applications seeded%n", seeded.get());
+                    }
+                    return null;
+                }));
+            }
+        }
+        for (Future<Object> task : tasks) {
+            try {
+                task.get();
+            } catch (InterruptedException | ExecutionException e) {
+                throw new IllegalStateException("Seeding failed after " + seeded.get() + " of " + ids.size() + " applications", e);
             }
         }
         return ids;
