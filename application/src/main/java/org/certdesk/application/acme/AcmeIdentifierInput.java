@@ -11,14 +11,25 @@ import org.certdesk.domain.name.Identifier;
 import org.certdesk.domain.name.Identifiers;
 import org.certdesk.domain.name.IpAddress;
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.shared.Quote;
 
 /** An identifier object of a newOrder request (RFC 8555 7.1.3, RFC 8738 for "ip"). */
 public record AcmeIdentifierInput(String type, String value) {
+
+    /**
+     * Each identifier costs an authorization and a validation: an order is capped where Boulder
+     * caps it (maxNames), well inside the catalogue's 250 name slots.
+     */
+    public static final int MAX_PER_ORDER = 100;
 
     /** Parses with the console's own rules; a name they refuse is rejectedIdentifier, an unknown type unsupportedIdentifier. */
     static Identifiers parseAll(List<AcmeIdentifierInput> inputs) {
         if (inputs == null || inputs.isEmpty()) {
             throw new AcmeProblem(AcmeProblemType.MALFORMED, "An order names at least one identifier.");
+        }
+        if (inputs.size() > MAX_PER_ORDER) {
+            throw new AcmeProblem(AcmeProblemType.MALFORMED,
+                    "An order names at most " + MAX_PER_ORDER + " identifiers; this one names " + inputs.size() + ".");
         }
         List<Identifier> parsed = new ArrayList<>();
         for (AcmeIdentifierInput input : inputs) {
@@ -28,11 +39,11 @@ public record AcmeIdentifierInput(String type, String value) {
                     case "dns" -> withoutReviewRisk(DomainName.parse(input.value()));
                     case "ip" -> IpAddress.parse(input.value());
                     default -> throw new AcmeProblem(AcmeProblemType.UNSUPPORTED_IDENTIFIER,
-                            "Identifier type '" + input.type() + "' is not supported; use dns or ip.");
+                            "Identifier type '" + Quote.of(input.type()) + "' is not supported; use dns or ip.");
                 });
             } catch (DomainException refused) {
                 throw new AcmeProblem(AcmeProblemType.REJECTED_IDENTIFIER,
-                        "'" + input.value() + "' cannot be in a certificate: " + refused.getMessage());
+                        "'" + Quote.of(input.value()) + "' cannot be in a certificate: " + refused.getMessage());
             }
         }
         try {

@@ -27,7 +27,9 @@ public enum AcmeProblemType {
     /** The IETF ACME profiles draft: an order asked for a profile the server does not offer. */
     INVALID_PROFILE("invalidProfile", 400),
     NOT_FOUND("malformed", 404),
-    CONFLICT("malformed", 409);
+    CONFLICT("malformed", 409),
+    /** A request body beyond what any well-formed ACME request needs (RFC 9110 15.5.14). */
+    TOO_LARGE("malformed", 413);
 
     private final String code;
     private final int httpStatus;

@@ -6,11 +6,13 @@ import java.util.function.Supplier;
 
 import org.certdesk.application.issuance.FinishApprovedIssuances;
 import org.certdesk.application.lifecycle.LifecycleSweeps;
+import org.certdesk.application.port.OncePerCluster;
 import org.certdesk.application.reminder.SendExpiryReminders;
 import org.certdesk.application.simulation.SimulationPace;
 import org.certdesk.application.verification.RecheckVerifyingDomains;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -26,6 +28,7 @@ import org.springframework.stereotype.Component;
  * startup and on every sweep), re-check pending domain verifications, fail OV/EV applications
  * left 30 days, mark expired certificates, mail expiry reminders. The re-check and sweep run
  * at the admin's speed factor, asked again after every run, so a change applies without a restart.
+ * Every node of a cluster schedules them; {@link OncePerCluster} lets one node run each per interval.
  */
 @Component
 @EnableScheduling
@@ -39,21 +42,29 @@ class ScheduledCaWork implements SchedulingConfigurer {
     private final LifecycleSweeps sweeps;
     private final SendExpiryReminders reminders;
     private final SimulationPace pace;
+    private final OncePerCluster oncePerCluster;
+    private final Duration reminderInterval;
     private final FinishApprovedIssuances finishApproved;
 
     ScheduledCaWork(RecheckVerifyingDomains recheck, LifecycleSweeps sweeps, SendExpiryReminders reminders,
-                    SimulationPace pace, FinishApprovedIssuances finishApproved) {
+                    SimulationPace pace, OncePerCluster oncePerCluster,
+                    @Value("${certdesk.scheduler.reminder-interval:PT1H}") Duration reminderInterval,
+                    FinishApprovedIssuances finishApproved) {
         this.recheck = recheck;
         this.sweeps = sweeps;
         this.reminders = reminders;
         this.pace = pace;
+        this.oncePerCluster = oncePerCluster;
+        this.reminderInterval = reminderInterval;
         this.finishApproved = finishApproved;
     }
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
-        registrar.addTriggerTask(this::recheckDomains, afterEachRun(pace::recheckInterval));
-        registrar.addTriggerTask(this::sweep, afterEachRun(pace::sweepInterval));
+        registrar.addTriggerTask(() -> oncePerCluster.run("domain-recheck", safely(pace::recheckInterval), this::recheckDomains),
+                afterEachRun(pace::recheckInterval));
+        registrar.addTriggerTask(() -> oncePerCluster.run("lifecycle-sweep", safely(pace::sweepInterval), this::sweep),
+                afterEachRun(pace::sweepInterval));
     }
 
     /**
@@ -76,7 +87,11 @@ class ScheduledCaWork implements SchedulingConfigurer {
         }
     }
 
-    /** Before anything else: an approval the last process left unissued is issued now (docs/architecture.md). */
+    /**
+     * Before anything else: an approval the last process left unissued is issued now
+     * (docs/architecture.md). On every node: another node's issuance in flight is kept apart by
+     * the approval's row lock, so at worst its Progress log says "resumed" once too often.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void finishApprovedIssuancesAfterRestart() {
         int issued = finishApproved.finishAfterRestart();
@@ -105,9 +120,11 @@ class ScheduledCaWork implements SchedulingConfigurer {
     /** Hourly is enough: a reminder goes out at most once per UTC day and certificate. */
     @Scheduled(initialDelayString = "PT2M", fixedDelayString = "${certdesk.scheduler.reminder-interval:PT1H}")
     void remindOfExpiry() {
-        int sent = reminders.send();
-        if (sent > 0) {
-            log.info("Sent {} expiry reminder(s)", sent);
-        }
+        oncePerCluster.run("expiry-reminders", reminderInterval, () -> {
+            int sent = reminders.send();
+            if (sent > 0) {
+                log.info("Sent {} expiry reminder(s)", sent);
+            }
+        });
     }
 }

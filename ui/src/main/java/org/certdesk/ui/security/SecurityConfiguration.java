@@ -1,15 +1,20 @@
 package org.certdesk.ui.security;
 
+import java.util.List;
+
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.certdesk.application.account.AttemptThrottle;
 import org.certdesk.ui.login.LoginView;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -18,7 +23,9 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -37,8 +44,13 @@ class SecurityConfiguration {
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests,
+            @Value("${certdesk.metrics.allowed-addresses:127.0.0.1,::1}") List<String> metricsScrapers) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/images/**", "/error").permitAll()
+                // A load balancer asks health and readiness without signing in; the answer carries no details.
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                // Metrics name counts a competitor would like to know: only the configured scrapers' addresses.
+                .requestMatchers("/actuator/prometheus").access(fromAnyOf(metricsScrapers))
                 // The CA's public repository: relying parties fetch AIA certificates and CRLs unauthenticated (BR 4.9.7).
                 .requestMatchers("/ca/**", "/crl/**").permitAll()
                 // ACME (RFC 8555): every request is authenticated by its own JWS signature, not a session.
@@ -67,6 +79,12 @@ class SecurityConfiguration {
                 // Vaadin's default denies unknown addresses with a bare 403; let signed-in users
                 // reach the router instead, which shows the "Page not found" view.
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated)).build();
+    }
+
+    private static AuthorizationManager<RequestAuthorizationContext> fromAnyOf(List<String> addresses) {
+        List<IpAddressMatcher> scrapers = addresses.stream().map(String::strip).filter(address -> !address.isEmpty())
+                .map(IpAddressMatcher::new).toList();
+        return (authentication, context) -> new AuthorizationDecision(scrapers.stream().anyMatch(scraper -> scraper.matches(context.getRequest())));
     }
 
     /**

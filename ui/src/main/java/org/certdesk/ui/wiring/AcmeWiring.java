@@ -2,6 +2,7 @@ package org.certdesk.ui.wiring;
 
 import java.time.Clock;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.certdesk.application.acme.AcmeAccountRegistry;
 import org.certdesk.application.acme.AcmeRenewalInformation;
 import org.certdesk.application.acme.AnswerAcmeChallenge;
@@ -38,6 +39,7 @@ import org.certdesk.domain.policy.IssuancePolicy;
 import org.certdesk.domain.verification.CaaCheck;
 import org.certdesk.domain.verification.DnsLookup;
 import org.certdesk.domain.verification.TokenSource;
+import org.certdesk.ui.metrics.MeteredDnsLookup;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -81,8 +83,8 @@ public class AcmeWiring {
     @Bean
     AcmeChallengeCheck acmeChallengeCheck(DnsLookup dns, Http01Fetcher files, TlsAlpnProbe tls,
                                           @Value("${certdesk.acme.http-01-port:80}") int httpPort,
-                                          @Value("${certdesk.acme.tls-alpn-01-port:443}") int tlsPort) {
-        return new AcmeChallengeCheck(dns, files, tls, httpPort, tlsPort);
+                                          @Value("${certdesk.acme.tls-alpn-01-port:443}") int tlsPort, MeterRegistry meters) {
+        return new AcmeChallengeCheck(new MeteredDnsLookup(dns, meters), files, tls, httpPort, tlsPort);
     }
 
     @Bean
@@ -109,8 +111,9 @@ public class AcmeWiring {
                                         AcmeProfiles profiles, CsrInspector csrInspector, DnsLookup dns, CertificateAccess access,
                                         IssueCertificate issueCertificate, TokenSource tokens, IssuancePolicy policy,
                                         Transactions transactions, Clock clock,
-                                        @Value("${certdesk.ca.caa-identity:certdesk.test}") String caaIdentity) {
-        return new FinalizeAcmeOrder(orders, authorizations, credentials, profiles, csrInspector, new CaaCheck(dns, caaIdentity),
+                                        @Value("${certdesk.ca.caa-identity:certdesk.test}") String caaIdentity, MeterRegistry meters) {
+        return new FinalizeAcmeOrder(orders, authorizations, credentials, profiles, csrInspector,
+                new CaaCheck(new MeteredDnsLookup(dns, meters), caaIdentity),
                 access, issueCertificate, tokens, policy, transactions, clock);
     }
 

@@ -2,6 +2,7 @@ package org.certdesk.ui.wiring;
 
 import java.time.Clock;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.certdesk.application.issuance.FinishApprovedIssuances;
 import org.certdesk.application.issuance.IssueApprovedCertificate;
 import org.certdesk.application.issuance.IssueCertificate;
@@ -12,6 +13,7 @@ import org.certdesk.application.port.SubscriberKeyGenerator;
 import org.certdesk.application.port.SubscriberKeyStore;
 import org.certdesk.application.port.CertificateAuthority;
 import org.certdesk.domain.policy.IssuancePolicy;
+import org.certdesk.ui.metrics.MeteredCertificateAuthority;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -26,8 +28,8 @@ public class IssuanceWiring {
 
     @Bean
     IssueCertificate issueCertificate(CertificateAuthority ca, SubscriberKeyGenerator keyGenerator, SubscriberKeyStore keyStore,
-                                      IssuancePolicy policy, Clock clock) {
-        return new IssueCertificate(ca, keyGenerator, keyStore, policy, clock);
+                                      IssuancePolicy policy, Clock clock, MeterRegistry meters) {
+        return new IssueCertificate(new MeteredCertificateAuthority(ca, meters), keyGenerator, keyStore, policy, clock);
     }
 
     @Bean

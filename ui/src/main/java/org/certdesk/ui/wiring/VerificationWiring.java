@@ -2,6 +2,8 @@ package org.certdesk.ui.wiring;
 
 import java.time.Clock;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.certdesk.application.issuance.IssueApprovedCertificate;
 import org.certdesk.application.port.ApprovedIssuances;
 import org.certdesk.application.port.DemoZonePublishing;
@@ -20,6 +22,8 @@ import org.certdesk.domain.verification.CaaCheck;
 import org.certdesk.domain.verification.DnsLookup;
 import org.certdesk.domain.verification.DomainVerificationCheck;
 import org.certdesk.domain.verification.WebsiteFileFetcher;
+import org.certdesk.ui.metrics.MeteredDnsLookup;
+import org.certdesk.ui.metrics.MeteredWebsiteFileFetcher;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,8 +37,10 @@ public class VerificationWiring {
                                     ApprovedIssuances approvals, IssueApprovedCertificate issueApproved, IssuancePolicy policy,
                                     Transactions transactions,
                                     Clock clock, @Value("${certdesk.ca.caa-identity:certdesk.test}") String caaIdentity,
-                                    SimulationPace pace, DvReviewRequests dvReviewRequests) {
-        return new CheckDomainsNow(access, new DomainVerificationCheck(dns, files), new CaaCheck(dns, caaIdentity),
+                                    SimulationPace pace, DvReviewRequests dvReviewRequests, MeterRegistry meters) {
+        DnsLookup meteredDns = new MeteredDnsLookup(dns, meters);
+        return new CheckDomainsNow(access, new DomainVerificationCheck(meteredDns, new MeteredWebsiteFileFetcher(files, meters)),
+                new CaaCheck(meteredDns, caaIdentity),
                 approvals, issueApproved, policy, transactions, clock, pace::autoApproveDv, dvReviewRequests);
     }
 

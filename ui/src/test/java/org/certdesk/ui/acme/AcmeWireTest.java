@@ -3,6 +3,7 @@ package org.certdesk.ui.acme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +16,7 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jose.jwk.gen.OctetKeyPairGenerator;
 import com.nimbusds.jose.util.JSONObjectUtils;
+import org.certdesk.application.acme.AcmeIdentifierInput;
 import org.certdesk.domain.acme.AcmeRateLimits;
 import org.certdesk.domain.acme.AcmeSettings;
 import org.certdesk.ui.CertDeskApplication;
@@ -218,6 +220,39 @@ class AcmeWireTest {
         } finally {
             settings.saveRateLimits(before);
         }
+    }
+
+    @Test
+    void aBodyBeyondTheLimitIsRefusedBeforeItsSignatureIsRead() throws Exception {
+        JWK key = ecKey();
+        String account = register(key);
+        String padding = "a".repeat(AcmeBodyLimit.MAX_BYTES);
+
+        HttpResponse<String> huge = client.post(client.url("/new-order"), JSONObjectUtils.toJSONString(Map.of("identifiers",
+                List.of(Map.of("type", "dns", "value", registered.freshName("big"))), "padding", padding)), key, account, client.nonce());
+
+        assertProblem(huge, 413, "malformed");
+        assertThat(RawAcmeClient.json(huge).get("detail").toString()).contains("64 KiB");
+    }
+
+    @Test
+    void anOrderBeyondTheIdentifierLimitIsMalformedAndALongNameIsQuotedShort() throws Exception {
+        JWK key = ecKey();
+        String account = register(key);
+        List<Map<String, String>> tooMany = new ArrayList<>();
+        for (int i = 0; i <= AcmeIdentifierInput.MAX_PER_ORDER; i++) {
+            tooMany.add(Map.of("type", "dns", "value", registered.freshName("n" + i)));
+        }
+
+        HttpResponse<String> refused = client.post(client.url("/new-order"),
+                JSONObjectUtils.toJSONString(Map.of("identifiers", tooMany)), key, account, client.nonce());
+        assertProblem(refused, 400, "malformed");
+        assertThat(RawAcmeClient.json(refused).get("detail").toString()).contains("at most 100");
+
+        String longValue = "x".repeat(5_000) + "_bad.example.com";
+        HttpResponse<String> rejected = client.post(client.url("/new-order"), order(longValue), key, account, client.nonce());
+        assertProblem(rejected, 400, "rejectedIdentifier");
+        assertThat(RawAcmeClient.json(rejected).get("detail").toString()).hasSizeLessThan(400).doesNotContain("x".repeat(100));
     }
 
     @Test

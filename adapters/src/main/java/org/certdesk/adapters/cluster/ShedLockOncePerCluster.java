@@ -1,0 +1,98 @@
+package org.certdesk.adapters.cluster;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
+import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import org.certdesk.application.port.OncePerCluster;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@link OncePerCluster} on ShedLock's lock row in the shared database. A run holds the lock for
+ * at least nine tenths of the interval, so a node whose scheduler fires a little later in the
+ * same interval skips; and for at most {@link #atMostFor}, after which a node that died while
+ * running no longer blocks the job. Counts every outcome as {@code certdesk.jobs} (job, outcome).
+ */
+@Component
+public class ShedLockOncePerCluster implements OncePerCluster {
+
+    private static final Logger log = LoggerFactory.getLogger(ShedLockOncePerCluster.class);
+
+    private final LockProvider locks;
+    private final MeterRegistry meters;
+
+    /** Meters go to the console's registry (Prometheus), or Micrometer's global one where there is none. */
+    @Autowired
+    public ShedLockOncePerCluster(DataSource dataSource, ObjectProvider<MeterRegistry> meters) {
+        this(lockRows(dataSource), meters.getIfAvailable(() -> Metrics.globalRegistry));
+    }
+
+    static LockProvider lockRows(DataSource dataSource) {
+        return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+                .withJdbcTemplate(new JdbcTemplate(dataSource))
+                .usingDbTime()
+                .build());
+    }
+
+    ShedLockOncePerCluster(LockProvider locks, MeterRegistry meters) {
+        this.locks = locks;
+        this.meters = meters;
+    }
+
+    @Override
+    public boolean run(String name, Duration interval, Runnable job) {
+        Optional<SimpleLock> lock;
+        try {
+            lock = locks.lock(new LockConfiguration(Instant.now(), name, atMostFor(interval), interval.multipliedBy(9).dividedBy(10)));
+        } catch (RuntimeException unavailable) {
+            // The database is down or a Galera certification failure lost the race: the next tick tries again.
+            log.warn("Job {} skipped: its cluster lock could not be taken ({})", name, unavailable.getMessage());
+            count(name, "lock-failed");
+            return false;
+        }
+        if (lock.isEmpty()) {
+            count(name, "skipped");
+            return false;
+        }
+        long started = System.nanoTime();
+        try {
+            job.run();
+            count(name, "ran");
+        } catch (RuntimeException failed) {
+            log.error("Job {} failed", name, failed);
+            count(name, "failed");
+        } finally {
+            Timer.builder("certdesk.jobs.duration").tag("job", name).register(meters)
+                    .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+            lock.get().unlock();
+        }
+        return true;
+    }
+
+    /** Long enough for the slowest honest run of a sweep over a large database. */
+    static Duration atMostFor(Duration interval) {
+        Duration fiveIntervals = interval.multipliedBy(5);
+        Duration floor = Duration.ofMinutes(5);
+        return fiveIntervals.compareTo(floor) > 0 ? fiveIntervals : floor;
+    }
+
+    private void count(String job, String outcome) {
+        Counter.builder("certdesk.jobs").tag("job", job).tag("outcome", outcome).register(meters).increment();
+    }
+}

@@ -1,0 +1,112 @@
+package org.certdesk.adapters.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.certdesk.adapters.AdaptersTestApplication;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** Two console nodes on one MariaDB: a scheduled job runs on one of them per interval. */
+@SpringBootTest(classes = AdaptersTestApplication.class)
+class OncePerClusterPersistenceTest {
+
+    @Autowired
+    DataSource dataSource;
+
+    private final SimpleMeterRegistry metersA = new SimpleMeterRegistry();
+    private final SimpleMeterRegistry metersB = new SimpleMeterRegistry();
+    private final String job = "test-" + UUID.randomUUID();
+    private final AtomicInteger runs = new AtomicInteger();
+    private final ExecutorService threads = Executors.newFixedThreadPool(8);
+
+    @AfterEach
+    void stopThreads() {
+        threads.shutdownNow();
+    }
+
+    private ShedLockOncePerCluster node(SimpleMeterRegistry meters) {
+        return new ShedLockOncePerCluster(ShedLockOncePerCluster.lockRows(dataSource), meters);
+    }
+
+    @Test
+    void theSecondNodeSkipsAJobTheFirstRanInTheSameInterval() {
+        ShedLockOncePerCluster nodeA = node(metersA);
+        ShedLockOncePerCluster nodeB = node(metersB);
+
+        assertThat(nodeA.run(job, Duration.ofMinutes(1), runs::incrementAndGet)).isTrue();
+        assertThat(nodeB.run(job, Duration.ofMinutes(1), runs::incrementAndGet)).isFalse();
+
+        assertThat(runs).hasValue(1);
+        assertThat(metersA.counter("certdesk.jobs", "job", job, "outcome", "ran").count()).isEqualTo(1);
+        assertThat(metersB.counter("certdesk.jobs", "job", job, "outcome", "skipped").count()).isEqualTo(1);
+    }
+
+    @Test
+    void eightSchedulersFiringAtOnceOnTwoNodesRunTheJobOnce() throws Exception {
+        List<ShedLockOncePerCluster> nodes = List.of(node(metersA), node(metersB));
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> ran = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            ShedLockOncePerCluster node = nodes.get(i % 2);
+            ran.add(threads.submit(() -> {
+                start.await();
+                return node.run(job, Duration.ofMinutes(1), runs::incrementAndGet);
+            }));
+        }
+        start.countDown();
+
+        int ranHere = 0;
+        for (Future<Boolean> one : ran) {
+            ranHere += one.get() ? 1 : 0;
+        }
+        assertThat(ranHere).isEqualTo(1);
+        assertThat(runs).hasValue(1);
+    }
+
+    @Test
+    void aFailedRunIsCountedAndStillHoldsItsIntervalSoNodesDoNotRetryInAStorm() {
+        ShedLockOncePerCluster nodeA = node(metersA);
+        ShedLockOncePerCluster nodeB = node(metersB);
+
+        assertThat(nodeA.run(job, Duration.ofMinutes(1), () -> {
+            throw new IllegalStateException("mail server unreachable");
+        })).isTrue();
+
+        assertThat(metersA.counter("certdesk.jobs", "job", job, "outcome", "failed").count()).isEqualTo(1);
+        assertThat(nodeB.run(job, Duration.ofMinutes(1), runs::incrementAndGet)).isFalse();
+    }
+
+    @Test
+    void theNextIntervalRunsAgainOnWhicheverNodeComesFirst() throws Exception {
+        ShedLockOncePerCluster nodeA = node(metersA);
+        ShedLockOncePerCluster nodeB = node(metersB);
+        Duration interval = Duration.ofMillis(300);
+
+        assertThat(nodeA.run(job, interval, runs::incrementAndGet)).isTrue();
+        Thread.sleep(interval.toMillis() * 2);
+        assertThat(nodeB.run(job, interval, runs::incrementAndGet)).isTrue();
+
+        assertThat(runs).hasValue(2);
+    }
+
+    @Test
+    void aNodeThatDiedWhileRunningBlocksTheJobForAtMostFiveIntervalsOrFiveMinutes() {
+        assertThat(ShedLockOncePerCluster.atMostFor(Duration.ofSeconds(10))).isEqualTo(Duration.ofMinutes(5));
+        assertThat(ShedLockOncePerCluster.atMostFor(Duration.ofHours(1))).isEqualTo(Duration.ofHours(5));
+    }
+}
