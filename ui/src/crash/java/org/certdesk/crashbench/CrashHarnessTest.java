@@ -69,9 +69,11 @@ class CrashHarnessTest {
                     if (!console.awaitStarted(Duration.ofMinutes(5))) {
                         throw new IllegalStateException("The console did not start; see " + console.log());
                     }
-                    long afterStart = random.nextInt(4_000);
-                    Thread.sleep(afterStart);
-                    moment = afterStart + " ms after start";
+                    // Into the issuing itself: once this life's first certificate is out, on a machine of any speed.
+                    awaitMoreIssued(database, approved, issued(database, approved), Duration.ofMinutes(2));
+                    long afterFirst = random.nextInt(3_000);
+                    Thread.sleep(afterFirst);
+                    moment = afterFirst + " ms after this life's first issuance";
                 }
                 long before = issued(database, approved);
                 if (killDatabase) {
@@ -117,6 +119,14 @@ class CrashHarnessTest {
         } finally {
             console.stop();
             database.stop();
+        }
+    }
+
+    private static void awaitMoreIssued(OwnMariaDbServer database, List<CertificateId> approved, long than, Duration timeout)
+            throws SQLException, InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (issued(database, approved) <= than && than < approved.size() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
         }
     }
 
