@@ -5,6 +5,8 @@ import java.util.function.BooleanSupplier;
 
 import org.certdesk.application.apply.CancelApplication;
 import org.certdesk.application.apply.SubmitApplication;
+import org.certdesk.application.issuance.FinishApprovedIssuances;
+import org.certdesk.application.issuance.IssueApprovedCertificate;
 import org.certdesk.application.issuance.IssueCertificate;
 import org.certdesk.application.lifecycle.CombineCertificates;
 import org.certdesk.application.lifecycle.LifecycleSweeps;
@@ -63,6 +65,8 @@ final class Lifecycle {
     final CombineCertificates combine;
     final LifecycleSweeps sweeps;
     final ShowProgress progress;
+    final IssueApprovedCertificate issueApproved;
+    final FinishApprovedIssuances finishApproved;
     final RecheckVerifyingDomains recheck;
     final AuditLog auditLog;
     final CertificateAccess access;
@@ -80,12 +84,14 @@ final class Lifecycle {
         GovRegistrantRule govRule = new GovRegistrantRule(whois);
         var csrInspector = new TestDoubles.AcceptingCsrInspector();
         IssueCertificate issue = new IssueCertificate(ca, new TestDoubles.FakeKeyGenerator(), ports.keyStore(), policy, clock);
+        issueApproved = new IssueApprovedCertificate(access, ports.approvals(), issue, transactions, clock);
+        finishApproved = new FinishApprovedIssuances(ports.approvals(), issueApproved, transactions, clock);
         buy = new BuyCertificates(access, ports.catalogue(), transactions, clock);
         list = new ListCertificates(ports.listing(), clock);
         submit = new SubmitApplication(access, csrInspector, govRule, tokens, policy, ports.acmeAuthorizations(), transactions, clock);
         cancel = new CancelApplication(access, transactions, clock);
         checkDomains = new CheckDomainsNow(access, new DomainVerificationCheck(dns, new TestDoubles.NoWebsites()),
-                new CaaCheck(dns, CA_IDENTITY), issue, policy, transactions, clock, () -> autoApproveDv.getAsBoolean(),
+                new CaaCheck(dns, CA_IDENTITY), ports.approvals(), issueApproved, policy, transactions, clock, () -> autoApproveDv.getAsBoolean(),
                 (certificate, round, at) -> dvReviewRequests.request(certificate, round, at));
         reviewer = new ReviewerActions(access, reviews, transactions, clock);
         decide = new DecideApplication(access, reviews, govRule, issue, transactions, clock);
@@ -94,6 +100,6 @@ final class Lifecycle {
         combine = new CombineCertificates(access, transactions, clock);
         sweeps = new LifecycleSweeps(access, transactions, clock);
         recheck = new RecheckVerifyingDomains(certificates, checkDomains);
-        progress = new ShowProgress(access, reviews, ports.holidays(), transactions, clock);
+        progress = new ShowProgress(access, reviews, ports.holidays(), ports.approvals(), transactions, clock);
     }
 }

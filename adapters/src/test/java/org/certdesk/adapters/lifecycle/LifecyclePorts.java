@@ -1,5 +1,6 @@
 package org.certdesk.adapters.lifecycle;
 
+import org.certdesk.application.port.ApprovedIssuances;
 import org.certdesk.application.port.CertificateSuccessions;
 import org.certdesk.application.port.CertificateListing;
 import org.certdesk.application.port.ExpiryReminderLog;
@@ -19,5 +20,5 @@ import org.springframework.stereotype.Component;
 record LifecyclePorts(Certificates certificates, CertificateListing listing, AuditLog auditLog, Reviews reviews, SubscriberKeyStore keyStore,
                       TokenSource tokens, Holidays holidays, ExpiryReminderLog reminderLog, Transactions transactions,
                       ProductCatalogue catalogue, AcmeAuthorizations acmeAuthorizations,
-                      CertificateSuccessions successions) {
+                      CertificateSuccessions successions, ApprovedIssuances approvals) {
 }

@@ -14,7 +14,9 @@ import org.certdesk.adapters.ca.issuance.IssuedCertificateFiles;
 import org.certdesk.adapters.ca.issuance.IssuedCertificates;
 import org.certdesk.adapters.ca.OpenSsl;
 import org.certdesk.application.apply.SubmitApplication;
+import org.certdesk.application.issuance.IssueApprovedCertificate;
 import org.certdesk.application.issuance.IssueCertificate;
+import org.certdesk.application.port.ApprovedIssuances;
 import org.certdesk.application.lifecycle.RevokeCertificate;
 import org.certdesk.application.port.CaPublication;
 import org.certdesk.application.port.CsrInspector;
@@ -102,6 +104,8 @@ class RevocationReachesTheCrlTest {
     @Autowired
     Holidays holidays;
     @Autowired
+    ApprovedIssuances approvals;
+    @Autowired
     ProductCatalogue catalogue;
     @TempDir
     Path directory;
@@ -123,9 +127,10 @@ class RevocationReachesTheCrlTest {
         buy = new BuyCertificates(access, catalogue, transactions, clock);
         submit = new SubmitApplication(access, csrInspector, new GovRegistrantRule(new TestDoubles.RegistrantWhois()), tokens, policy,
                 acmeAuthorizations, transactions, clock);
-        progress = new ShowProgress(access, reviews, holidays, transactions, clock);
+        progress = new ShowProgress(access, reviews, holidays, approvals, transactions, clock);
         checkDomains = new CheckDomainsNow(access, new DomainVerificationCheck(dns, new TestDoubles.NoWebsites()),
-                new CaaCheck(dns, Lifecycle.CA_IDENTITY), issue, policy, transactions, clock, () -> true,
+                new CaaCheck(dns, Lifecycle.CA_IDENTITY), approvals,
+                new IssueApprovedCertificate(access, approvals, issue, transactions, clock), policy, transactions, clock, () -> true,
                 (certificate, round, at) -> { });
         revoke = new RevokeCertificate(access, revocations, transactions, clock);
         customer = actors.customer();

@@ -73,15 +73,26 @@ final class TestDoubles {
     static final class RecordingCa implements CertificateAuthority {
         final AtomicInteger signed = new AtomicInteger();
         volatile Duration delay = Duration.ZERO;
+        /** When set, the next call throws it (a process dying in the CA's step), then it clears. */
+        volatile RuntimeException failNext;
+        /** Like the real CA: one certificate per certificate and CSR, returned again on a retry. */
+        private final Map<String, IssuedCertificate> byRequest = new ConcurrentHashMap<>();
 
         @Override
         public IssuedCertificate sign(SigningRequest request) {
-            signed.incrementAndGet();
-            sleep(delay);
-            byte[] serial = new byte[16];
-            new SecureRandom().nextBytes(serial);
-            serial[0] &= 0x7f;
-            return new IssuedCertificate(HexFormat.of().formatHex(serial), request.notBefore(), request.notAfter());
+            RuntimeException failure = failNext;
+            if (failure != null) {
+                failNext = null;
+                throw failure;
+            }
+            return byRequest.computeIfAbsent(request.certificate().value() + "/" + request.csrPem(), key -> {
+                signed.incrementAndGet();
+                sleep(delay);
+                byte[] serial = new byte[16];
+                new SecureRandom().nextBytes(serial);
+                serial[0] &= 0x7f;
+                return new IssuedCertificate(HexFormat.of().formatHex(serial), request.notBefore(), request.notAfter());
+            });
         }
     }
 

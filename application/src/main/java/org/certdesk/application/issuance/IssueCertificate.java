@@ -50,6 +50,26 @@ public class IssueCertificate {
      * the policy's default for today (one day under the BR 6.3.2 maximum); null means that default.
      */
     public IssuedCertificate issue(Certificate certificate, Duration maxValidity) {
+        IssuedCertificate issued = sign(certificate, maxValidity);
+        certificate.markIssued(issued, policy, clock.instant());
+        return issued;
+    }
+
+    /**
+     * Has the CA sign and record, without marking the certificate issued: run in a transaction of
+     * its own, it makes what the CA returns durable before anyone relies on it; a repeat returns
+     * the same certificate (IssueApprovedCertificate).
+     */
+    public IssuedCertificate sign(Certificate certificate) {
+        return sign(certificate, null);
+    }
+
+    /** Marks the certificate issued with what {@link #sign} returned. */
+    public void markIssued(Certificate certificate, IssuedCertificate issued) {
+        certificate.markIssued(issued, policy, clock.instant());
+    }
+
+    private IssuedCertificate sign(Certificate certificate, Duration maxValidity) {
         CertificateApplication application = certificate.application().orElseThrow();
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         String csrPem = csrFor(certificate, application);
@@ -59,9 +79,7 @@ public class IssueCertificate {
         }
         SigningRequest request = new SigningRequest(certificate.id(), certificate.product().type(), application.identifiers(),
                 csrPem, application.organization(), application.evDetails(), now, notAfter);
-        IssuedCertificate issued = ca.sign(request);
-        certificate.markIssued(issued, policy, clock.instant());
-        return issued;
+        return ca.sign(request);
     }
 
     private String csrFor(Certificate certificate, CertificateApplication application) {

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.certdesk.application.port.ApprovedIssuances;
 import org.certdesk.application.port.Transactions;
 import org.certdesk.application.progress.Progress.LogLine;
 import org.certdesk.application.progress.Progress.Lookalike;
@@ -42,14 +43,16 @@ public class ShowProgress {
     private final CertificateAccess access;
     private final Reviews reviews;
     private final Holidays holidays;
+    private final ApprovedIssuances approvals;
     private final Transactions transactions;
     private final Clock clock;
 
-    public ShowProgress(CertificateAccess access, Reviews reviews, Holidays holidays, Transactions transactions,
-                        Clock clock) {
+    public ShowProgress(CertificateAccess access, Reviews reviews, Holidays holidays, ApprovedIssuances approvals,
+                        Transactions transactions, Clock clock) {
         this.access = access;
         this.reviews = reviews;
         this.holidays = holidays;
+        this.approvals = approvals;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -148,6 +151,12 @@ public class ShowProgress {
         if (currentRoundOpen) {
             logRound(log, certificate.round(), certificate.submittedAt().orElseThrow(), certificate.verifications(),
                     currentReviewEntries);
+        }
+        // An approval the restart sweep finished (FinishApprovedIssuances): said, not hidden.
+        for (int round = 1; round <= certificate.round(); round++) {
+            int number = round;
+            approvals.resumedAt(certificate.id(), number).ifPresent(at -> log.add(new LogLine(at,
+                    Phrase.of("progress.log.resumed", number))));
         }
         log.sort(Comparator.comparing(LogLine::at));
         return List.copyOf(log);

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
-import org.certdesk.application.issuance.IssueCertificate;
+import org.certdesk.application.issuance.IssueApprovedCertificate;
+import org.certdesk.application.port.ApprovedIssuances;
 import org.certdesk.application.port.DvReviewRequests;
 import org.certdesk.application.port.Transactions;
 import org.certdesk.application.support.CertificateAccess;
@@ -26,15 +27,17 @@ import org.certdesk.domain.verification.VerificationAttempt;
  * Use case: "Verify now" (and the scheduled re-check). For every name not verified yet, check
  * CAA (BR 3.2.2.8) and then the DNS record or file (BR 3.2.2.4.7 / 3.2.2.4.18); each attempt is
  * recorded with what was seen. A failed check keeps the status Verifying (seed). A DV application
- * whose names are all verified is issued at once when DV auto-approval is on, and otherwise
- * waits in the reviewers' queue.
+ * whose names are all verified is approved when DV auto-approval is on (the approval is recorded
+ * with the checks) and issued at once after that commit, and otherwise waits in the reviewers'
+ * queue. A crash between approval and issuance leaves the approval for FinishApprovedIssuances.
  */
 public class CheckDomainsNow {
 
     private final CertificateAccess access;
     private final DomainVerificationCheck ownershipCheck;
     private final CaaCheck caaCheck;
-    private final IssueCertificate issueCertificate;
+    private final ApprovedIssuances approvals;
+    private final IssueApprovedCertificate issueApproved;
     private final IssuancePolicy policy;
     private final Transactions transactions;
     private final Clock clock;
@@ -43,12 +46,13 @@ public class CheckDomainsNow {
     private final DvReviewRequests reviewRequests;
 
     public CheckDomainsNow(CertificateAccess access, DomainVerificationCheck ownershipCheck, CaaCheck caaCheck,
-                           IssueCertificate issueCertificate, IssuancePolicy policy, Transactions transactions, Clock clock,
+                           ApprovedIssuances approvals, IssueApprovedCertificate issueApproved, IssuancePolicy policy, Transactions transactions, Clock clock,
                            BooleanSupplier autoApproveDv, DvReviewRequests reviewRequests) {
         this.access = access;
         this.ownershipCheck = ownershipCheck;
         this.caaCheck = caaCheck;
-        this.issueCertificate = issueCertificate;
+        this.approvals = approvals;
+        this.issueApproved = issueApproved;
         this.policy = policy;
         this.transactions = transactions;
         this.clock = clock;
@@ -72,7 +76,7 @@ public class CheckDomainsNow {
             transactions.inTransaction(() -> reviewRequests.request(id, snapshot.round(), clock.instant()));
             return new Result(snapshot.status(), List.of());
         }
-        return transactions.inTransaction(() -> {
+        Recorded recorded = transactions.inTransaction(() -> {
             Certificate certificate = access.load(actor, id);
             for (Checked checked : results) {
                 if (certificate.status() == CertificateStatus.VERIFYING
@@ -80,16 +84,26 @@ public class CheckDomainsNow {
                     certificate.recordVerificationAttempt(checked.verification().identifier(), checked.attempt(), policy);
                 }
             }
-            if (isVerifiedDv(certificate)) {
-                if (autoApproves(certificate)) {
-                    issueCertificate.issue(certificate);
-                } else {
-                    reviewRequests.request(id, certificate.round(), clock.instant());
-                }
+            boolean approved = isVerifiedDv(certificate) && autoApproves(certificate);
+            if (approved) {
+                approvals.record(id, certificate.round(), clock.instant());
+            } else if (isVerifiedDv(certificate)) {
+                reviewRequests.request(id, certificate.round(), clock.instant());
             }
             Certificate saved = access.save(actor, certificate);
-            return new Result(saved.status(), results.stream().map(Checked::attempt).toList());
+            return new Recorded(new Result(saved.status(), results.stream().map(Checked::attempt).toList()), approved,
+                    saved.round());
         });
+        if (!recorded.approved()) {
+            return recorded.result();
+        }
+        // After the approval's commit: a crash from here on leaves an open approval for the restart sweep.
+        CertificateStatus status = issueApproved.issue(actor, id, recorded.round()).map(Certificate::status)
+                .orElse(recorded.result().status());
+        return new Result(status, recorded.result().attempts());
+    }
+
+    private record Recorded(Result result, boolean approved, int round) {
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.certdesk.application.issuance.IssueApprovedCertificate;
 import org.certdesk.application.issuance.IssueCertificate;
 import org.certdesk.application.port.SubscriberKeyGenerator;
 import org.certdesk.application.port.SubscriberKeyStore;
@@ -59,12 +60,17 @@ public final class UseCaseFixture {
         return text.toString();
     };
 
-    /** Signs by recording the request; the serial is unique per signature. */
-    public final CertificateAuthority ca = request -> {
+    private final Map<String, IssuedCertificate> signatures = new ConcurrentHashMap<>();
+
+    /**
+     * Signs by recording the request; the serial is unique per signature. Like the real CA it
+     * signs once per certificate and CSR and returns that certificate again on a retry.
+     */
+    public final CertificateAuthority ca = request -> signatures.computeIfAbsent(request.certificate() + "/" + request.csrPem(), k -> {
         signed.add(request.certificate());
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         return new IssuedCertificate(String.format("%032x", serials.incrementAndGet()), now, request.notAfter());
-    };
+    });
 
     public final SubscriberKeyStore keyStore = new SubscriberKeyStore() {
         private final Map<String, StoredKey> keys = new ConcurrentHashMap<>();
@@ -93,6 +99,8 @@ public final class UseCaseFixture {
     };
 
     public final IssueCertificate issue = new IssueCertificate(ca, keyGenerator, keyStore, policy, clock);
+    public final InMemoryApprovedIssuances approvals = new InMemoryApprovedIssuances(transactions);
+    public final IssueApprovedCertificate issueApproved = new IssueApprovedCertificate(access, approvals, issue, transactions, clock);
 
     public Actor customer(long tenant) {
         return Actor.customer(null, "customer-" + tenant, TenantId.of(tenant));

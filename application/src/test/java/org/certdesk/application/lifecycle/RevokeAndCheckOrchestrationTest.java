@@ -104,7 +104,7 @@ class RevokeAndCheckOrchestrationTest {
 
     private CheckDomainsNow checkDomains(boolean autoApproveDv, List<CertificateId> reviewRequests) {
         return new CheckDomainsNow(f.access, new DomainVerificationCheck(f.dns, url -> new FileFetch.NotFound("no web server")),
-                new CaaCheck(f.dns, "certdesk.test"), f.issue, f.policy, f.transactions, f.clock, () -> autoApproveDv,
+                new CaaCheck(f.dns, "certdesk.test"), f.approvals, f.issueApproved, f.policy, f.transactions, f.clock, () -> autoApproveDv,
                 (certificate, round, at) -> reviewRequests.add(certificate));
     }
 

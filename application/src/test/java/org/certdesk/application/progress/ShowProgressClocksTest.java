@@ -103,7 +103,7 @@ class ShowProgressClocksTest {
     }
 
     private ShowProgress showAt(Instant now) {
-        return new ShowProgress(f.access, noReviews, holidays, f.transactions, Clock.fixed(now, ZoneOffset.UTC));
+        return new ShowProgress(f.access, noReviews, holidays, f.approvals, f.transactions, Clock.fixed(now, ZoneOffset.UTC));
     }
 
     private CertificateId submittedDv(String name) {

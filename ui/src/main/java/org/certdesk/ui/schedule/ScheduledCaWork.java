@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.function.Supplier;
 
 import org.certdesk.application.acme.AcmeReplayNonces;
+import org.certdesk.application.issuance.FinishApprovedIssuances;
 import org.certdesk.application.lifecycle.LifecycleSweeps;
 import org.certdesk.application.port.OncePerCluster;
 import org.certdesk.application.reminder.SendExpiryReminders;
@@ -14,6 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.Trigger;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -22,9 +25,11 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
- * The simulated CA's clockwork: re-check pending domain verifications, fail OV/EV applications
- * left 30 days, mark expired certificates, mail expiry reminders, forget expired ACME nonces. The re-check and sweep run
- * at the admin's speed factor, asked again after every run, so a change applies without a restart.
+ * The simulated CA's clockwork: finish approved issuances a restart or outage interrupted (at
+ * startup and on every sweep), re-check pending domain verifications, fail OV/EV applications
+ * left 30 days, mark expired certificates, mail expiry reminders, forget expired ACME nonces. The
+ * re-check and sweep run at the admin's speed factor, asked again after every run, so a change
+ * applies without a restart.
  * Every node of a cluster schedules them; {@link OncePerCluster} lets one node run each per interval.
  */
 @Component
@@ -43,10 +48,12 @@ class ScheduledCaWork implements SchedulingConfigurer {
     private final OncePerCluster oncePerCluster;
     private final Duration reminderInterval;
     private final AcmeReplayNonces acmeNonces;
+    private final FinishApprovedIssuances finishApproved;
 
     ScheduledCaWork(RecheckVerifyingDomains recheck, LifecycleSweeps sweeps, SendExpiryReminders reminders,
                     SimulationPace pace, OncePerCluster oncePerCluster,
-                    @Value("${certdesk.scheduler.reminder-interval:PT1H}") Duration reminderInterval, AcmeReplayNonces acmeNonces) {
+                    @Value("${certdesk.scheduler.reminder-interval:PT1H}") Duration reminderInterval, AcmeReplayNonces acmeNonces,
+                    FinishApprovedIssuances finishApproved) {
         this.recheck = recheck;
         this.sweeps = sweeps;
         this.reminders = reminders;
@@ -54,6 +61,7 @@ class ScheduledCaWork implements SchedulingConfigurer {
         this.oncePerCluster = oncePerCluster;
         this.reminderInterval = reminderInterval;
         this.acmeNonces = acmeNonces;
+        this.finishApproved = finishApproved;
     }
 
     @Override
@@ -84,6 +92,19 @@ class ScheduledCaWork implements SchedulingConfigurer {
         }
     }
 
+    /**
+     * Before anything else: an approval the last process left unissued is issued now
+     * (docs/architecture.md). On every node: another node's issuance in flight is kept apart by
+     * the approval's row lock, so at worst its Progress log says "resumed" once too often.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void finishApprovedIssuancesAfterRestart() {
+        int issued = finishApproved.finishAfterRestart();
+        if (issued > 0) {
+            log.info("Issuance resumed after a restart: {} approved application(s) issued", issued);
+        }
+    }
+
     void recheckDomains() {
         int checked = recheck.recheck();
         if (checked > 0) {
@@ -92,6 +113,10 @@ class ScheduledCaWork implements SchedulingConfigurer {
     }
 
     void sweep() {
+        int resumed = finishApproved.finishOverdue();
+        if (resumed > 0) {
+            log.info("Sweep: issuance of {} approved application(s) resumed", resumed);
+        }
         int failed = sweeps.failOverdueApplications();
         int expired = sweeps.markExpired();
         if (failed + expired > 0) {

@@ -3,8 +3,13 @@ package org.certdesk.ui.wiring;
 import java.time.Clock;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.certdesk.application.issuance.FinishApprovedIssuances;
+import org.certdesk.application.issuance.IssueApprovedCertificate;
 import org.certdesk.application.issuance.IssueCertificate;
 import org.certdesk.application.issuance.ShowPolicyToday;
+import org.certdesk.application.port.ApprovedIssuances;
+import org.certdesk.application.port.Transactions;
+import org.certdesk.application.support.CertificateAccess;
 import org.certdesk.application.port.SubscriberKeyGenerator;
 import org.certdesk.application.port.SubscriberKeyStore;
 import org.certdesk.application.port.CertificateAuthority;
@@ -31,5 +36,17 @@ public class IssuanceWiring {
     @Bean
     ShowPolicyToday showPolicyToday(IssuancePolicy policy, Clock clock) {
         return new ShowPolicyToday(policy, clock);
+    }
+
+    @Bean
+    IssueApprovedCertificate issueApprovedCertificate(CertificateAccess access, ApprovedIssuances approvals,
+                                                      IssueCertificate issueCertificate, Transactions transactions, Clock clock) {
+        return new IssueApprovedCertificate(access, approvals, issueCertificate, transactions, clock);
+    }
+
+    @Bean
+    FinishApprovedIssuances finishApprovedIssuances(ApprovedIssuances approvals, IssueApprovedCertificate issueApproved,
+                                                    Transactions transactions, Clock clock) {
+        return new FinishApprovedIssuances(approvals, issueApproved, transactions, clock);
     }
 }

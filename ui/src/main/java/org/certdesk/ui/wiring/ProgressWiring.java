@@ -2,6 +2,7 @@ package org.certdesk.ui.wiring;
 
 import java.time.Clock;
 
+import org.certdesk.application.port.ApprovedIssuances;
 import org.certdesk.application.port.Transactions;
 import org.certdesk.application.progress.ShowProgress;
 import org.certdesk.application.support.CertificateAccess;
@@ -15,8 +16,8 @@ import org.springframework.context.annotation.Configuration;
 public class ProgressWiring {
 
     @Bean
-    ShowProgress showProgress(CertificateAccess access, Reviews reviews, Holidays holidays, Transactions transactions,
-                              Clock clock) {
-        return new ShowProgress(access, reviews, holidays, transactions, clock);
+    ShowProgress showProgress(CertificateAccess access, Reviews reviews, Holidays holidays, ApprovedIssuances approvals,
+                              Transactions transactions, Clock clock) {
+        return new ShowProgress(access, reviews, holidays, approvals, transactions, clock);
     }
 }

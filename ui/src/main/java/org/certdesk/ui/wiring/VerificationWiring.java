@@ -4,7 +4,8 @@ import java.time.Clock;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
-import org.certdesk.application.issuance.IssueCertificate;
+import org.certdesk.application.issuance.IssueApprovedCertificate;
+import org.certdesk.application.port.ApprovedIssuances;
 import org.certdesk.application.port.DemoZonePublishing;
 import org.certdesk.application.port.DvReviewRequests;
 import org.certdesk.application.port.Transactions;
@@ -33,13 +34,14 @@ public class VerificationWiring {
 
     @Bean
     CheckDomainsNow checkDomainsNow(CertificateAccess access, DnsLookup dns, WebsiteFileFetcher files,
-                                    IssueCertificate issueCertificate, IssuancePolicy policy, Transactions transactions,
+                                    ApprovedIssuances approvals, IssueApprovedCertificate issueApproved, IssuancePolicy policy,
+                                    Transactions transactions,
                                     Clock clock, @Value("${certdesk.ca.caa-identity:certdesk.test}") String caaIdentity,
                                     SimulationPace pace, DvReviewRequests dvReviewRequests, MeterRegistry meters) {
         DnsLookup meteredDns = new MeteredDnsLookup(dns, meters);
         return new CheckDomainsNow(access, new DomainVerificationCheck(meteredDns, new MeteredWebsiteFileFetcher(files, meters)),
                 new CaaCheck(meteredDns, caaIdentity),
-                issueCertificate, policy, transactions, clock, pace::autoApproveDv, dvReviewRequests);
+                approvals, issueApproved, policy, transactions, clock, pace::autoApproveDv, dvReviewRequests);
     }
 
     @Bean
