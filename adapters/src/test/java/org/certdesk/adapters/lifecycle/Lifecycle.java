@@ -11,6 +11,7 @@ import org.certdesk.application.lifecycle.LifecycleSweeps;
 import org.certdesk.application.lifecycle.RenewCertificate;
 import org.certdesk.application.lifecycle.RevokeCertificate;
 import org.certdesk.application.listing.ListCertificates;
+import org.certdesk.application.verification.DemoZoneParts;
 import org.certdesk.application.port.DvReviewRequests;
 import org.certdesk.application.port.Transactions;
 import org.certdesk.application.progress.ShowProgress;
@@ -81,7 +82,8 @@ final class Lifecycle {
         var csrInspector = new TestDoubles.AcceptingCsrInspector();
         IssueCertificate issue = new IssueCertificate(ca, new TestDoubles.FakeKeyGenerator(), ports.keyStore(), policy, clock);
         buy = new BuyCertificates(access, ports.catalogue(), transactions, clock);
-        list = new ListCertificates(ports.listing(), clock);
+        // Without a served zone DemoZoneParts never looks a tenant up, hence no Tenants here.
+        list = new ListCertificates(ports.listing(), new DemoZoneParts(new TestDoubles.NoDemoZone(), null), clock);
         submit = new SubmitApplication(access, csrInspector, govRule, tokens, policy, ports.acmeAuthorizations(), transactions, clock);
         cancel = new CancelApplication(access, transactions, clock);
         checkDomains = new CheckDomainsNow(access, new DomainVerificationCheck(dns, new TestDoubles.NoWebsites()),
