@@ -323,6 +323,25 @@ class CertificateLifecyclePersistenceTest {
     }
 
     @Test
+    void aPrefixMatchingManyCertificatesIsPagedNewestFirst() {
+        String prefix = "walk" + suffix();
+        List<CertificateId> newestFirst = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            CertificateId id = buyOne(ValidationType.DV);
+            life.submit.submit(new SubmitApplication_(customer, id, dvApplication(prefix + "-" + i + ".example.com")).command());
+            newestFirst.addFirst(id);
+        }
+        ListCertificates.Query search = new ListCertificates.Query(customer, null, null, prefix);
+
+        // Full pages come from the newest-first walk, the short last one from the semi-join: the same order.
+        assertThat(life.list.page(search, 0, 2)).extracting(CertificateSummary::id).containsExactlyElementsOf(newestFirst.subList(0, 2));
+        assertThat(life.list.page(search, 2, 2)).extracting(CertificateSummary::id).containsExactlyElementsOf(newestFirst.subList(2, 4));
+        assertThat(life.list.page(search, 4, 2)).extracting(CertificateSummary::id).containsExactly(newestFirst.get(4));
+        assertThat(life.list.page(new ListCertificates.Query(customer, CertificateStatus.VERIFYING, null, prefix), 0, 3))
+                .extracting(CertificateSummary::id).containsExactlyElementsOf(newestFirst.subList(0, 3));
+    }
+
+    @Test
     void sweepsFailOverdueOvApplicationsAndExpireOldCertificates() {
         CertificateId ov = readyOvApplication();
         CertificateId dv = buyOne(ValidationType.DV);

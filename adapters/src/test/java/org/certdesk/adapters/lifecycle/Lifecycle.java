@@ -13,6 +13,7 @@ import org.certdesk.application.lifecycle.LifecycleSweeps;
 import org.certdesk.application.lifecycle.RenewCertificate;
 import org.certdesk.application.lifecycle.RevokeCertificate;
 import org.certdesk.application.listing.ListCertificates;
+import org.certdesk.application.verification.DemoZoneParts;
 import org.certdesk.application.port.DvReviewRequests;
 import org.certdesk.application.port.Transactions;
 import org.certdesk.application.progress.ShowProgress;
@@ -87,7 +88,8 @@ final class Lifecycle {
         issueApproved = new IssueApprovedCertificate(access, ports.approvals(), issue, transactions, clock);
         finishApproved = new FinishApprovedIssuances(ports.approvals(), issueApproved, transactions, clock);
         buy = new BuyCertificates(access, ports.catalogue(), transactions, clock);
-        list = new ListCertificates(ports.listing(), clock);
+        // Without a served zone DemoZoneParts never looks a tenant up, hence no Tenants here.
+        list = new ListCertificates(ports.listing(), new DemoZoneParts(new TestDoubles.NoDemoZone(), null), clock);
         submit = new SubmitApplication(access, csrInspector, govRule, tokens, policy, ports.acmeAuthorizations(), transactions, clock);
         cancel = new CancelApplication(access, transactions, clock);
         checkDomains = new CheckDomainsNow(access, new DomainVerificationCheck(dns, new TestDoubles.NoWebsites()),

@@ -15,6 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.certdesk.application.port.CsrInspector;
+import org.certdesk.application.port.DemoZonePublishing;
 import org.certdesk.application.port.RevocationRegistry;
 import org.certdesk.application.port.SubscriberKeyGenerator;
 import org.certdesk.application.port.CertificateAuthority;
@@ -141,6 +142,24 @@ final class TestDoubles {
 
         private static DnsAnswer answer(List<String> values) {
             return values == null ? new DnsAnswer.NoRecords() : new DnsAnswer.Records(values);
+        }
+    }
+
+    /** A deployment with a configured resolver: no demo zone, so no certificate is a demo one. */
+    static final class NoDemoZone implements DemoZonePublishing {
+        @Override
+        public String zone() {
+            return "";
+        }
+
+        @Override
+        public void publishTxt(String host, String value) {
+            throw new IllegalStateException("no demo zone is served");
+        }
+
+        @Override
+        public void publishFile(String host, String content) {
+            throw new IllegalStateException("no demo zone is served");
         }
     }
 

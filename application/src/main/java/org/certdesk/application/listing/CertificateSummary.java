@@ -13,12 +13,13 @@ import org.certdesk.domain.certificate.ValidationType;
 
 /**
  * One row of the certificate list. acmeAccountId names the ACME account whose order obtained the
- * certificate; null for certificates bought and applied for in the console.
+ * certificate; null for certificates bought and applied for in the console. demo says a name lies
+ * under the served demo zone (an internal name the console marks, SPEC).
  */
 public record CertificateSummary(CertificateId id, String brand, ValidationType type, Coverage coverage,
                                  List<String> names, CertificateStatus status, DisplayStatus displayStatus,
                                  Instant purchasedAt, Instant notBefore, Instant notAfter, long version,
-                                 Long acmeAccountId) {
+                                 Long acmeAccountId, boolean demo) {
 
     /** The ACME account the certificate came from, if it came over ACME. */
     public Optional<Long> acmeAccount() {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.certdesk.application.port.CertificateListing;
+import org.certdesk.application.verification.DemoZoneParts;
 import org.certdesk.domain.account.Actor;
 import org.certdesk.domain.certificate.Certificate;
 import org.certdesk.domain.certificate.CertificateFilter;
@@ -22,10 +23,12 @@ import org.certdesk.domain.name.Identifier;
 public class ListCertificates {
 
     private final CertificateListing listing;
+    private final DemoZoneParts demoZone;
     private final Clock clock;
 
-    public ListCertificates(CertificateListing listing, Clock clock) {
+    public ListCertificates(CertificateListing listing, DemoZoneParts demoZone, Clock clock) {
         this.listing = listing;
+        this.demoZone = demoZone;
         this.clock = clock;
     }
 
@@ -55,10 +58,15 @@ public class ListCertificates {
         return rows;
     }
 
-    private static CertificateSummary summarize(CertificateListing.Row row, Instant now) {
+    private CertificateSummary summarize(CertificateListing.Row row, Instant now) {
         return new CertificateSummary(row.id(), row.brand(), row.type(), row.coverage(), row.names(), row.status(),
                 DisplayStatus.of(row.status(), row.notAfter(), now), row.purchasedAt(), row.notBefore(),
-                row.notAfter(), row.version(), row.acmeAccountId());
+                row.notAfter(), row.version(), row.acmeAccountId(), anyInDemoZone(row.names()));
+    }
+
+    /** The demo zone is ASCII ({@code .test}), so a name's Unicode form ends the same way as its stored one. */
+    private boolean anyInDemoZone(List<String> names) {
+        return names.stream().anyMatch(demoZone::inZone);
     }
 
     /** A row of the list for one certificate (also used by the Overview). */
@@ -70,6 +78,6 @@ public class ListCertificates {
         return new CertificateSummary(certificate.id(), certificate.product().brand(), certificate.product().type(),
                 certificate.product().coverage(), names, certificate.status(), certificate.displayStatus(clock.instant()),
                 certificate.purchasedAt(), issued.map(i -> i.notBefore()).orElse(null),
-                issued.map(i -> i.notAfter()).orElse(null), certificate.version(), null);
+                issued.map(i -> i.notAfter()).orElse(null), certificate.version(), null, anyInDemoZone(names));
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.certdesk.application.listing.ListCertificates;
 import org.certdesk.application.port.CertificateListing;
+import org.certdesk.application.verification.DemoZoneParts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 public class ListingWiring {
 
     @Bean
-    ListCertificates listCertificates(CertificateListing listing, Clock clock) {
-        return new ListCertificates(listing, clock);
+    ListCertificates listCertificates(CertificateListing listing, DemoZoneParts demoZoneParts, Clock clock) {
+        return new ListCertificates(listing, demoZoneParts, clock);
     }
 }

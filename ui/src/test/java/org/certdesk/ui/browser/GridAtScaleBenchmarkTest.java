@@ -45,57 +45,114 @@ class GridAtScaleBenchmarkTest extends ChromiumTest {
     @Autowired
     PasswordHasher hasher;
 
+    /** Rows drawn for a search: exactly the one name asked for. */
+    private static final String ONLY_NAME = """
+            name => { const shown = [...document.querySelectorAll('.certificate-name')].filter(e => e.offsetParent !== null);
+                      return shown.length === 1 && shown[0].textContent.trim() === name; }""";
+    /** Rows drawn, all with the status asked for. */
+    private static final String ALL_STATUS = """
+            status => { const shown = [...document.querySelectorAll('.status-badge')].filter(e => e.offsetParent !== null);
+                        return shown.length > 0 && shown.every(e => e.textContent.includes(status)); }""";
+    /** Rows drawn, every name starting with the prefix. */
+    private static final String ALL_PREFIXED = """
+            prefix => { const shown = [...document.querySelectorAll('.certificate-name')].filter(e => e.offsetParent !== null);
+                        return shown.length > 1 && shown.every(e => e.textContent.trim().startsWith(prefix)); }""";
+    /** Rows drawn at all. */
+    private static final String ANY_ROW = "() => [...document.querySelectorAll('.certificate-name')].some(e => e.offsetParent !== null)";
+
     @Test
     void gridStaysUnderASecondWithAMillionCertificates() throws IOException {
         TenantId tenant = benchTenant();
         long generation = ensureRows(tenant);
 
-        List<Long> firstPage = new ArrayList<>();
-        List<Long> statusFilter = new ArrayList<>();
-        List<Long> domainSearch = new ArrayList<>();
+        Timings firstPage = new Timings("first page after opening the tab");
+        Timings statusFilter = new Timings("status filter (Validation Failed)");
+        Timings domainSearch = new Timings("domain search (exact name)");
+        Timings letterSearch = new Timings("domain search (one letter, w)");
         for (int run = 0; run < RUNS; run++) {
             signIn("bench", "bench-password");
             page.waitForURL("**/certificates**");
             waitForVaadin();
 
-            long start = System.nanoTime();
-            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Manage Certificates")).click();
+            firstPage.time(page, () -> page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Manage Certificates")).click(),
+                    ANY_ROW, null);
             assertThat(page.locator(".certificate-name:visible").first()).isVisible();
-            firstPage.add(millisSince(start));
 
             waitForVaadin();
             page.locator("#status-filter").click();
-            start = System.nanoTime();
-            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Validation Failed")).click();
+            statusFilter.time(page, () -> page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Validation Failed")).click(),
+                    ALL_STATUS, "Validation Failed");
             assertThat(page.locator(".status-badge:visible").first()).containsText("Validation Failed");
             assertThat(page.locator(".status-badge:visible").last()).containsText("Validation Failed");
-            statusFilter.add(millisSince(start));
 
             page.locator("#status-filter").click();
             page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("All statuses")).click();
             waitForVaadin();
             String name = "www.host" + (123_451 + run * 10) + ".example.com";
             page.locator("#domain-search input").fill(name);
-            start = System.nanoTime();
-            page.locator("#domain-search input").press("Enter");
+            domainSearch.time(page, () -> page.locator("#domain-search input").press("Enter"), ONLY_NAME, name);
             assertThat(page.locator(".certificate-name:visible")).hasText(new String[] {name});
-            domainSearch.add(millisSince(start));
+
+            waitForVaadin();
+            page.locator("#domain-search input").fill("w");
+            letterSearch.time(page, () -> page.locator("#domain-search input").press("Enter"), ALL_PREFIXED, "w");
             context.clearCookies();
         }
 
         String report = String.format(Locale.ROOT, """
                 Grid with %,d certificates in one tenant (generated in %,d ms), %d runs, Chromium headless:
-                  first page after opening the tab: median %d ms (runs %s)
-                  status filter (Validation Failed): median %d ms (runs %s)
-                  domain search (exact name):       median %d ms (runs %s)
-                """, ROWS, generation, RUNS, median(firstPage), firstPage, median(statusFilter), statusFilter,
-                median(domainSearch), domainSearch);
+                %s%s%s%s""", ROWS, generation, RUNS, firstPage, statusFilter, domainSearch, letterSearch);
         System.out.println(report);
         Path out = Path.of("target", "benchmarks", "grid.txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
-        org.assertj.core.api.Assertions.assertThat(List.of(median(firstPage), median(statusFilter), median(domainSearch)))
-                .as("SPEC target: under a second each").allMatch(ms -> ms < 1000);
+        org.assertj.core.api.Assertions.assertThat(List.of(firstPage, statusFilter, domainSearch, letterSearch))
+                .as("issue 15: every median under 300 ms, every run under a second")
+                .allMatch(timings -> timings.median() < 300 && timings.max() < 1000);
+    }
+
+    /**
+     * One action's runs: from the user's action to the rows on screen, checked on every animation
+     * frame in the page (waitForFunction polls on requestAnimationFrame; Playwright's assertions
+     * retry at growing intervals, which rounded the old figures up to their retry times), and the
+     * Vaadin round trips (UIDL requests) the action cost, with their summed time from the browser's
+     * resource timing: the rest of the time is the browser's work.
+     */
+    private static final class Timings {
+        private final String action;
+        private final List<Long> millis = new ArrayList<>();
+        private final List<String> roundTrips = new ArrayList<>();
+
+        Timings(String action) {
+            this.action = action;
+        }
+
+        void time(Page page, Runnable userAction, String rowsShown, Object argument) {
+            page.evaluate("() => performance.clearResourceTimings()");
+            long start = System.nanoTime();
+            userAction.run();
+            page.waitForFunction(rowsShown, argument);
+            millis.add(millisSince(start));
+            Object uidl = page.evaluate("""
+                    () => { const r = performance.getEntriesByType('resource').filter(e => e.name.includes('v-r=uidl'));
+                            return r.length + ' x ' + Math.round(r.reduce((sum, e) => sum + e.duration, 0)) + ' ms'; }""");
+            roundTrips.add(String.valueOf(uidl));
+        }
+
+        long median() {
+            List<Long> sorted = millis.stream().sorted().toList();
+            return sorted.get(sorted.size() / 2);
+        }
+
+        long max() {
+            return millis.stream().mapToLong(Long::longValue).max().orElseThrow();
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "  %-34s median %d ms (runs %s; UIDL round trips per run %s)%n", action + ":", median(), millis,
+                    roundTrips);
+        }
     }
 
     private TenantId benchTenant() {
@@ -132,8 +189,4 @@ class GridAtScaleBenchmarkTest extends ChromiumTest {
         return (System.nanoTime() - start) / 1_000_000;
     }
 
-    private static long median(List<Long> values) {
-        List<Long> sorted = values.stream().sorted().toList();
-        return sorted.get(sorted.size() / 2);
-    }
 }

@@ -29,6 +29,8 @@ class JdbcCertificateListing implements CertificateListing {
 
     private static final TypeReference<List<String>> NAMES = new TypeReference<>() {
     };
+    /** Rows the newest-first walk of a domain search may read before it leaves the page to the semi-join. */
+    private static final long WALK_BUDGET = 10_000;
 
     private final JdbcClient jdbc;
     private final JsonMapper json = JsonMapper.builder().build();
@@ -39,13 +41,38 @@ class JdbcCertificateListing implements CertificateListing {
 
     @Override
     public List<Row> page(CertificateFilter filter, PageRequest page) {
-        return CertificateFilterSql.query(jdbc, filter, """
+        if (filter.domainSearch() != null) {
+            List<Row> newestFirst = newestFirst(filter, page);
+            if (newestFirst.size() == page.limit()) {
+                return newestFirst;
+            }
+        }
+        return window(filter, page, "", "");
+    }
+
+    /**
+     * A broad prefix ("w" matched 70% of a million names) cost 1.6 s as a semi-join: MariaDB reads
+     * every matching name before it takes the newest 50. Walking the certificates newest first
+     * and probing each one's names on certificate_name's primary key stops after the page is full
+     * (about 70 certificates for "w"). A narrow prefix would walk the whole tenant that way, so the
+     * walk gets a budget of rows ({@code LIMIT ROWS EXAMINED}, a MariaDB extension that returns
+     * what it found so far); a page it could not fill goes to the semi-join, which is quick for
+     * exactly those searches. A full page is exact either way: the walk is in the list's order.
+     */
+    private List<Row> newestFirst(CertificateFilter filter, PageRequest page) {
+        long budget = WALK_BUDGET + 4L * (page.offset() + page.limit());
+        return window(filter, page, "SET STATEMENT optimizer_switch='semijoin=off,materialization=off' FOR ",
+                " LIMIT ROWS EXAMINED " + budget);
+    }
+
+    private List<Row> window(CertificateFilter filter, PageRequest page, String prefix, String suffix) {
+        return CertificateFilterSql.query(jdbc, filter, prefix + """
                         SELECT r.id, r.brand, r.validation_type, r.coverage, r.status, r.purchased_at, r.not_before,
                                r.not_after, r.version, JSON_EXTRACT(r.document, '$.application.identifiers') AS identifiers,
                                o.account_id AS acme_account_id
                         FROM (SELECT c.id FROM certificate c""",
                         " ORDER BY c.id DESC LIMIT :limit OFFSET :offset) w JOIN certificate r ON r.id = w.id"
-                                + " LEFT JOIN acme_order o ON o.certificate_id = r.id ORDER BY r.id DESC")
+                                + " LEFT JOIN acme_order o ON o.certificate_id = r.id ORDER BY r.id DESC" + suffix)
                 .param("limit", page.limit()).param("offset", page.offset())
                 .query((rs, n) -> row(rs)).list();
     }
