@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.certdesk.application.fakes.UseCaseFixture;
+import org.certdesk.application.port.ApprovedIssuances;
 import org.certdesk.application.port.CertificateAuthority;
 import org.certdesk.application.verification.CheckDomainsNow;
 import org.certdesk.domain.account.Actor;
@@ -43,7 +46,7 @@ class ApprovedIssuanceAfterCrashTest {
     void anApprovalTheProcessDiedOnBeforeTheCaSignedIsIssuedOnceByTheRestartSweep() {
         CertificateId id = verifiedDv("www.shop.example.com");
 
-        assertThatThrownBy(() -> checkDomainsDyingAtCaCall(1).check(customer, id)).isInstanceOf(ProcessDied.class);
+        assertThatThrownBy(() -> checkDomainsDyingAtTheCa().check(customer, id)).isInstanceOf(ProcessDied.class);
         assertThat(f.certificates.findAnyById(id).orElseThrow().status()).isEqualTo(CertificateStatus.VERIFYING);
         assertThat(f.approvals.openCount()).isEqualTo(1);
         assertThat(f.signed).isEmpty();
@@ -61,8 +64,8 @@ class ApprovedIssuanceAfterCrashTest {
     void anApprovalTheProcessDiedOnAfterTheCaSignedGetsTheCertificateTheCaRecordedNotASecondOne() {
         CertificateId id = verifiedDv("www.shop.example.com");
 
-        // The first call (the CA's own transaction) commits; the process dies at the second (marking issued).
-        assertThatThrownBy(() -> checkDomainsDyingAtCaCall(2).check(customer, id)).isInstanceOf(ProcessDied.class);
+        // The CA's own transaction commits; the process dies as the second one (marking issued) begins.
+        assertThatThrownBy(() -> checkDomainsDyingAtMarkingIssued().check(customer, id)).isInstanceOf(ProcessDied.class);
         assertThat(f.signed).containsExactly(id);
         assertThat(f.certificates.findAnyById(id).orElseThrow().status()).isEqualTo(CertificateStatus.VERIFYING);
 
@@ -78,7 +81,7 @@ class ApprovedIssuanceAfterCrashTest {
     @Test
     void theScheduledSweepLeavesAnApprovalYoungerThanAMinuteToTheApprovalsOwnIssuance() {
         CertificateId id = verifiedDv("www.shop.example.com");
-        assertThatThrownBy(() -> checkDomainsDyingAtCaCall(1).check(customer, id)).isInstanceOf(ProcessDied.class);
+        assertThatThrownBy(() -> checkDomainsDyingAtTheCa().check(customer, id)).isInstanceOf(ProcessDied.class);
         Clock halfAMinuteLater = Clock.offset(f.clock, Duration.ofSeconds(30));
         var sweep = new FinishApprovedIssuances(f.approvals, f.issueApproved, f.transactions, halfAMinuteLater);
 
@@ -90,7 +93,7 @@ class ApprovedIssuanceAfterCrashTest {
     @Test
     void anApprovalWhoseApplicationWasCancelledMeanwhileIsClosedWithoutSigning() {
         CertificateId id = verifiedDv("www.shop.example.com");
-        assertThatThrownBy(() -> checkDomainsDyingAtCaCall(1).check(customer, id)).isInstanceOf(ProcessDied.class);
+        assertThatThrownBy(() -> checkDomainsDyingAtTheCa().check(customer, id)).isInstanceOf(ProcessDied.class);
         f.transactions.inTransaction(() -> {
             Certificate certificate = f.access.load(customer, id);
             certificate.cancel(f.clock.instant());
@@ -115,14 +118,53 @@ class ApprovedIssuanceAfterCrashTest {
         return id;
     }
 
-    /** CheckDomainsNow with DV auto-approval, whose process dies at the CA's n-th call. */
-    private CheckDomainsNow checkDomainsDyingAtCaCall(int n) {
-        AtomicInteger calls = new AtomicInteger();
-        CertificateAuthority dying = request -> {
-            if (calls.incrementAndGet() == n) {
-                throw new ProcessDied();
+    /** CheckDomainsNow with DV auto-approval, whose process dies after the CA's transaction, before the certificate is marked issued. */
+    private CheckDomainsNow checkDomainsDyingAtMarkingIssued() {
+        AtomicInteger locks = new AtomicInteger();
+        ApprovedIssuances dyingAtSecondLock = new ApprovedIssuances() {
+            @Override
+            public void record(CertificateId certificate, int round, Instant approvedAt) {
+                f.approvals.record(certificate, round, approvedAt);
             }
-            return f.ca.sign(request);
+
+            @Override
+            public boolean lockOpen(CertificateId certificate, int round) {
+                if (locks.incrementAndGet() == 2) { // the first lock is the CA's transaction, the second the marking one
+                    throw new ProcessDied();
+                }
+                return f.approvals.lockOpen(certificate, round);
+            }
+
+            @Override
+            public void close(CertificateId certificate, int round, Instant issuedAt) {
+                f.approvals.close(certificate, round, issuedAt);
+            }
+
+            @Override
+            public void markResumed(CertificateId certificate, int round, Instant at) {
+                f.approvals.markResumed(certificate, round, at);
+            }
+
+            @Override
+            public List<Open> openBefore(Instant approvedBefore, int limit) {
+                return f.approvals.openBefore(approvedBefore, limit);
+            }
+
+            @Override
+            public Optional<Instant> resumedAt(CertificateId certificate, int round) {
+                return f.approvals.resumedAt(certificate, round);
+            }
+        };
+        return new CheckDomainsNow(f.access, new DomainVerificationCheck(f.dns, url -> new FileFetch.NotFound("no web server")),
+                new CaaCheck(f.dns, "certdesk.test"), dyingAtSecondLock,
+                new IssueApprovedCertificate(f.access, dyingAtSecondLock, f.issue, f.transactions, f.clock), f.policy, f.transactions,
+                f.clock, () -> true, (certificate, round, at) -> { });
+    }
+
+    /** CheckDomainsNow with DV auto-approval, whose process dies when it calls the CA. */
+    private CheckDomainsNow checkDomainsDyingAtTheCa() {
+        CertificateAuthority dying = request -> {
+            throw new ProcessDied();
         };
         var issue = new IssueCertificate(dying, f.keyGenerator, f.keyStore, f.policy, f.clock);
         return new CheckDomainsNow(f.access, new DomainVerificationCheck(f.dns, url -> new FileFetch.NotFound("no web server")),
