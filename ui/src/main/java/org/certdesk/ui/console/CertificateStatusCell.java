@@ -4,6 +4,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 
 import com.vaadin.flow.component.Composite;
@@ -39,14 +40,20 @@ class CertificateStatusCell extends Composite<Popover> {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
-    /** The badge of one row; its id lets the shared popover point at it. */
+    /**
+     * The badge of one row. A click points the shared popover at the clicked badge itself, in the
+     * browser: an id per badge would repeat where the grid keeps a stale hidden row, and the
+     * popover could open at that one.
+     */
     private static final String TEMPLATE = """
-            <vaadin-button id="${item.badgeId}" theme="tertiary-inline small" class="status-badge ${item.statusClass}"
-                           aria-label="${item.statusAria}" @click="${() => openStatus()}">
+            <vaadin-button theme="tertiary-inline small" class="status-badge ${item.statusClass}" aria-label="${item.statusAria}"
+                           @click="${(e) => { const p = document.getElementById(item.popover); if (p) { p.target = e.currentTarget; } openStatus(); }}">
               <vaadin-icon icon="${item.statusIcon}" slot="prefix"></vaadin-icon>${item.statusLabel}
               <vaadin-tooltip slot="tooltip" text="${item.statusTooltip}"></vaadin-tooltip>
             </vaadin-button>""";
 
+    /** One per page, told to each badge so its click can find the popover. */
+    private final String popoverId = "status-popover-" + UUID.randomUUID();
     private final CertificateActions actions;
     private final Function<CertificateId, Optional<RenewalWindow>> acmeRenewalWindow;
 
@@ -56,13 +63,14 @@ class CertificateStatusCell extends Composite<Popover> {
         Popover popover = getContent();
         popover.setPosition(PopoverPosition.BOTTOM_START);
         popover.addClassName("status-popover");
+        popover.setId(popoverId);
         // Opened from the server once it is filled for the clicked row, not by the web component's own trigger.
         popover.setOpenOnClick(false);
     }
 
     LitRenderer<CertificateSummary> renderer() {
         return LitRenderer.<CertificateSummary>of(TEMPLATE)
-                .withProperty("badgeId", CertificateStatusCell::badgeId)
+                .withProperty("popover", c -> popoverId)
                 .withProperty("statusClass", c -> "status-" + look(c).name().toLowerCase(Locale.ROOT).replace('_', '-'))
                 .withProperty("statusIcon", c -> "vaadin:" + look(c).icon.name().toLowerCase(Locale.ROOT).replace('_', '-'))
                 .withProperty("statusLabel", this::label)
@@ -78,10 +86,6 @@ class CertificateStatusCell extends Composite<Popover> {
 
     private static StatusPresentation look(CertificateSummary certificate) {
         return StatusPresentation.of(certificate.displayStatus());
-    }
-
-    private static String badgeId(CertificateSummary certificate) {
-        return "status-badge-" + certificate.id().value();
     }
 
     private void open(CertificateSummary certificate) {
@@ -116,7 +120,6 @@ class CertificateStatusCell extends Composite<Popover> {
         popover.removeAll();
         popover.add(content);
         popover.setAriaLabel(label);
-        popover.setFor(badgeId(certificate));
         popover.open();
     }
 

@@ -113,7 +113,10 @@ class ConsoleActionsBrowserTest extends ChromiumTest {
         assertThat(page.locator("#apply-submitted")).isVisible();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close").setExact(true)).last().click();
 
-        page.waitForTimeout(300);
+        // The list followed the submitted row to Verifying; the second slot waits under Pending Application.
+        assertThat(page.locator("#status-filter")).containsText("Verifying");
+        page.locator("#status-filter").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Pending Application")).click();
         waitForVaadin();
         page.locator("[data-action='apply']:visible").first().click();
         page.locator("#apply-saved-contact input").click();
