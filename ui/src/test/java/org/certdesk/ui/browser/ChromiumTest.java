@@ -7,8 +7,10 @@ import java.util.Map;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.AriaRole;
 import org.certdesk.ui.CertDeskApplication;
 import org.junit.jupiter.api.AfterAll;
@@ -108,6 +110,27 @@ abstract class ChromiumTest {
     void waitForVaadin() {
         page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
                 + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
+    }
+
+    /**
+     * Opens a combo box's list by its toggle button once the server is idle, again if a late focus
+     * change from the server closed it: a click that lands while a panel is still opening is lost.
+     */
+    void openComboBox(Locator comboBox) {
+        for (int attempt = 1; ; attempt++) {
+            waitForVaadin();
+            comboBox.locator("[part~='toggle-button']").click();
+            try {
+                comboBox.and(page.locator("[opened]")).waitFor(new Locator.WaitForOptions().setTimeout(3_000));
+                page.locator("vaadin-combo-box-item:visible").first().waitFor(new Locator.WaitForOptions().setTimeout(3_000));
+                return;
+            } catch (TimeoutError stillClosed) {
+                if (attempt == 3) {
+                    throw stillClosed;
+                }
+                page.keyboard().press("Escape");
+            }
+        }
     }
 
     void screenshot(String name) {

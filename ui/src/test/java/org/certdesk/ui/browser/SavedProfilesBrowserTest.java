@@ -99,13 +99,13 @@ class SavedProfilesBrowserTest extends ChromiumTest {
         waitForVaadin();
         page.locator("[data-action='apply']:visible").first().click();
 
-        page.locator("#apply-saved-contact").click();
+        openComboBox(page.locator("#apply-saved-contact"));
         Locator contactChoices = page.locator("vaadin-combo-box-item:visible");
         assertThat(contactChoices).hasText(new String[] {"Li Wei <li.wei@corp.example.com>"});
         contactChoices.first().click();
         assertThat(page.locator("#apply-contact-email input")).hasValue("li.wei@corp.example.com");
 
-        page.locator("vaadin-combo-box:has(> label:text-is('Saved company profile'))").click();
+        openComboBox(page.locator("vaadin-combo-box:has(> label:text-is('Saved company profile'))"));
         Locator companyChoices = page.locator("vaadin-combo-box-item:visible");
         assertThat(companyChoices).hasText(new String[] {"Example Trading Co., Ltd. (CN)"});
         companyChoices.first().click();
