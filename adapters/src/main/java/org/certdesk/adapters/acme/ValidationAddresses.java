@@ -29,8 +29,11 @@ final class ValidationAddresses {
         }
         DnsAnswer answer = dns.addresses(bare);
         if (!(answer instanceof DnsAnswer.Records records)) {
-            throw new UnknownHostException(answer instanceof DnsAnswer.TimedOut ? "the DNS lookup of " + bare + " timed out"
-                    : bare + " has no A or AAAA record");
+            throw new UnknownHostException(switch (answer) {
+                case DnsAnswer.TimedOut t -> "the DNS lookup of " + bare + " timed out";
+                case DnsAnswer.Bogus b -> "DNSSEC validation of " + bare + " failed: " + b.reason();
+                default -> bare + " has no A or AAAA record";
+            });
         }
         List<InetAddress> addresses = new ArrayList<>();
         for (String literal : records.values()) {

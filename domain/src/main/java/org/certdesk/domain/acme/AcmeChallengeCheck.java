@@ -86,6 +86,7 @@ public final class AcmeChallengeCheck {
         return switch (answer) {
             case DnsAnswer.TimedOut t -> failed(now, AcmeProblemType.DNS, "The DNS query for TXT " + host + " timed out.", null);
             case DnsAnswer.NoRecords n -> failed(now, AcmeProblemType.UNAUTHORIZED, "No TXT record found at " + host + ".", null);
+            case DnsAnswer.Bogus b -> failed(now, AcmeProblemType.DNS, "DNSSEC validation of TXT " + host + " failed: " + b.reason(), null);
             case DnsAnswer.Records r -> r.values().stream().anyMatch(v -> v.strip().equals(expected))
                     ? passed(now, "TXT " + host + " = " + expected)
                     : failed(now, AcmeProblemType.INCORRECT_RESPONSE, "The TXT records at " + host

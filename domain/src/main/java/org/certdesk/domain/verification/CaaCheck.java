@@ -46,6 +46,9 @@ public final class CaaCheck {
             if (answer instanceof DnsAnswer.TimedOut) {
                 return Optional.of(VerificationAttempt.TIMED_OUT);
             }
+            if (answer instanceof DnsAnswer.Bogus) {
+                return Optional.of(VerificationAttempt.dnssecBogus(node)); // BR 3.2.2.8.1: not permission
+            }
             if (answer instanceof DnsAnswer.Records r && !r.values().isEmpty()) {
                 records = r.values().stream().map(CaaRecord::parse).flatMap(Optional::stream).toList();
                 break;

@@ -22,6 +22,7 @@ public final class DomainVerificationCheck {
             return switch (answer) {
                 case DnsAnswer.TimedOut t -> VerificationAttempt.failed(now, VerificationAttempt.TIMED_OUT, null);
                 case DnsAnswer.NoRecords n -> VerificationAttempt.failed(now, VerificationAttempt.NO_DNS_RECORD, null);
+                case DnsAnswer.Bogus b -> VerificationAttempt.failed(now, VerificationAttempt.dnssecBogus(verification.dnsRecordHost()), b.reason());
                 case DnsAnswer.Records r -> r.values().stream().anyMatch(v -> v.strip().equals(expected))
                         ? VerificationAttempt.passed(now, "TXT " + verification.dnsRecordHost() + " = " + expected)
                         : VerificationAttempt.failed(now, VerificationAttempt.DNS_MISMATCH, String.join(", ", r.values()));

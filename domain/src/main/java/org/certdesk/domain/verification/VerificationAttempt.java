@@ -27,6 +27,11 @@ public record VerificationAttempt(Instant at, VerificationOutcome outcome, Strin
         return new VerificationAttempt(at, VerificationOutcome.FAILED, message, observed);
     }
 
+    /** A signed zone whose answer failed DNSSEC validation: never evidence (BR 3.2.2.4). */
+    public static String dnssecBogus(String name) {
+        return "DNSSEC validation failed for " + name + ". Check the zone's signatures and DS record.";
+    }
+
     /** RFC 8659 refusal, in the wording SPEC.md gives. */
     public static String caaRefusal(String name, String found) {
         return "CAA records for " + name + " do not authorize this CA (found: " + found + ")";

@@ -38,6 +38,7 @@ public final class MeteredDnsLookup implements DnsLookup {
             case DnsAnswer.Records records -> "records";
             case DnsAnswer.NoRecords none -> "none";
             case DnsAnswer.TimedOut timedOut -> "timeout";
+            case DnsAnswer.Bogus bogus -> "bogus";
         };
         Counter.builder("certdesk.validation.dns").tag("kind", kind).tag("answer", seen).register(meters).increment();
         return answer;
