@@ -109,6 +109,29 @@ class CaaCheckTest {
     }
 
     @Test
+    void aBogusAnswerOnTheWayUpIsNotPermission() {
+        DnsLookup bogusAtTheParent = new DnsLookup() {
+            @Override
+            public DnsAnswer txt(String name) {
+                return new DnsAnswer.NoRecords();
+            }
+
+            @Override
+            public DnsAnswer caa(String name) {
+                return name.equals("example.com") ? new DnsAnswer.Bogus("RRSIG expired") : new DnsAnswer.NoRecords();
+            }
+
+            @Override
+            public DnsAnswer addresses(String name) {
+                return new DnsAnswer.NoRecords();
+            }
+        };
+
+        assertThat(new CaaCheck(bogusAtTheParent, "certdesk.example").refusalFor(DomainName.parse("www.example.com")))
+                .hasValueSatisfying(refusal -> assertThat(refusal).startsWith("DNSSEC validation failed for example.com."));
+    }
+
+    @Test
     void anAccountUriParameterPermitsOnlyThatAcmeAccount() {
         // RFC 8657 3: accounturi binds the issue property to one ACME account
         CaaCheck check = withZone(Map.of("example.com", List.of("0 issue \"certdesk.example; accounturi=https://ca/acme/account/7\"")));

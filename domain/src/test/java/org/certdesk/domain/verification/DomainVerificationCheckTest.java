@@ -76,6 +76,16 @@ class DomainVerificationCheckTest {
     }
 
     @Test
+    void aBogusAnswerIsNeverEvidenceEvenWithTheRightValue() {
+        DomainVerification v = dnsVerification();
+        VerificationAttempt attempt = with(new DnsAnswer.Bogus("signature over a different TXT value"), null).check(v, now);
+
+        assertThat(attempt.passed()).isFalse();
+        assertThat(attempt.message()).startsWith("DNSSEC validation failed for " + v.dnsRecordHost());
+        assertThat(attempt.observed()).isEqualTo("signature over a different TXT value");
+    }
+
+    @Test
     void fileWithTheTokenPasses() {
         DomainVerification v = fileVerification();
 
