@@ -20,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +28,8 @@ import org.springframework.stereotype.Component;
  * {@link OncePerCluster} on ShedLock's lock row in the shared database. A run holds the lock for
  * at least nine tenths of the interval, so a node whose scheduler fires a little later in the
  * same interval skips; and for at most {@link #atMostFor}, after which a node that died while
- * running no longer blocks the job. Counts every outcome as {@code certdesk.jobs} (job, outcome).
+ * running no longer blocks the job. Counts every outcome as {@code certdesk.jobs} (job, outcome),
+ * and writes each run with its node into {@code job_run}.
  */
 @Component
 public class ShedLockOncePerCluster implements OncePerCluster {
@@ -36,11 +38,14 @@ public class ShedLockOncePerCluster implements OncePerCluster {
 
     private final LockProvider locks;
     private final MeterRegistry meters;
+    private final JobRunLog runs;
 
     /** Meters go to the console's registry (Prometheus), or Micrometer's global one where there is none. */
     @Autowired
-    public ShedLockOncePerCluster(DataSource dataSource, ObjectProvider<MeterRegistry> meters) {
-        this(lockRows(dataSource), meters.getIfAvailable(() -> Metrics.globalRegistry));
+    public ShedLockOncePerCluster(DataSource dataSource, ObjectProvider<MeterRegistry> meters,
+                                  @Value("${certdesk.node-name:}") String nodeName) {
+        this(lockRows(dataSource), meters.getIfAvailable(() -> Metrics.globalRegistry),
+                new JobRunLog(new JdbcTemplate(dataSource), nodeName.isBlank() ? JobRunLog.thisProcess() : nodeName));
     }
 
     static LockProvider lockRows(DataSource dataSource) {
@@ -50,9 +55,10 @@ public class ShedLockOncePerCluster implements OncePerCluster {
                 .build());
     }
 
-    ShedLockOncePerCluster(LockProvider locks, MeterRegistry meters) {
+    ShedLockOncePerCluster(LockProvider locks, MeterRegistry meters, JobRunLog runs) {
         this.locks = locks;
         this.meters = meters;
+        this.runs = runs;
     }
 
     @Override
@@ -71,15 +77,17 @@ public class ShedLockOncePerCluster implements OncePerCluster {
             return false;
         }
         long started = System.nanoTime();
+        String outcome = "ran";
         try {
             job.run();
-            count(name, "ran");
         } catch (RuntimeException failed) {
             log.error("Job {} failed", name, failed);
-            count(name, "failed");
+            outcome = "failed";
         } finally {
-            Timer.builder("certdesk.jobs.duration").tag("job", name).register(meters)
-                    .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+            long nanos = System.nanoTime() - started;
+            count(name, outcome);
+            Timer.builder("certdesk.jobs.duration").tag("job", name).register(meters).record(nanos, TimeUnit.NANOSECONDS);
+            runs.record(name, Duration.ofNanos(nanos), outcome);
             lock.get().unlock();
         }
         return true;

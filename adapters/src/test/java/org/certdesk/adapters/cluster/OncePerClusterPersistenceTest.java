@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Two console nodes on one MariaDB: a scheduled job runs on one of them per interval. */
 @SpringBootTest(classes = AdaptersTestApplication.class)
@@ -40,7 +41,13 @@ class OncePerClusterPersistenceTest {
     }
 
     private ShedLockOncePerCluster node(SimpleMeterRegistry meters) {
-        return new ShedLockOncePerCluster(ShedLockOncePerCluster.lockRows(dataSource), meters);
+        return new ShedLockOncePerCluster(ShedLockOncePerCluster.lockRows(dataSource), meters,
+                new JobRunLog(new JdbcTemplate(dataSource), meters == metersA ? "node-a" : "node-b"));
+    }
+
+    private List<String> recordedRuns() {
+        return new JdbcTemplate(dataSource).queryForList(
+                "SELECT CONCAT(node, ' ', outcome) FROM job_run WHERE job = ? ORDER BY started_at", String.class, job);
     }
 
     @Test
@@ -54,6 +61,7 @@ class OncePerClusterPersistenceTest {
         assertThat(runs).hasValue(1);
         assertThat(metersA.counter("certdesk.jobs", "job", job, "outcome", "ran").count()).isEqualTo(1);
         assertThat(metersB.counter("certdesk.jobs", "job", job, "outcome", "skipped").count()).isEqualTo(1);
+        assertThat(recordedRuns()).containsExactly("node-a ran");
     }
 
     @Test
@@ -76,6 +84,7 @@ class OncePerClusterPersistenceTest {
         }
         assertThat(ranHere).isEqualTo(1);
         assertThat(runs).hasValue(1);
+        assertThat(recordedRuns()).hasSize(1);
     }
 
     @Test
@@ -89,6 +98,7 @@ class OncePerClusterPersistenceTest {
 
         assertThat(metersA.counter("certdesk.jobs", "job", job, "outcome", "failed").count()).isEqualTo(1);
         assertThat(nodeB.run(job, Duration.ofMinutes(1), runs::incrementAndGet)).isFalse();
+        assertThat(recordedRuns()).containsExactly("node-a failed");
     }
 
     @Test
@@ -102,6 +112,7 @@ class OncePerClusterPersistenceTest {
         assertThat(nodeB.run(job, interval, runs::incrementAndGet)).isTrue();
 
         assertThat(runs).hasValue(2);
+        assertThat(recordedRuns()).containsExactly("node-a ran", "node-b ran");
     }
 
     @Test
