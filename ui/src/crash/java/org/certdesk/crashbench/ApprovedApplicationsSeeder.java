@@ -57,19 +57,24 @@ final class ApprovedApplicationsSeeder {
     private ApprovedApplicationsSeeder() {
     }
 
-    static List<CertificateId> seed(OwnMariaDbServer database, Path masterSecret, int applications) {
+    static List<CertificateId> seed(HarnessDatabase database, Path masterSecret, int applications) {
+        return seed(database, masterSecret, applications, SimulationSettings.MAX_SPEED_FACTOR);
+    }
+
+    /** At a speed factor of the harness's choice: the cluster harness keeps 1x, so job intervals stay as configured. */
+    static List<CertificateId> seed(HarnessDatabase database, Path masterSecret, int applications, int speedFactor) {
         // Command-line arguments: they outrank the test classpath's application.properties, as they must for the master secret.
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CertDeskApplication.class).run(
                 "--spring.datasource.url=" + database.jdbcUrl(), "--spring.datasource.username=root", "--spring.datasource.password=",
                 "--server.port=0", "--certdesk.scheduler.enabled=false", "--certdesk.demo-data=false",
                 "--certdesk.ca.master-secret-file=" + masterSecret, "--spring.main.banner-mode=off")) {
-            return seed(context, applications);
+            return seed(context, applications, speedFactor);
         }
     }
 
-    private static List<CertificateId> seed(ConfigurableApplicationContext context, int applications) {
+    private static List<CertificateId> seed(ConfigurableApplicationContext context, int applications, int speedFactor) {
         Transactions transactions = context.getBean(Transactions.class);
-        context.getBean(SimulationSettingsStore.class).save(new SimulationSettings(true, SimulationSettings.MAX_SPEED_FACTOR));
+        context.getBean(SimulationSettingsStore.class).save(new SimulationSettings(true, speedFactor));
         String run = UUID.randomUUID().toString().substring(0, 8);
         TenantId tenant = context.getBean(Tenants.class).save(Tenant.unsaved("Crash Harness " + run)).id();
         UserAccount account = context.getBean(UserAccounts.class).save(UserAccount.newCustomer("crash-" + run, "Crash Harness",

@@ -15,35 +15,56 @@ final class ConsoleProcess {
 
     private static final String STARTED = "Started CertDeskApplication";
 
+    private static final List<String> CRASH_HARNESS_SETTINGS = List.of("--certdesk.scheduler.sweep-interval=PT2S",
+            "--certdesk.scheduler.recheck-interval=PT1H", "--certdesk.demo-data=false");
+
     private final Path jar;
     private final Path log;
-    private final OwnMariaDbServer database;
+    private final HarnessDatabase database;
     private final Path journal;
     private final Path masterSecret;
+    private final int port;
+    private final List<String> settings;
     private Process process;
     private long logOffset;
 
-    ConsoleProcess(Path jar, Path directory, OwnMariaDbServer database) {
+    /** The crash harness's console: a new free port each life, sweeps every 2 s, no demo data. */
+    ConsoleProcess(Path jar, Path directory, HarnessDatabase database) throws IOException {
+        this(jar, directory, "console", directory.resolve("ca-master.key"), database, OwnMariaDbServer.freePort(), CRASH_HARNESS_SETTINGS);
+    }
+
+    /**
+     * A console node of a cluster: its own log and journal named after it, the master secret all
+     * nodes share, a fixed port (the load balancer's configuration names it), settings of the harness.
+     */
+    ConsoleProcess(Path jar, Path directory, String node, Path masterSecret, HarnessDatabase database, int port, List<String> settings) {
         this.jar = jar;
-        this.log = directory.resolve("console.log");
+        this.log = directory.resolve(node + ".log");
         this.database = database;
-        this.journal = directory.resolve("issuance-journal.txt");
-        this.masterSecret = directory.resolve("ca-master.key");
+        this.journal = directory.resolve(node + "-issuance-journal.txt");
+        this.masterSecret = masterSecret;
+        this.port = port;
+        this.settings = List.copyOf(settings);
     }
 
     void start() throws IOException {
         logOffset = Files.exists(log) ? Files.size(log) : 0;
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-jar", jar.toString(),
                 "--certdesk.ca.issuance-journal=" + journal, "--certdesk.ca.master-secret-file=" + masterSecret,
-                "--certdesk.scheduler.sweep-interval=PT2S", "--certdesk.scheduler.recheck-interval=PT1H",
-                "--certdesk.demo-data=false", "--vaadin.launch-browser=false")
+                "--vaadin.launch-browser=false"));
+        command.addAll(settings);
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("SPRING_DATASOURCE_URL", database.jdbcUrl());
         builder.environment().put("SPRING_DATASOURCE_USERNAME", "root");
         builder.environment().put("SPRING_DATASOURCE_PASSWORD", "");
-        builder.environment().put("PORT", String.valueOf(OwnMariaDbServer.freePort()));
+        builder.environment().put("PORT", String.valueOf(port));
         process = builder.start();
+    }
+
+    int port() {
+        return port;
     }
 
     /** Waits for Spring's "Started" line of this life; false when the process died or the time ran out first. */

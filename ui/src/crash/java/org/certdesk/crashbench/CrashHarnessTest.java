@@ -122,7 +122,7 @@ class CrashHarnessTest {
         }
     }
 
-    private static void awaitMoreIssued(OwnMariaDbServer database, List<CertificateId> approved, long than, Duration timeout)
+    private static void awaitMoreIssued(HarnessDatabase database, List<CertificateId> approved, long than, Duration timeout)
             throws SQLException, InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         while (issued(database, approved) <= than && than < approved.size() && Instant.now().isBefore(deadline)) {
@@ -130,7 +130,7 @@ class CrashHarnessTest {
         }
     }
 
-    private static long issued(OwnMariaDbServer database, List<CertificateId> approved) throws SQLException {
+    static long issued(HarnessDatabase database, List<CertificateId> approved) throws SQLException {
         String ids = approved.stream().map(id -> String.valueOf(id.value())).collect(Collectors.joining(","));
         try (Connection db = database.connect();
              ResultSet rs = db.createStatement().executeQuery("SELECT COUNT(*) FROM certificate WHERE status = 'ISSUED' AND id IN (" + ids + ")")) {
@@ -139,7 +139,7 @@ class CrashHarnessTest {
         }
     }
 
-    private static Path consoleJar() throws IOException {
+    static Path consoleJar() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("target"))) {
             return files.filter(p -> p.getFileName().toString().matches("certdesk-ui-.*\\.jar")).findFirst().map(Path::toAbsolutePath)
                     .orElseThrow(() -> new IllegalStateException("No console jar in ui/target: run ./mvnw -q package -DskipTests first"));
