@@ -8,6 +8,8 @@ import org.certdesk.adapters.http.HttpValidationProperties;
 import org.certdesk.adapters.http.JdkHttpWebsiteFileFetcher;
 import org.certdesk.domain.verification.DnsLookup;
 import org.certdesk.domain.verification.WebsiteFileFetcher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -26,6 +28,8 @@ import org.springframework.util.StringUtils;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({DnsProperties.class, HttpValidationProperties.class, DemoZoneProperties.class})
 public class DemoZoneConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoZoneConfiguration.class);
 
     @Configuration(proxyBeanMethods = false)
     @Conditional(NoResolverConfigured.class)
@@ -68,8 +72,13 @@ public class DemoZoneConfiguration {
 
         @Bean
         DnsLookup dnsLookup(DnsProperties properties) {
-            return new DnsjavaDnsLookup(new InetSocketAddress(properties.resolverHost(), properties.resolverPort()),
-                    properties.timeout());
+            InetSocketAddress resolver = new InetSocketAddress(properties.resolverHost(), properties.resolverPort());
+            if (!properties.dnssecValidation()) {
+                log.warn("DNSSEC validation is off (certdesk.dns.dnssec-validation=false): BR 3.2.2.4 and 3.2.2.8.1 "
+                        + "require it of a publicly trusted CA");
+                return new DnsjavaDnsLookup(resolver, properties.timeout());
+            }
+            return DnsjavaDnsLookup.validating(resolver, properties.timeout(), properties.anchors());
         }
 
         @Bean

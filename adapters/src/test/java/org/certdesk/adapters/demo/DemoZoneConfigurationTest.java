@@ -45,4 +45,11 @@ class DemoZoneConfigurationTest {
                     assertThat(app).hasSingleBean(DnsLookup.class).hasSingleBean(WebsiteFileFetcher.class);
                 });
     }
+
+    @Test
+    void refusesToStartWithATrustAnchorThatIsNotADsOrDnskeyRecord() {
+        context.withPropertyValues("certdesk.dns.resolver-host=127.0.0.1", "certdesk.dns.trust-anchors=example.com. IN A 192.0.2.1")
+                .run(app -> assertThat(app).hasFailed().getFailure().rootCause()
+                        .hasMessageContaining("certdesk.dns.trust-anchors").hasMessageContaining("not one DS or DNSKEY record"));
+    }
 }
