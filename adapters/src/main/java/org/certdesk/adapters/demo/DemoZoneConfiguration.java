@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import org.certdesk.adapters.dns.DnsProperties;
 import org.certdesk.adapters.dns.DnsjavaDnsLookup;
+import org.certdesk.adapters.dns.TrustAnchors;
 import org.certdesk.adapters.http.HttpValidationProperties;
 import org.certdesk.adapters.http.JdkHttpWebsiteFileFetcher;
 import org.certdesk.domain.verification.DnsLookup;
@@ -50,9 +51,13 @@ public class DemoZoneConfiguration {
             return DemoWebRoot.start(zone);
         }
 
+        /** Validated to the demo zone's own key, so the demo DV journey sees DNSSEC as a real one does. */
         @Bean
         DnsLookup dnsLookup(DemoDnsServer server, DnsProperties properties) {
-            return new DnsjavaDnsLookup(server.address(), properties.timeout());
+            if (!properties.dnssecValidation()) {
+                return new DnsjavaDnsLookup(server.address(), properties.timeout());
+            }
+            return DnsjavaDnsLookup.validating(server.address(), properties.timeout(), TrustAnchors.of(server.trustAnchor()));
         }
 
         @Bean

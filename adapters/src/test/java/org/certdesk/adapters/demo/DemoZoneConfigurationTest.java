@@ -23,7 +23,7 @@ class DemoZoneConfigurationTest {
             app.getBean(DemoWebFiles.class).put("www.example.test", "file-tok");
 
             assertThat(app.getBean(DnsLookup.class).txt("_dnsauth.www.example.test"))
-                    .isEqualTo(new DnsAnswer.Records(List.of("tok")));
+                    .isEqualTo(new DnsAnswer.Records(List.of("tok"), DnsLookup.Dnssec.SECURE)); // signed, validated to its key
             assertThat(app.getBean(WebsiteFileFetcher.class).fetch("http://www.example.test/.well-known/pki-validation/fileauth.txt"))
                     .isEqualTo(new FileFetch.Content("file-tok"));
         });
@@ -44,6 +44,16 @@ class DemoZoneConfigurationTest {
                             .doesNotHaveBean(DemoZoneRecords.class);
                     assertThat(app).hasSingleBean(DnsLookup.class).hasSingleBean(WebsiteFileFetcher.class);
                 });
+    }
+
+    @Test
+    void servesTheDemoZoneUnvalidatedWhenDnssecValidationIsOff() {
+        context.withPropertyValues("certdesk.dns.dnssec-validation=false").run(app -> {
+            app.getBean(DemoZoneRecords.class).add(new DemoRecord("_dnsauth.www.example.test", DemoRecordType.TXT, "tok"));
+
+            assertThat(app.getBean(DnsLookup.class).txt("_dnsauth.www.example.test"))
+                    .isEqualTo(new DnsAnswer.Records(List.of("tok"), DnsLookup.Dnssec.NOT_VALIDATED));
+        });
     }
 
     @Test
