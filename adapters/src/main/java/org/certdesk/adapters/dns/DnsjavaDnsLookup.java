@@ -131,8 +131,12 @@ public final class DnsjavaDnsLookup implements DnsLookup {
         };
     }
 
+    /** Both halves together are only as trustworthy as the weaker one. */
     private static Dnssec weakest(Dnssec a, Dnssec b) {
-        return a.ordinal() > b.ordinal() ? a : b; // SECURE < INSECURE < NOT_VALIDATED
+        if (a == Dnssec.NOT_VALIDATED || b == Dnssec.NOT_VALIDATED) {
+            return Dnssec.NOT_VALIDATED;
+        }
+        return a == Dnssec.INSECURE || b == Dnssec.INSECURE ? Dnssec.INSECURE : Dnssec.SECURE;
     }
 
     private DnsAnswer query(String name, int type) {
