@@ -14,6 +14,7 @@ import java.net.SocketTimeoutException;
 import java.util.Arrays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.xbill.DNS.ExtendedFlags;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.OPTRecord;
 import org.xbill.DNS.Section;
@@ -61,6 +62,11 @@ public final class DemoDnsServer implements AutoCloseable {
         }
     }
 
+    /** The demo zone's DNSKEY (presentation format), made at start: the trust anchor to validate its answers to. */
+    public String trustAnchor() {
+        return answers.trustAnchor();
+    }
+
     public InetSocketAddress address() {
         return new InetSocketAddress(tcp.getInetAddress(), tcp.getLocalPort());
     }
@@ -95,7 +101,7 @@ public final class DemoDnsServer implements AutoCloseable {
             return CLASSIC_UDP_SIZE;
         }
         int size = Math.min(MAX_UDP_SIZE, Math.max(CLASSIC_UDP_SIZE, opt.getPayloadSize()));
-        response.addRecord(new OPTRecord(MAX_UDP_SIZE, 0, 0), Section.ADDITIONAL);
+        response.addRecord(new OPTRecord(MAX_UDP_SIZE, 0, 0, opt.getFlags() & ExtendedFlags.DO), Section.ADDITIONAL);
         return size;
     }
 

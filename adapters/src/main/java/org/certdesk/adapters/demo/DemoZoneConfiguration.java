@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import org.certdesk.adapters.dns.DnsProperties;
 import org.certdesk.adapters.dns.DnsjavaDnsLookup;
+import org.certdesk.adapters.dns.TrustAnchors;
 import org.certdesk.adapters.http.HttpValidationProperties;
 import org.certdesk.adapters.http.JdkHttpWebsiteFileFetcher;
 import org.certdesk.domain.verification.DnsLookup;
 import org.certdesk.domain.verification.WebsiteFileFetcher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -26,6 +29,8 @@ import org.springframework.util.StringUtils;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({DnsProperties.class, HttpValidationProperties.class, DemoZoneProperties.class})
 public class DemoZoneConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoZoneConfiguration.class);
 
     @Configuration(proxyBeanMethods = false)
     @Conditional(NoResolverConfigured.class)
@@ -46,9 +51,13 @@ public class DemoZoneConfiguration {
             return DemoWebRoot.start(zone);
         }
 
+        /** Validated to the demo zone's own key, so the demo DV journey sees DNSSEC as a real one does. */
         @Bean
         DnsLookup dnsLookup(DemoDnsServer server, DnsProperties properties) {
-            return new DnsjavaDnsLookup(server.address(), properties.timeout());
+            if (!properties.dnssecValidation()) {
+                return new DnsjavaDnsLookup(server.address(), properties.timeout());
+            }
+            return DnsjavaDnsLookup.validating(server.address(), properties.timeout(), TrustAnchors.of(server.trustAnchor()));
         }
 
         @Bean
@@ -68,8 +77,13 @@ public class DemoZoneConfiguration {
 
         @Bean
         DnsLookup dnsLookup(DnsProperties properties) {
-            return new DnsjavaDnsLookup(new InetSocketAddress(properties.resolverHost(), properties.resolverPort()),
-                    properties.timeout());
+            InetSocketAddress resolver = new InetSocketAddress(properties.resolverHost(), properties.resolverPort());
+            if (!properties.dnssecValidation()) {
+                log.warn("DNSSEC validation is off (certdesk.dns.dnssec-validation=false): BR 3.2.2.4 and 3.2.2.8.1 "
+                        + "require it of a publicly trusted CA");
+                return new DnsjavaDnsLookup(resolver, properties.timeout());
+            }
+            return DnsjavaDnsLookup.validating(resolver, properties.timeout(), properties.anchors());
         }
 
         @Bean

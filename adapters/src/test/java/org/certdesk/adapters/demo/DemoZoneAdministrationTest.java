@@ -42,7 +42,8 @@ class DemoZoneAdministrationTest {
         edit.add(ADMIN, caa);
 
         assertThat(edit.records(ADMIN)).contains(caa);
-        assertThat(dns.caa(name)).isEqualTo(new DnsLookup.DnsAnswer.Records(List.of("0 issue \"other-ca.example\"")));
+        assertThat(dns.caa(name)).isEqualTo(new DnsLookup.DnsAnswer.Records(List.of("0 issue \"other-ca.example\""),
+                DnsLookup.Dnssec.SECURE));
         assertThat(edit.remove(ADMIN, caa)).isTrue();
         assertThat(dns.caa(name)).isInstanceOf(DnsLookup.DnsAnswer.NoRecords.class);
     }

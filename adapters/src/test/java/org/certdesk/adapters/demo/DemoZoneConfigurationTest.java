@@ -23,7 +23,7 @@ class DemoZoneConfigurationTest {
             app.getBean(DemoWebFiles.class).put("www.example.test", "file-tok");
 
             assertThat(app.getBean(DnsLookup.class).txt("_dnsauth.www.example.test"))
-                    .isEqualTo(new DnsAnswer.Records(List.of("tok")));
+                    .isEqualTo(new DnsAnswer.Records(List.of("tok"), DnsLookup.Dnssec.SECURE)); // signed, validated to its key
             assertThat(app.getBean(WebsiteFileFetcher.class).fetch("http://www.example.test/.well-known/pki-validation/fileauth.txt"))
                     .isEqualTo(new FileFetch.Content("file-tok"));
         });
@@ -44,5 +44,22 @@ class DemoZoneConfigurationTest {
                             .doesNotHaveBean(DemoZoneRecords.class);
                     assertThat(app).hasSingleBean(DnsLookup.class).hasSingleBean(WebsiteFileFetcher.class);
                 });
+    }
+
+    @Test
+    void servesTheDemoZoneUnvalidatedWhenDnssecValidationIsOff() {
+        context.withPropertyValues("certdesk.dns.dnssec-validation=false").run(app -> {
+            app.getBean(DemoZoneRecords.class).add(new DemoRecord("_dnsauth.www.example.test", DemoRecordType.TXT, "tok"));
+
+            assertThat(app.getBean(DnsLookup.class).txt("_dnsauth.www.example.test"))
+                    .isEqualTo(new DnsAnswer.Records(List.of("tok"), DnsLookup.Dnssec.NOT_VALIDATED));
+        });
+    }
+
+    @Test
+    void refusesToStartWithATrustAnchorThatIsNotADsOrDnskeyRecord() {
+        context.withPropertyValues("certdesk.dns.resolver-host=127.0.0.1", "certdesk.dns.trust-anchors=example.com. IN A 192.0.2.1")
+                .run(app -> assertThat(app).hasFailed().getFailure().rootCause()
+                        .hasMessageContaining("certdesk.dns.trust-anchors").hasMessageContaining("not one DS or DNSKEY record"));
     }
 }

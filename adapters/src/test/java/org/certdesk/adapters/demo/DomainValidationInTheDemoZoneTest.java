@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import org.certdesk.adapters.dns.DnsjavaDnsLookup;
+import org.certdesk.adapters.dns.TrustAnchors;
 import org.certdesk.adapters.http.HttpValidationProperties;
 import org.certdesk.adapters.http.JdkHttpWebsiteFileFetcher;
 import org.certdesk.domain.name.DomainName;
@@ -35,7 +36,9 @@ class DomainValidationInTheDemoZoneTest {
         zone = new DemoZone("example.test");
         dnsServer = DemoDnsServer.start(zone);
         webRoot = DemoWebRoot.start(zone);
-        DnsjavaDnsLookup dns = new DnsjavaDnsLookup(dnsServer.address(), Duration.ofSeconds(1));
+        // As the embedded default wires it: validated to the demo zone's own key (BR 3.2.2.4).
+        DnsjavaDnsLookup dns = DnsjavaDnsLookup.validating(dnsServer.address(), Duration.ofSeconds(1),
+                TrustAnchors.of(dnsServer.trustAnchor()));
         check = new DomainVerificationCheck(dns, new JdkHttpWebsiteFileFetcher(HttpValidationProperties.defaults(),
                 new DemoZoneRoutes(zone, webRoot.address())));
         caa = new CaaCheck(dns, THIS_CA);
