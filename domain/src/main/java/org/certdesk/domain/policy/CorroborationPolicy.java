@@ -38,6 +38,11 @@ public final class CorroborationPolicy {
                 FIVE_PERSPECTIVES, new Rules(5, true, 2))));
     }
 
+    /** No corroboration on any date: for tests of other concerns, never for a publicly trusted CA. */
+    public static CorroborationPolicy none() {
+        return new CorroborationPolicy(DatedSchedule.of(Map.of(LocalDate.MIN, Rules.NOT_REQUIRED)));
+    }
+
     public Rules rulesAt(Instant attemptAt) {
         return schedule.valueAt(attemptAt);
     }
