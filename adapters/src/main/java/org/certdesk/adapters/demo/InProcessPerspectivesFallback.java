@@ -29,7 +29,7 @@ public class InProcessPerspectivesFallback {
 
     @Bean
     @ConditionalOnMissingBean(RemotePerspectives.class)
-    RemotePerspectives inProcessPerspectivesFallback(ObjectProvider<DemoDnsServer> demoDns, ObjectProvider<DemoZone> zone,
+    RemotePerspectives inProcessRemotePerspectives(ObjectProvider<DemoDnsServer> demoDns, ObjectProvider<DemoZone> zone,
                                                      ObjectProvider<DemoWebRoot> webRoot, DnsProperties dns,
                                                      HttpValidationProperties http) {
         List<PerspectiveSite> sites = List.of(new PerspectiveSite("Frankfurt", RirRegion.RIPE_NCC, "Frankfurt, DE"),
