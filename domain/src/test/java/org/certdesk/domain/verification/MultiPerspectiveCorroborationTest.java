@@ -9,9 +9,13 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.certdesk.domain.name.DomainName;
 import org.certdesk.domain.policy.CorroborationPolicy;
+import org.certdesk.domain.policy.IssuancePolicy;
+import org.certdesk.domain.verification.DnsLookup.DnsAnswer;
 import org.certdesk.domain.verification.MultiPerspectiveCorroboration.Observation;
 import org.certdesk.domain.verification.PerspectiveResult.Outcome;
+import org.certdesk.domain.verification.WebsiteFileFetcher.FileFetch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -153,6 +157,57 @@ class MultiPerspectiveCorroborationTest {
                 .containsExactly(Outcome.ERROR, Outcome.ERROR, Outcome.SEEN, Outcome.SEEN, Outcome.SEEN);
         assertThat(c.refusal()).hasValue("Not corroborated by 2 of 5 remote perspectives (P1: unreachable (connection refused); "
                 + "P2: timed out); at most 1 allowed (BR 3.2.2.9).");
+    }
+
+    /** A perspective with a DNS answering no CAA anywhere and its own web client. */
+    private record Web(PerspectiveSite site, WebsiteFileFetcher files) implements RemotePerspective {
+        @Override
+        public DnsLookup dns() {
+            return new DnsLookup() {
+                @Override
+                public DnsAnswer txt(String name) {
+                    return new DnsAnswer.NoRecords();
+                }
+
+                @Override
+                public DnsAnswer caa(String name) {
+                    return new DnsAnswer.NoRecords();
+                }
+
+                @Override
+                public DnsAnswer addresses(String name) {
+                    return new DnsAnswer.NoRecords();
+                }
+            };
+        }
+
+        @Override
+        public Health health() {
+            return new Health.Up(1);
+        }
+    }
+
+    @Test
+    void theFileMethodIsCorroboratedByEachPerspectivesOwnFetch() {
+        DomainVerification file = DomainVerification.start(DomainName.parse("www.example.com"),
+                VerificationMethod.FILE, new SequenceTokenSource(), IssuancePolicy.baselineRequirements(),
+                DEC_2026);
+        String token = file.token().value();
+        FileFetch served = new FileFetch.Content(token + "\n");
+        List<RemotePerspective> sites = List.of(
+                new Web(new PerspectiveSite("Frankfurt", RirRegion.RIPE_NCC, "DE"), url -> served),
+                new Web(new PerspectiveSite("Virginia", RirRegion.ARIN, "US"), url -> new FileFetch.Content("hijacked")),
+                new Web(new PerspectiveSite("Singapore", RirRegion.APNIC, "SG"), url -> new FileFetch.NotFound("HTTP 404")),
+                new Web(new PerspectiveSite("Sao Paulo", RirRegion.LACNIC, "BR"), url -> served),
+                new Web(new PerspectiveSite("Johannesburg", RirRegion.AFRINIC, "ZA"), url -> served));
+
+        Corroboration c = over(sites).corroborate(file, DEC_2026);
+
+        assertThat(c.results()).extracting(PerspectiveResult::outcome)
+                .containsExactly(Outcome.SEEN, Outcome.NOT_SEEN, Outcome.NOT_SEEN, Outcome.SEEN, Outcome.SEEN);
+        assertThat(c.refusal()).hasValue("Not corroborated by 2 of 5 remote perspectives (Virginia: saw \"hijacked\"; "
+                + "Singapore: no file (HTTP 404)); at most 1 allowed (BR 3.2.2.9).");
+        assertThat(c.results().getFirst().observed()).isEqualTo(file.fileUrl() + " contains the token");
     }
 
     @Test
