@@ -1,5 +1,9 @@
 package org.certdesk.adapters.lifecycle;
 
+import java.time.Duration;
+import java.util.List;
+import org.certdesk.domain.policy.CorroborationPolicy;
+import org.certdesk.domain.verification.MultiPerspectiveCorroboration;
 import java.time.Instant;
 import java.util.function.BooleanSupplier;
 
@@ -37,6 +41,10 @@ import org.certdesk.domain.verification.TokenSource;
 /** Every certificate use case, on the real persistence adapters and the test doubles. */
 final class Lifecycle {
 
+    /** BR 3.2.2.9 corroboration is not what this test is about (MultiPerspectiveCorroborationAgainstDnsmasqTest is). */
+    static final MultiPerspectiveCorroboration NO_MPIC =
+            new MultiPerspectiveCorroboration(List::of, CorroborationPolicy.none(), "certdesk.test", Runnable::run, Duration.ofSeconds(1));
+
     static final String CA_IDENTITY = "certdesk.test";
 
     final TestDoubles.MovableClock clock = new TestDoubles.MovableClock(Instant.parse("2026-11-25T09:00:00Z"));
@@ -72,7 +80,13 @@ final class Lifecycle {
     final AuditLog auditLog;
     final CertificateAccess access;
 
+    /** Without remote perspectives: the lifecycle tests of other concerns. */
     Lifecycle(LifecyclePorts ports) {
+        this(ports, NO_MPIC);
+    }
+
+    /** With the remote perspectives of a corroboration test (BR 3.2.2.9). */
+    Lifecycle(LifecyclePorts ports, MultiPerspectiveCorroboration corroboration) {
         Certificates certificates = ports.certificates();
         AuditLog auditLog = ports.auditLog();
         Reviews reviews = ports.reviews();
@@ -93,7 +107,7 @@ final class Lifecycle {
         submit = new SubmitApplication(access, csrInspector, govRule, tokens, policy, ports.acmeAuthorizations(), transactions, clock);
         cancel = new CancelApplication(access, transactions, clock);
         checkDomains = new CheckDomainsNow(access, new DomainVerificationCheck(dns, new TestDoubles.NoWebsites()),
-                new CaaCheck(dns, CA_IDENTITY), ports.approvals(), issueApproved, policy, transactions, clock, () -> autoApproveDv.getAsBoolean(),
+                new CaaCheck(dns, CA_IDENTITY), corroboration, ports.approvals(), issueApproved, policy, transactions, clock, () -> autoApproveDv.getAsBoolean(),
                 (certificate, round, at) -> dvReviewRequests.request(certificate, round, at));
         reviewer = new ReviewerActions(access, reviews, transactions, clock);
         decide = new DecideApplication(access, reviews, govRule, issue, transactions, clock);

@@ -1,5 +1,9 @@
 package org.certdesk.adapters.lifecycle;
 
+import java.time.Duration;
+import java.util.List;
+import org.certdesk.domain.policy.CorroborationPolicy;
+import org.certdesk.domain.verification.MultiPerspectiveCorroboration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -69,6 +73,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(classes = AdaptersTestApplication.class)
 class RevocationReachesTheCrlTest {
 
+    /** BR 3.2.2.9 corroboration is not what this test is about (MultiPerspectiveCorroborationAgainstDnsmasqTest is). */
+    static final MultiPerspectiveCorroboration NO_MPIC =
+            new MultiPerspectiveCorroboration(List::of, CorroborationPolicy.none(), "certdesk.test", Runnable::run, Duration.ofSeconds(1));
+
     private static final Pattern CDP = Pattern.compile("URI:\\S+/crl/([a-z]+-[0-9a-f]{8})\\.crl");
 
     @Autowired
@@ -129,7 +137,7 @@ class RevocationReachesTheCrlTest {
                 acmeAuthorizations, transactions, clock);
         progress = new ShowProgress(access, reviews, holidays, approvals, transactions, clock);
         checkDomains = new CheckDomainsNow(access, new DomainVerificationCheck(dns, new TestDoubles.NoWebsites()),
-                new CaaCheck(dns, Lifecycle.CA_IDENTITY), approvals,
+                new CaaCheck(dns, Lifecycle.CA_IDENTITY), NO_MPIC, approvals,
                 new IssueApprovedCertificate(access, approvals, issue, transactions, clock), policy, transactions, clock, () -> true,
                 (certificate, round, at) -> { });
         revoke = new RevokeCertificate(access, revocations, transactions, clock);

@@ -1,5 +1,6 @@
 package org.certdesk.application.progress;
 
+import org.certdesk.domain.verification.PerspectiveResult;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,10 +38,16 @@ public record Progress(CertificateId certificate, CertificateStatus status, Disp
     }
 
     /** Per bound name: how to prove it, and where it stands. */
-    /** @param zone the registered domain a DNS provider typically appends to a host entered there */
+    /**
+     * @param zone         the registered domain a DNS provider typically appends to a host entered there
+     * @param perspectives what each remote perspective saw at the latest attempt (BR 3.2.2.9), empty when none was asked
+     */
     public record NameVerification(String name, String zone, String method, String dnsHost, String dnsValue, String fileUrl,
                                    String fileContent, boolean verified, String lastMessage, String lastObserved,
-                                   Instant tokenExpiresAt) {
+                                   Instant tokenExpiresAt, List<PerspectiveResult> perspectives) {
+        public NameVerification {
+            perspectives = perspectives == null ? List.of() : List.copyOf(perspectives);
+        }
     }
 
     /** One line of the log of checks and contacts, in the viewer's language. */

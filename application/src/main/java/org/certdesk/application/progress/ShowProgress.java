@@ -196,7 +196,8 @@ public class ShowProgress {
         return new NameVerification(v.identifier().display(), zone, v.method().displayName(),
                 instructions && dns ? v.dnsRecordHost() : null, instructions && dns ? v.token().value() : null,
                 instructions && !dns ? v.fileUrl() : null, instructions && !dns ? v.token().value() : null, v.isVerified(),
-                last.map(a -> a.message()).orElse(null), last.map(a -> a.observed()).orElse(null), v.token().expiresAt());
+                last.map(a -> a.message()).orElse(null), last.map(a -> a.observed()).orElse(null), v.token().expiresAt(),
+                last.map(a -> a.perspectives()).orElse(List.of()));
     }
 
     private static Phrase describe(ReviewEntry entry) {

@@ -19,14 +19,18 @@ import org.certdesk.domain.certificate.ValidationType;
 import org.certdesk.domain.name.DomainName;
 import org.certdesk.domain.policy.IssuancePolicy;
 import org.certdesk.domain.verification.CaaCheck;
+import org.certdesk.domain.verification.Corroboration;
 import org.certdesk.domain.verification.DomainVerification;
 import org.certdesk.domain.verification.DomainVerificationCheck;
+import org.certdesk.domain.verification.MultiPerspectiveCorroboration;
 import org.certdesk.domain.verification.VerificationAttempt;
 
 /**
  * Use case: "Verify now" (and the scheduled re-check). For every name not verified yet, check
  * CAA (BR 3.2.2.8) and then the DNS record or file (BR 3.2.2.4.7 / 3.2.2.4.18); each attempt is
- * recorded with what was seen. A failed check keeps the status Verifying (seed). A DV application
+ * recorded with what was seen. A pass of the primary is then corroborated from the remote
+ * perspectives (BR 3.2.2.9), asked afresh at every attempt, and a quorum not met is a failed
+ * attempt whose cause names the dissenting perspectives. A failed check keeps the status Verifying (seed). A DV application
  * whose names are all verified is approved when DV auto-approval is on (the approval is recorded
  * with the checks) and issued at once after that commit, and otherwise waits in the reviewers'
  * queue. A crash between approval and issuance leaves the approval for FinishApprovedIssuances.
@@ -36,6 +40,7 @@ public class CheckDomainsNow {
     private final CertificateAccess access;
     private final DomainVerificationCheck ownershipCheck;
     private final CaaCheck caaCheck;
+    private final MultiPerspectiveCorroboration corroboration;
     private final ApprovedIssuances approvals;
     private final IssueApprovedCertificate issueApproved;
     private final IssuancePolicy policy;
@@ -46,11 +51,12 @@ public class CheckDomainsNow {
     private final DvReviewRequests reviewRequests;
 
     public CheckDomainsNow(CertificateAccess access, DomainVerificationCheck ownershipCheck, CaaCheck caaCheck,
-                           ApprovedIssuances approvals, IssueApprovedCertificate issueApproved, IssuancePolicy policy, Transactions transactions, Clock clock,
+                           MultiPerspectiveCorroboration corroboration, ApprovedIssuances approvals, IssueApprovedCertificate issueApproved, IssuancePolicy policy, Transactions transactions, Clock clock,
                            BooleanSupplier autoApproveDv, DvReviewRequests reviewRequests) {
         this.access = access;
         this.ownershipCheck = ownershipCheck;
         this.caaCheck = caaCheck;
+        this.corroboration = corroboration;
         this.approvals = approvals;
         this.issueApproved = issueApproved;
         this.policy = policy;
@@ -64,7 +70,8 @@ public class CheckDomainsNow {
     }
 
     public Result check(Actor actor, CertificateId id) {
-        // Lookups run outside the transaction: a slow DNS server must not hold database locks.
+        // Lookups and the remote perspectives run outside the transaction: a slow DNS server or
+        // perspective must not hold database locks.
         Certificate snapshot = transactions.inTransaction(() -> access.load(actor, id));
         if (!snapshot.allows(CertificateAction.VERIFY_NOW, clock.instant())) {
             return new Result(snapshot.status(), List.of());
@@ -125,8 +132,17 @@ public class CheckDomainsNow {
     private VerificationAttempt attempt(DomainVerification verification) {
         Optional<String> caaRefusal = verification.identifier() instanceof DomainName name
                 ? caaCheck.refusalFor(name) : Optional.empty();
-        return caaRefusal.map(refusal -> VerificationAttempt.failed(clock.instant(), refusal, null))
+        VerificationAttempt primary = caaRefusal.map(refusal -> VerificationAttempt.failed(clock.instant(), refusal, null))
                 .orElseGet(() -> ownershipCheck.check(verification, clock.instant()));
+        if (!primary.passed()) {
+            return primary;
+        }
+        // BR 3.2.2.9: the primary's CAA permission and Random Value, corroborated before issuance.
+        Corroboration corroborated = corroboration.corroborate(verification, primary.at());
+        return corroborated.refusal()
+                .map(cause -> VerificationAttempt.failed(primary.at(), cause, primary.observed())
+                        .withPerspectives(corroborated.results()))
+                .orElseGet(() -> primary.withPerspectives(corroborated.results()));
     }
 
     private record Checked(DomainVerification verification, VerificationAttempt attempt) {

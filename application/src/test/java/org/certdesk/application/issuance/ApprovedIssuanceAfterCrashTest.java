@@ -1,5 +1,7 @@
 package org.certdesk.application.issuance;
 
+import org.certdesk.domain.policy.CorroborationPolicy;
+import org.certdesk.domain.verification.MultiPerspectiveCorroboration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -31,6 +33,10 @@ import org.junit.jupiter.api.Test;
  * stays open, and the restart sweep issues it exactly once, with the certificate the CA recorded.
  */
 class ApprovedIssuanceAfterCrashTest {
+
+    /** BR 3.2.2.9 corroboration is not what this test is about (MultiPerspectiveCorroborationAgainstDnsmasqTest is). */
+    static final MultiPerspectiveCorroboration NO_MPIC =
+            new MultiPerspectiveCorroboration(List::of, CorroborationPolicy.none(), "certdesk.test", Runnable::run, Duration.ofSeconds(1));
 
     /** Stands for kill -9: the work stops at this point, nothing after it runs. */
     private static final class ProcessDied extends RuntimeException {
@@ -156,7 +162,7 @@ class ApprovedIssuanceAfterCrashTest {
             }
         };
         return new CheckDomainsNow(f.access, new DomainVerificationCheck(f.dns, url -> new FileFetch.NotFound("no web server")),
-                new CaaCheck(f.dns, "certdesk.test"), dyingAtSecondLock,
+                new CaaCheck(f.dns, "certdesk.test"), NO_MPIC, dyingAtSecondLock,
                 new IssueApprovedCertificate(f.access, dyingAtSecondLock, f.issue, f.transactions, f.clock), f.policy, f.transactions,
                 f.clock, () -> true, (certificate, round, at) -> { });
     }
@@ -168,7 +174,7 @@ class ApprovedIssuanceAfterCrashTest {
         };
         var issue = new IssueCertificate(dying, f.keyGenerator, f.keyStore, f.policy, f.clock);
         return new CheckDomainsNow(f.access, new DomainVerificationCheck(f.dns, url -> new FileFetch.NotFound("no web server")),
-                new CaaCheck(f.dns, "certdesk.test"), f.approvals,
+                new CaaCheck(f.dns, "certdesk.test"), NO_MPIC, f.approvals,
                 new IssueApprovedCertificate(f.access, f.approvals, issue, f.transactions, f.clock), f.policy, f.transactions, f.clock,
                 () -> true, (certificate, round, at) -> { });
     }

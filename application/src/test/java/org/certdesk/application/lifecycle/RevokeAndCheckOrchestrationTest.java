@@ -1,5 +1,8 @@
 package org.certdesk.application.lifecycle;
 
+import java.time.Duration;
+import org.certdesk.domain.policy.CorroborationPolicy;
+import org.certdesk.domain.verification.MultiPerspectiveCorroboration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,6 +32,10 @@ import org.junit.jupiter.api.Test;
  * what a failure in the middle leaves behind. Runs in milliseconds, without a database.
  */
 class RevokeAndCheckOrchestrationTest {
+
+    /** BR 3.2.2.9 corroboration is not what this test is about (MultiPerspectiveCorroborationAgainstDnsmasqTest is). */
+    static final MultiPerspectiveCorroboration NO_MPIC =
+            new MultiPerspectiveCorroboration(List::of, CorroborationPolicy.none(), "certdesk.test", Runnable::run, Duration.ofSeconds(1));
 
     private final UseCaseFixture f = new UseCaseFixture();
     private final Actor customer = f.customer(1);
@@ -104,7 +111,7 @@ class RevokeAndCheckOrchestrationTest {
 
     private CheckDomainsNow checkDomains(boolean autoApproveDv, List<CertificateId> reviewRequests) {
         return new CheckDomainsNow(f.access, new DomainVerificationCheck(f.dns, url -> new FileFetch.NotFound("no web server")),
-                new CaaCheck(f.dns, "certdesk.test"), f.approvals, f.issueApproved, f.policy, f.transactions, f.clock, () -> autoApproveDv,
+                new CaaCheck(f.dns, "certdesk.test"), NO_MPIC, f.approvals, f.issueApproved, f.policy, f.transactions, f.clock, () -> autoApproveDv,
                 (certificate, round, at) -> reviewRequests.add(certificate));
     }
 

@@ -1,10 +1,16 @@
 package org.certdesk.domain.verification;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
-/** One check of one name: when, the outcome, the message the customer sees, and what was observed. */
-public record VerificationAttempt(Instant at, VerificationOutcome outcome, String message, String observed) {
+/**
+ * One check of one name: when, the outcome, the message the customer sees, what was observed,
+ * and what each remote perspective saw when the primary's pass was corroborated (BR 3.2.2.9;
+ * empty when no corroboration took place).
+ */
+public record VerificationAttempt(Instant at, VerificationOutcome outcome, String message, String observed,
+                                  List<PerspectiveResult> perspectives) {
 
     public static final String NO_DNS_RECORD = "No DNS record found.";
     public static final String DNS_MISMATCH = "Mismatch found in the DNS record.";
@@ -17,6 +23,16 @@ public record VerificationAttempt(Instant at, VerificationOutcome outcome, Strin
         Objects.requireNonNull(at);
         Objects.requireNonNull(outcome);
         Objects.requireNonNull(message);
+        perspectives = perspectives == null ? List.of() : List.copyOf(perspectives);
+    }
+
+    public VerificationAttempt(Instant at, VerificationOutcome outcome, String message, String observed) {
+        this(at, outcome, message, observed, List.of());
+    }
+
+    /** This attempt with the remote perspectives' results that corroborated it. */
+    public VerificationAttempt withPerspectives(List<PerspectiveResult> results) {
+        return new VerificationAttempt(at, outcome, message, observed, results);
     }
 
     public static VerificationAttempt passed(Instant at, String observed) {

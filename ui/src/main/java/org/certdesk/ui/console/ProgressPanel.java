@@ -28,6 +28,7 @@ import org.certdesk.domain.certificate.CertificateId;
 import org.certdesk.domain.certificate.CertificateStatus;
 import org.certdesk.ui.components.Errors;
 import org.certdesk.ui.components.LookalikeWarnings;
+import org.certdesk.ui.components.PerspectiveResults;
 import org.certdesk.ui.components.PhraseText;
 import org.certdesk.ui.components.SidePanel;
 
@@ -157,6 +158,8 @@ class ProgressPanel extends SidePanel {
             }
             body.add(new H4(getTranslation("progress.names")), new VerificationInstructions(progress.names()));
         }
+        // After issuance too: what each remote perspective saw stays visible under the name (BR 3.2.2.9).
+        body.add(new PerspectiveResults("progress-perspectives", progress.names()));
         if (!progress.log().isEmpty()) {
             OrderedList log = new OrderedList();
             log.addClassName("progress-log");

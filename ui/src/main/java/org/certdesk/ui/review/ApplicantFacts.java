@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.certdesk.application.progress.Progress;
 import org.certdesk.application.review.ReviewDetail;
 import org.certdesk.ui.components.LookalikeWarnings;
+import org.certdesk.ui.components.PerspectiveResults;
 import org.certdesk.ui.components.PhraseText;
 import org.certdesk.application.review.ReviewDetail.RegistrantCheck;
 import org.certdesk.domain.certificate.EvDetails;
@@ -57,6 +58,7 @@ class ApplicantFacts extends VerticalLayout {
         domains.setId("detail-domains");
         detail.registrants().forEach(r -> domains.add(registrant(r, detail.progress())));
         add(domains);
+        add(new PerspectiveResults("detail-perspectives", detail.progress().names()));
         add(new H3(getTranslation("detail.checksLog")));
         UnorderedList log = new UnorderedList();
         log.setId("detail-log");

@@ -1,6 +1,9 @@
 package org.certdesk.ui.wiring;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -17,10 +20,13 @@ import org.certdesk.application.verification.PublishToDemoZone;
 import org.certdesk.application.verification.RecheckVerifyingDomains;
 import org.certdesk.domain.account.Tenants;
 import org.certdesk.domain.certificate.Certificates;
+import org.certdesk.domain.policy.CorroborationPolicy;
 import org.certdesk.domain.policy.IssuancePolicy;
 import org.certdesk.domain.verification.CaaCheck;
 import org.certdesk.domain.verification.DnsLookup;
 import org.certdesk.domain.verification.DomainVerificationCheck;
+import org.certdesk.domain.verification.MultiPerspectiveCorroboration;
+import org.certdesk.domain.verification.RemotePerspectives;
 import org.certdesk.domain.verification.WebsiteFileFetcher;
 import org.certdesk.ui.metrics.MeteredDnsLookup;
 import org.certdesk.ui.metrics.MeteredWebsiteFileFetcher;
@@ -34,14 +40,44 @@ public class VerificationWiring {
 
     @Bean
     CheckDomainsNow checkDomainsNow(CertificateAccess access, DnsLookup dns, WebsiteFileFetcher files,
-                                    ApprovedIssuances approvals, IssueApprovedCertificate issueApproved, IssuancePolicy policy,
+                                    MultiPerspectiveCorroboration corroboration, ApprovedIssuances approvals, IssueApprovedCertificate issueApproved, IssuancePolicy policy,
                                     Transactions transactions,
                                     Clock clock, @Value("${certdesk.ca.caa-identity:certdesk.test}") String caaIdentity,
                                     SimulationPace pace, DvReviewRequests dvReviewRequests, MeterRegistry meters) {
         DnsLookup meteredDns = new MeteredDnsLookup(dns, meters);
         return new CheckDomainsNow(access, new DomainVerificationCheck(meteredDns, new MeteredWebsiteFileFetcher(files, meters)),
-                new CaaCheck(meteredDns, caaIdentity),
+                new CaaCheck(meteredDns, caaIdentity), corroboration,
                 approvals, issueApproved, policy, transactions, clock, pace::autoApproveDv, dvReviewRequests);
+    }
+
+    /**
+     * Threads that wait on the remote perspectives, one virtual thread per question: the lookups
+     * block, and the common pool has a single thread on a two-core machine. Not an Executor bean,
+     * so Spring's own task executor is left as it is.
+     */
+    record PerspectiveThreads(ExecutorService threads) implements AutoCloseable {
+        @Override
+        public void close() {
+            threads.shutdownNow();
+        }
+    }
+
+    @Bean(destroyMethod = "close")
+    PerspectiveThreads perspectiveThreads() {
+        return new PerspectiveThreads(Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("perspective-", 0).factory()));
+    }
+
+    @Bean
+    CorroborationPolicy corroborationPolicy() {
+        return CorroborationPolicy.baselineRequirements();
+    }
+
+    /** BR 3.2.2.9 over the remote perspectives configured now; deadline is the wait for one perspective's answer. */
+    @Bean
+    MultiPerspectiveCorroboration multiPerspectiveCorroboration(RemotePerspectives perspectives, CorroborationPolicy policy,
+            @Value("${certdesk.ca.caa-identity:certdesk.test}") String caaIdentity, PerspectiveThreads threads,
+            @Value("${certdesk.mpic.deadline:8s}") Duration deadline) {
+        return new MultiPerspectiveCorroboration(perspectives, policy, caaIdentity, threads.threads(), deadline);
     }
 
     @Bean

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import org.certdesk.adapters.demo.DemoRecord;
 import org.certdesk.adapters.demo.DemoRecordType;
 import org.certdesk.adapters.demo.DemoZoneRecords;
@@ -91,6 +92,13 @@ class DvHeldForReviewTest extends BrowserlessTest {
 
         navigate("review/" + id.value(), ReviewDetailView.class);
         assertThat($(Button.class).withId("send-email").exists()).as("no verification email for DV").isFalse();
+        // The reviewer sees what each remote perspective saw (BR 3.2.2.9): five, in distinct RIR regions.
+        Div perspectives = $(Div.class).id("detail-perspectives");
+        assertThat(perspectives.isVisible()).isTrue();
+        assertThat(perspectives.getElement().getTextRecursively()).contains("Frankfurt", "RIPE NCC", "Singapore", "APNIC", "Seen",
+                record.dnsValue());
+        assertThat(perspectives.getElement().getChildren().flatMap(e -> e.getChildren())
+                .filter(e -> e.getClassList().contains("perspective-seen")).count()).isEqualTo(5);
         Button approve = $(Button.class).id("approve");
         assertThat(approve.isEnabled()).isTrue();
         test(approve).click();

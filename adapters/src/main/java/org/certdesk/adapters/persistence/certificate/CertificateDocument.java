@@ -49,7 +49,11 @@ public record CertificateDocument(Integer format, Instant submittedAt, Applicati
                            List<AttemptDoc> attempts, EvidenceDoc evidence) {
     }
 
-    record AttemptDoc(Instant at, String outcome, String message, String observed) {
+    /** @param perspectives what each remote perspective saw (BR 3.2.2.9); absent in attempts without corroboration */
+    record AttemptDoc(Instant at, String outcome, String message, String observed, List<PerspectiveDoc> perspectives) {
+    }
+
+    record PerspectiveDoc(String name, String region, String location, String outcome, String observed) {
     }
 
     record EvidenceDoc(String method, Instant validatedAt, String observed, Instant reusableUntil) {

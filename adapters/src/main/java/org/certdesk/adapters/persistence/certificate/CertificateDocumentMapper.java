@@ -9,6 +9,7 @@ import org.certdesk.adapters.persistence.certificate.CertificateDocument.EvDoc;
 import org.certdesk.adapters.persistence.certificate.CertificateDocument.EvidenceDoc;
 import org.certdesk.adapters.persistence.certificate.CertificateDocument.IssuedDoc;
 import org.certdesk.adapters.persistence.certificate.CertificateDocument.OrganizationDoc;
+import org.certdesk.adapters.persistence.certificate.CertificateDocument.PerspectiveDoc;
 import org.certdesk.adapters.persistence.certificate.CertificateDocument.RevocationDoc;
 import org.certdesk.adapters.persistence.certificate.CertificateDocument.RoundDoc;
 import org.certdesk.adapters.persistence.certificate.CertificateDocument.VerificationDoc;
@@ -30,6 +31,8 @@ import org.certdesk.domain.name.Identifiers;
 import org.certdesk.domain.name.PhoneNumber;
 import org.certdesk.domain.policy.KeyAlgorithm;
 import org.certdesk.domain.verification.DomainVerification;
+import org.certdesk.domain.verification.PerspectiveResult;
+import org.certdesk.domain.verification.RirRegion;
 import org.certdesk.domain.verification.ValidationEvidence;
 import org.certdesk.domain.verification.VerificationAttempt;
 import org.certdesk.domain.verification.VerificationMethod;
@@ -136,7 +139,8 @@ public final class CertificateDocumentMapper {
                 .orElse(null);
         return new VerificationDoc(v.identifier().value(), v.method().name(), v.token().value(), v.token().createdAt(),
                 v.token().expiresAt(), v.attempts().stream()
-                .map(a -> new AttemptDoc(a.at(), a.outcome().name(), a.message(), a.observed())).toList(), evidence);
+                .map(a -> new AttemptDoc(a.at(), a.outcome().name(), a.message(), a.observed(), perspectives(a))).toList(),
+                evidence);
     }
 
     private static DomainVerification verification(VerificationDoc d) {
@@ -147,7 +151,18 @@ public final class CertificateDocumentMapper {
                 d.evidence().reusableUntil());
         return DomainVerification.restore(identifier, method, new VerificationToken(d.token(), d.tokenCreatedAt(), d.tokenExpiresAt()),
                 d.attempts().stream().map(a -> new VerificationAttempt(a.at(), VerificationOutcome.valueOf(a.outcome()),
-                        a.message(), a.observed())).toList(), evidence);
+                        a.message(), a.observed(), perspectives(a.perspectives()))).toList(), evidence);
+    }
+
+    private static List<PerspectiveDoc> perspectives(VerificationAttempt attempt) {
+        return attempt.perspectives().isEmpty() ? null : attempt.perspectives().stream()
+                .map(p -> new PerspectiveDoc(p.perspective(), p.region().name(), p.location(), p.outcome().name(), p.observed()))
+                .toList();
+    }
+
+    private static List<PerspectiveResult> perspectives(List<PerspectiveDoc> docs) {
+        return docs == null ? List.of() : docs.stream().map(d -> new PerspectiveResult(d.name(), RirRegion.valueOf(d.region()),
+                d.location(), PerspectiveResult.Outcome.valueOf(d.outcome()), d.observed())).toList();
     }
 
     private static RoundDoc round(ApplicationRound r) {
