@@ -70,7 +70,7 @@ public class CheckDomainsNow {
             return new Result(snapshot.status(), List.of());
         }
         List<Checked> results = snapshot.verifications().stream().filter(v -> !v.isVerified())
-                .map(v -> new Checked(v, attempt(v))).toList();
+                .map(v -> new Checked(v, attempt(v, snapshot.tenant()))).toList();
         if (results.isEmpty() && isVerifiedDv(snapshot) && !autoApproves(snapshot)) {
             // Held for a reviewer: nothing to record, and no new version under the reviewer's page.
             transactions.inTransaction(() -> reviewRequests.request(id, snapshot.round(), clock.instant()));
@@ -122,11 +122,11 @@ public class CheckDomainsNow {
                 && certificate.isDomainVerificationComplete();
     }
 
-    private VerificationAttempt attempt(DomainVerification verification) {
+    private VerificationAttempt attempt(DomainVerification verification, org.certdesk.domain.account.TenantId tenant) {
         Optional<String> caaRefusal = verification.identifier() instanceof DomainName name
                 ? caaCheck.refusalFor(name) : Optional.empty();
         return caaRefusal.map(refusal -> VerificationAttempt.failed(clock.instant(), refusal, null))
-                .orElseGet(() -> ownershipCheck.check(verification, clock.instant()));
+                .orElseGet(() -> ownershipCheck.check(verification, tenant, clock.instant()));
     }
 
     private record Checked(DomainVerification verification, VerificationAttempt attempt) {

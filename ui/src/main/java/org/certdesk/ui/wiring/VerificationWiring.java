@@ -12,6 +12,7 @@ import org.certdesk.application.port.Transactions;
 import org.certdesk.application.simulation.SimulationPace;
 import org.certdesk.application.support.CertificateAccess;
 import org.certdesk.application.verification.CheckDomainsNow;
+import org.certdesk.application.verification.CheckReadiness;
 import org.certdesk.application.verification.DemoZoneParts;
 import org.certdesk.application.verification.PublishToDemoZone;
 import org.certdesk.application.verification.RecheckVerifyingDomains;
@@ -21,6 +22,7 @@ import org.certdesk.domain.policy.IssuancePolicy;
 import org.certdesk.domain.verification.CaaCheck;
 import org.certdesk.domain.verification.DnsLookup;
 import org.certdesk.domain.verification.DomainVerificationCheck;
+import org.certdesk.domain.verification.PersistentDcvIdentity;
 import org.certdesk.domain.verification.WebsiteFileFetcher;
 import org.certdesk.ui.metrics.MeteredDnsLookup;
 import org.certdesk.ui.metrics.MeteredWebsiteFileFetcher;
@@ -32,16 +34,37 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class VerificationWiring {
 
+    /** What a Persistent DCV TXT Record (BR 3.2.2.4.22) names: the CAA identity and the console's account URIs. */
+    @Bean
+    PersistentDcvIdentity persistentDcvIdentity(@Value("${certdesk.ca.caa-identity:certdesk.test}") String caaIdentity,
+                                                @Value("${certdesk.public-url:http://localhost:8080}") String publicUrl) {
+        return new PersistentDcvIdentity(caaIdentity, publicUrl);
+    }
+
     @Bean
     CheckDomainsNow checkDomainsNow(CertificateAccess access, DnsLookup dns, WebsiteFileFetcher files,
                                     ApprovedIssuances approvals, IssueApprovedCertificate issueApproved, IssuancePolicy policy,
                                     Transactions transactions,
                                     Clock clock, @Value("${certdesk.ca.caa-identity:certdesk.test}") String caaIdentity,
-                                    SimulationPace pace, DvReviewRequests dvReviewRequests, MeterRegistry meters) {
+                                    SimulationPace pace, DvReviewRequests dvReviewRequests, MeterRegistry meters,
+                                    PersistentDcvIdentity persistentDcvIdentity) {
         DnsLookup meteredDns = new MeteredDnsLookup(dns, meters);
-        return new CheckDomainsNow(access, new DomainVerificationCheck(meteredDns, new MeteredWebsiteFileFetcher(files, meters)),
+        return new CheckDomainsNow(access, new DomainVerificationCheck(meteredDns, new MeteredWebsiteFileFetcher(files, meters),
+                persistentDcvIdentity),
                 new CaaCheck(meteredDns, caaIdentity),
                 approvals, issueApproved, policy, transactions, clock, pace::autoApproveDv, dvReviewRequests);
+    }
+
+    @Bean
+    CheckReadiness checkReadiness(CertificateAccess access, Transactions transactions, DnsLookup dns, WebsiteFileFetcher files,
+                                  @Value("${certdesk.ca.caa-identity:certdesk.test}") String caaIdentity,
+                                  PersistentDcvIdentity persistentDcvIdentity,
+                                  org.certdesk.domain.acme.AcmeAuthorizations acmeAuthorizations,
+                                  org.certdesk.domain.review.GovRegistrantRule govRegistrantRule, Clock clock, MeterRegistry meters) {
+        DnsLookup meteredDns = new MeteredDnsLookup(dns, meters);
+        return new CheckReadiness(access, transactions, meteredDns, new CaaCheck(meteredDns, caaIdentity),
+                new DomainVerificationCheck(meteredDns, new MeteredWebsiteFileFetcher(files, meters), persistentDcvIdentity),
+                persistentDcvIdentity, acmeAuthorizations, govRegistrantRule, clock);
     }
 
     @Bean
@@ -51,8 +74,8 @@ public class VerificationWiring {
 
     @Bean
     PublishToDemoZone publishToDemoZone(CertificateAccess access, DemoZonePublishing demoZone, DemoZoneParts parts,
-                                        Transactions transactions) {
-        return new PublishToDemoZone(access, demoZone, parts, transactions);
+                                        Transactions transactions, PersistentDcvIdentity persistentDcvIdentity) {
+        return new PublishToDemoZone(access, demoZone, parts, transactions, persistentDcvIdentity);
     }
 
     @Bean
