@@ -170,7 +170,17 @@ public class CheckReadiness {
                     Optional.of(Phrase.of("readiness.fix.tryAgain")));
         }
         return new Line(name.display(), Topic.CAA, Mark.RED, Phrase.of("readiness.caa.forbidden", refusal.get()),
-                Optional.of(Phrase.of("readiness.fix.caa", name.registrableDomain().ascii(), persistentIdentity.issuerDomain())));
+                Optional.of(Phrase.of("readiness.fix.caa", caaNode(name), persistentIdentity.issuerDomain())));
+    }
+
+    /** Where the relevant CAA set lives (RFC 8659 3: the closest node that has one): the record goes beside it. */
+    private String caaNode(DomainName name) {
+        for (String node = name.baseDomain().ascii(); node.contains("."); node = node.substring(node.indexOf('.') + 1)) {
+            if (dns.caa(node) instanceof DnsAnswer.Records r && !r.values().isEmpty()) {
+                return node;
+            }
+        }
+        return name.baseDomain().ascii();
     }
 
     /** BR 3.2.2.8.1: a bogus answer is never permission; an unsigned zone is allowed but worth knowing. */
