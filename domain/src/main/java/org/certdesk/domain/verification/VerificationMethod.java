@@ -19,7 +19,7 @@ public enum VerificationMethod {
      * BR 3.2.2.4.22 DNS TXT Record with Persistent Value: one _validation-persist.&lt;name&gt; record
      * naming this CA and the customer's account, valid for later validations without a new Random Value.
      */
-    DNS_PERSIST("Persistent DNS TXT record", "3.2.2.4.22");
+    DNS_PERSIST("Persistent TXT record", "3.2.2.4.22");
 
     private final String displayName;
     private final String brSection;
