@@ -11,6 +11,9 @@ import java.util.UUID;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.certdesk.adapters.demo.DemoRecord;
+import org.certdesk.adapters.demo.DemoRecordType;
+import org.certdesk.adapters.demo.DemoZoneRecords;
 import org.certdesk.application.port.PasswordHasher;
 import org.certdesk.domain.account.Tenant;
 import org.certdesk.domain.account.Tenants;
@@ -35,6 +38,8 @@ class ReadinessCheckBrowserTest extends ChromiumTest {
     UserAccounts accounts;
     @Autowired
     PasswordHasher hasher;
+    @Autowired
+    DemoZoneRecords demoZone;
 
     private String username;
     private String part;
@@ -111,6 +116,31 @@ class ReadinessCheckBrowserTest extends ChromiumTest {
 
         page.locator("#verify-now").click();
         assertThat(page.getByText("Verified: the certificate is issued.")).isVisible();
+    }
+
+    @Test
+    void aCaaRecordNamingAnotherCaIsRedAndSubmitFirstExplainsItThenGoesAheadOnASecondClick() {
+        String name = "api." + part;
+        DemoRecord otherCa = new DemoRecord(part, DemoRecordType.CAA, "0 issue \"other-ca.example\"");
+        demoZone.add(otherCa);
+        try {
+            signIn(username, PASSWORD);
+            buyAndOpenApply();
+            fillApplication(name);
+
+            page.locator("#apply-submit").click();
+
+            assertThat(line("CAA")).hasAttribute("data-mark", "RED");
+            assertThat(line("CAA")).containsText("At " + part + ", add CAA 0 issue \"certdesk.test\"");
+            assertThat(page.locator("#readiness-summary")).hasText("As things stand the checks would fail: see the red lines.");
+            assertThat(page.locator("#apply-submitted")).not().isVisible();
+            assertThat(page.locator("#apply-submit")).hasText("Submit anyway");
+
+            page.locator("#apply-submit").click();
+            assertThat(page.locator("#apply-submitted")).isVisible();
+        } finally {
+            demoZone.remove(otherCa);
+        }
     }
 
     private Locator line(String topic) {
