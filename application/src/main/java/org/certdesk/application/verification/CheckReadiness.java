@@ -153,7 +153,7 @@ public class CheckReadiness {
                 .findFirst();
         if (earlier.isPresent()) {
             lines.add(green(identifier, Topic.REUSE, Phrase.of("readiness.reuse", earlier.get().method().displayName(),
-                    earlier.get().validatedAt().toString(), earlier.get().reusableUntil().toString())));
+                    day(earlier.get().validatedAt()), day(earlier.get().reusableUntil()))));
         } else {
             lines.add(record.get());
         }
@@ -169,8 +169,24 @@ public class CheckReadiness {
             return new Line(name.display(), Topic.CAA, Mark.AMBER, Phrase.of("readiness.caa.timedOut"),
                     Optional.of(Phrase.of("readiness.fix.tryAgain")));
         }
+        if (bogusSomewhereAbove(name, refusal.get())) {
+            // BR 3.2.2.8.1: a CAA answer that fails DNSSEC is no permission; the fix is the zone's signatures.
+            return new Line(name.display(), Topic.CAA, Mark.RED, Phrase.of("readiness.caa.bogus", refusal.get()),
+                    Optional.of(Phrase.of("readiness.fix.dnssec")));
+        }
         return new Line(name.display(), Topic.CAA, Mark.RED, Phrase.of("readiness.caa.forbidden", refusal.get()),
                 Optional.of(Phrase.of("readiness.fix.caa", caaNode(name), persistentIdentity.issuerDomain())));
+    }
+
+    private static boolean bogusSomewhereAbove(DomainName name, String refusal) {
+        for (String node = name.baseDomain().ascii(); ; node = node.substring(node.indexOf('.') + 1)) {
+            if (refusal.equals(VerificationAttempt.dnssecBogus(node))) {
+                return true;
+            }
+            if (!node.contains(".")) {
+                return false;
+            }
+        }
     }
 
     /** Where the relevant CAA set lives (RFC 8659 3: the closest node that has one): the record goes beside it. */
@@ -262,6 +278,10 @@ public class CheckReadiness {
                 .map(refusal -> new Line(govNames, Topic.WHOIS, Mark.RED, Phrase.of("readiness.whois.mismatch", refusal),
                         Optional.of(Phrase.of("readiness.fix.whois"))))
                 .orElseGet(() -> new Line(govNames, Topic.WHOIS, Mark.GREEN, Phrase.of("readiness.whois.matches"), Optional.empty())));
+    }
+
+    private static String day(Instant instant) {
+        return instant.atZone(java.time.ZoneOffset.UTC).toLocalDate().toString();
     }
 
     private static Line green(Identifier identifier, Topic topic, Phrase finding) {
