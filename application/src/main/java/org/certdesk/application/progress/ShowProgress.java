@@ -46,9 +46,19 @@ public class ShowProgress {
     private final ApprovedIssuances approvals;
     private final Transactions transactions;
     private final Clock clock;
+    private final org.certdesk.domain.verification.PersistentDcvIdentity persistentIdentity;
 
     public ShowProgress(CertificateAccess access, Reviews reviews, Holidays holidays, ApprovedIssuances approvals,
                         Transactions transactions, Clock clock) {
+        this(access, reviews, holidays, approvals, transactions, clock,
+                org.certdesk.domain.verification.PersistentDcvIdentity.embeddedDefault());
+    }
+
+    /** @param persistentIdentity what a persistent record (BR 3.2.2.4.22) must name, to show it exactly */
+    public ShowProgress(CertificateAccess access, Reviews reviews, Holidays holidays, ApprovedIssuances approvals,
+                        Transactions transactions, Clock clock,
+                        org.certdesk.domain.verification.PersistentDcvIdentity persistentIdentity) {
+        this.persistentIdentity = persistentIdentity;
         this.access = access;
         this.reviews = reviews;
         this.holidays = holidays;
@@ -93,7 +103,7 @@ public class ShowProgress {
         ExpectedDates expected = certificate.submittedAt()
                 .map(at -> ExpectedDates.forSubmission(type, at.atZone(ZoneOffset.UTC).toLocalDate(), calendar)).orElse(null);
 
-        List<NameVerification> names = certificate.verifications().stream().map(ShowProgress::describe).toList();
+        List<NameVerification> names = certificate.verifications().stream().map(v -> describe(v, certificate.tenant())).toList();
         return new Progress(certificate.id(), status, certificate.displayStatus(clock.instant()), certificate.round(), steps,
                 waitingOn(certificate, domainsDone, clocks), expected == null ? null : expected.issuedEarliest(),
                 expected == null ? null : expected.issuedLatest(), names, log(certificate, reviewEntries),
@@ -187,14 +197,18 @@ public class ShowProgress {
         };
     }
 
-    private static NameVerification describe(DomainVerification v) {
-        boolean dns = v.method() == VerificationMethod.DNS_TXT;
+    private NameVerification describe(DomainVerification v, org.certdesk.domain.account.TenantId tenant) {
+        boolean persistent = v.method() == VerificationMethod.DNS_PERSIST;
+        boolean dns = v.method() == VerificationMethod.DNS_TXT || persistent;
         // An ACME client proved the name itself: there is nothing for the customer to publish.
         boolean instructions = VerificationMethod.consoleMethods().contains(v.method());
         var last = v.lastAttempt();
         String zone = v.identifier() instanceof org.certdesk.domain.name.DomainName name ? name.registrableDomain().ascii() : null;
+        String dnsHost = persistent ? v.persistRecordHost() : v.dnsRecordHost();
+        String dnsValue = persistent ? persistentIdentity.recordValue(tenant,
+                v.identifier() instanceof org.certdesk.domain.name.DomainName name && name.isWildcard()) : v.token().value();
         return new NameVerification(v.identifier().display(), zone, v.method().displayName(),
-                instructions && dns ? v.dnsRecordHost() : null, instructions && dns ? v.token().value() : null,
+                instructions && dns ? dnsHost : null, instructions && dns ? dnsValue : null,
                 instructions && !dns ? v.fileUrl() : null, instructions && !dns ? v.token().value() : null, v.isVerified(),
                 last.map(a -> a.message()).orElse(null), last.map(a -> a.observed()).orElse(null), v.token().expiresAt(),
                 last.map(a -> a.perspectives()).orElse(List.of()));

@@ -78,6 +78,9 @@ public class EventMail {
             text.append(v.identifier().display()).append(": ");
             if (v.method() == org.certdesk.domain.verification.VerificationMethod.DNS_TXT) {
                 text.append("TXT ").append(v.dnsRecordHost()).append(" = ").append(v.token().value());
+            } else if (v.method() == org.certdesk.domain.verification.VerificationMethod.DNS_PERSIST) {
+                // The record names the tenant's account; the Progress panel shows its exact value.
+                text.append("TXT ").append(v.persistRecordHost()).append(" (persistent validation record)");
             } else {
                 text.append(v.fileUrl()).append(" containing ").append(v.token().value());
             }

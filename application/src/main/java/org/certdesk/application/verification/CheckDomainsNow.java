@@ -77,7 +77,7 @@ public class CheckDomainsNow {
             return new Result(snapshot.status(), List.of());
         }
         List<Checked> results = snapshot.verifications().stream().filter(v -> !v.isVerified())
-                .map(v -> new Checked(v, attempt(v))).toList();
+                .map(v -> new Checked(v, attempt(v, snapshot.tenant()))).toList();
         if (results.isEmpty() && isVerifiedDv(snapshot) && !autoApproves(snapshot)) {
             // Held for a reviewer: nothing to record, and no new version under the reviewer's page.
             transactions.inTransaction(() -> reviewRequests.request(id, snapshot.round(), clock.instant()));
@@ -129,16 +129,16 @@ public class CheckDomainsNow {
                 && certificate.isDomainVerificationComplete();
     }
 
-    private VerificationAttempt attempt(DomainVerification verification) {
+    private VerificationAttempt attempt(DomainVerification verification, org.certdesk.domain.account.TenantId tenant) {
         Optional<String> caaRefusal = verification.identifier() instanceof DomainName name
                 ? caaCheck.refusalFor(name) : Optional.empty();
         VerificationAttempt primary = caaRefusal.map(refusal -> VerificationAttempt.failed(clock.instant(), refusal, null))
-                .orElseGet(() -> ownershipCheck.check(verification, clock.instant()));
+                .orElseGet(() -> ownershipCheck.check(verification, tenant, clock.instant()));
         if (!primary.passed()) {
             return primary;
         }
-        // BR 3.2.2.9: the primary's CAA permission and Random Value, corroborated before issuance.
-        Corroboration corroborated = corroboration.corroborate(verification, primary.at());
+        // BR 3.2.2.9: the primary's CAA permission and Random Value (or persistent record), corroborated before issuance.
+        Corroboration corroborated = corroboration.corroborate(verification, tenant, primary.at());
         return corroborated.refusal()
                 .map(cause -> VerificationAttempt.failed(primary.at(), cause, primary.observed())
                         .withPerspectives(corroborated.results()))

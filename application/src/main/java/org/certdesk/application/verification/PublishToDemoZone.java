@@ -15,6 +15,7 @@ import org.certdesk.domain.name.DomainName;
 import org.certdesk.domain.shared.DomainException;
 import org.certdesk.domain.shared.Refusal;
 import org.certdesk.domain.verification.DomainVerification;
+import org.certdesk.domain.verification.PersistentDcvIdentity;
 import org.certdesk.domain.verification.VerificationMethod;
 
 /**
@@ -29,9 +30,17 @@ public class PublishToDemoZone {
     private final DemoZonePublishing demoZone;
     private final DemoZoneParts parts;
     private final Transactions transactions;
+    private final PersistentDcvIdentity persistentIdentity;
 
     public PublishToDemoZone(CertificateAccess access, DemoZonePublishing demoZone, DemoZoneParts parts,
                              Transactions transactions) {
+        this(access, demoZone, parts, transactions, PersistentDcvIdentity.embeddedDefault());
+    }
+
+    /** @param persistentIdentity what a persistent record (BR 3.2.2.4.22) names: our issuer and the tenant's account */
+    public PublishToDemoZone(CertificateAccess access, DemoZonePublishing demoZone, DemoZoneParts parts,
+                             Transactions transactions, PersistentDcvIdentity persistentIdentity) {
+        this.persistentIdentity = persistentIdentity;
         this.access = access;
         this.demoZone = demoZone;
         this.parts = parts;
@@ -72,6 +81,9 @@ public class PublishToDemoZone {
             for (DomainVerification v : pending) {
                 if (v.method() == VerificationMethod.DNS_TXT) {
                     demoZone.publishTxt(v.dnsRecordHost(), v.token().value());
+                } else if (v.method() == VerificationMethod.DNS_PERSIST) {
+                    demoZone.publishTxt(v.persistRecordHost(), persistentIdentity.recordValue(tenant,
+                            ((DomainName) v.identifier()).isWildcard()));
                 } else {
                     demoZone.publishFile(((DomainName) v.identifier()).baseDomain().ascii(), v.token().value());
                 }

@@ -64,6 +64,25 @@ class PublishToDemoZoneTest {
     }
 
     @Test
+    void aPersistentRecordIsPublishedWithOurIssuerAndTheTenantsAccountAndPolicyWildcardForAWildcard() {
+        PublishToDemoZone persistent = new PublishToDemoZone(f.access, zone, new DemoZoneParts(zone, tenants), f.transactions,
+                new org.certdesk.domain.verification.PersistentDcvIdentity("certdesk.test", "https://console.example"));
+        CertificateId id = f.transactions.inTransaction(() -> {
+            Certificate slot = f.access.save(globex, Certificate.purchase(globex.tenant(), Product.wildcard("Brand", ValidationType.DV),
+                    f.clock.instant()));
+            slot.submit(UseCaseFixture.dvApplication("*.globex-ltd.example.test")
+                    .withVerificationMethod(org.certdesk.domain.verification.VerificationMethod.DNS_PERSIST), f.tokens, f.policy,
+                    f.clock.instant());
+            return f.access.save(globex, slot).id();
+        });
+
+        assertThat(persistent.publish(globex, id)).isEqualTo(1);
+
+        assertThat(zone.txt).containsExactly(java.util.Map.entry("_validation-persist.globex-ltd.example.test",
+                "certdesk.test; accounturi=https://console.example/accounts/" + globex.tenant().value() + "; policy=wildcard"));
+    }
+
+    @Test
     void aNameThatOnlyEndsLikeAnotherPartIsNotInIt() {
         CertificateId id = submittedDv(acme, "www.not-acme-corporation.example.test");
 

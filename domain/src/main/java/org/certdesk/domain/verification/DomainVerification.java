@@ -54,7 +54,8 @@ public final class DomainVerification {
 
     /** Records an attempt; a pass with an expired token is refused (BR 3.2.2.4: 30-day Random Value). */
     public void record(VerificationAttempt attempt, IssuancePolicy policy) {
-        if (attempt.passed() && token.isExpiredAt(attempt.at())) {
+        // The persistent record carries no Random Value: its own persistUntil limits it (BR 3.2.2.4.22).
+        if (attempt.passed() && method != VerificationMethod.DNS_PERSIST && token.isExpiredAt(attempt.at())) {
             throw new DomainException(Refusal.of("verification.tokenExpired", identifier.display()));
         }
         attempts.add(attempt);
@@ -71,6 +72,11 @@ public final class DomainVerification {
     public String dnsRecordHost() {
         return "_dnsauth." + (identifier instanceof org.certdesk.domain.name.DomainName d ? d.baseDomain().ascii()
                 : identifier.value());
+    }
+
+    /** The DNS host of the Persistent DCV TXT Record (BR 3.2.2.4.22). */
+    public String persistRecordHost() {
+        return PersistentDcvIdentity.host(identifier);
     }
 
     /** The URL the CA fetches for the file method (BR 3.2.2.4.18: under /.well-known/pki-validation). */

@@ -11,6 +11,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.certdesk.domain.account.TenantId;
 import org.certdesk.domain.name.DomainName;
 import org.certdesk.domain.policy.CorroborationPolicy;
 import org.certdesk.domain.policy.CorroborationPolicy.Rules;
@@ -29,6 +30,7 @@ public final class MultiPerspectiveCorroboration {
     private final String caaIdentity;
     private final Executor executor;
     private final Duration deadline;
+    private final PersistentDcvIdentity persistentIdentity;
 
     /**
      * @param executor runs the perspectives' lookups in parallel (blocking I/O: not the common pool)
@@ -36,11 +38,18 @@ public final class MultiPerspectiveCorroboration {
      */
     public MultiPerspectiveCorroboration(RemotePerspectives perspectives, CorroborationPolicy policy, String caaIdentity,
                                          Executor executor, Duration deadline) {
+        this(perspectives, policy, caaIdentity, executor, deadline, PersistentDcvIdentity.embeddedDefault());
+    }
+
+    /** @param persistentIdentity the CA and account names a persistent record must carry, as the primary checks them */
+    public MultiPerspectiveCorroboration(RemotePerspectives perspectives, CorroborationPolicy policy, String caaIdentity,
+                                         Executor executor, Duration deadline, PersistentDcvIdentity persistentIdentity) {
         this.perspectives = perspectives;
         this.policy = policy;
         this.caaIdentity = caaIdentity;
         this.executor = executor;
         this.deadline = deadline;
+        this.persistentIdentity = persistentIdentity;
     }
 
     /** A question put to one remote perspective, answered with what it saw. */
@@ -69,6 +78,14 @@ public final class MultiPerspectiveCorroboration {
      * only when it agrees on both, so the quorum holds for the CAA set and the validation set alike.
      */
     public Corroboration corroborate(DomainVerification verification, Instant now) {
+        return corroborate(verification, null, now);
+    }
+
+    /**
+     * The same for the applicant's tenant: a persistent record (BR 3.2.2.4.22) must name its
+     * account at every perspective too, as the BR's last paragraph of that method asks.
+     */
+    public Corroboration corroborate(DomainVerification verification, TenantId tenant, Instant now) {
         return corroborate(now, perspective -> {
             if (verification.identifier() instanceof DomainName name) {
                 Optional<String> refusal = new CaaCheck(perspective.dns(), caaIdentity).refusalFor(name);
@@ -76,8 +93,8 @@ public final class MultiPerspectiveCorroboration {
                     return caaObservation(refusal.get());
                 }
             }
-            return ownershipObservation(new DomainVerificationCheck(perspective.dns(), perspective.files())
-                    .check(verification, now));
+            return ownershipObservation(new DomainVerificationCheck(perspective.dns(), perspective.files(), persistentIdentity)
+                    .check(verification, tenant, now));
         });
     }
 

@@ -12,6 +12,9 @@ import org.certdesk.domain.policy.IssuancePolicy;
 public record ValidationEvidence(Identifier identifier, VerificationMethod method, Instant validatedAt,
                                  String observed, Instant reusableUntil) {
 
+    /** BR 3.2.2.4.22: the maximum data reuse period (BR 4.2.1) of a persistent-record validation. */
+    public static final java.time.Duration PERSISTENT_REUSE = java.time.Duration.ofDays(10);
+
     public ValidationEvidence {
         Objects.requireNonNull(identifier);
         Objects.requireNonNull(method);
@@ -21,8 +24,11 @@ public record ValidationEvidence(Identifier identifier, VerificationMethod metho
 
     public static ValidationEvidence of(Identifier identifier, VerificationMethod method, Instant validatedAt,
                                         String observed, IssuancePolicy policy) {
-        return new ValidationEvidence(identifier, method, validatedAt, observed,
-                policy.evidenceReusableUntil(validatedAt));
+        java.time.Instant reusableUntil = policy.evidenceReusableUntil(validatedAt);
+        if (method == VerificationMethod.DNS_PERSIST && reusableUntil.isAfter(validatedAt.plus(PERSISTENT_REUSE))) {
+            reusableUntil = validatedAt.plus(PERSISTENT_REUSE); // BR 3.2.2.4.22: at most 10 days of reuse
+        }
+        return new ValidationEvidence(identifier, method, validatedAt, observed, reusableUntil);
     }
 
     public String brSection() {

@@ -14,7 +14,12 @@ public enum VerificationMethod {
     /** BR 3.2.2.4.7 DNS Change, performed by the dns-01 challenge at _acme-challenge.&lt;name&gt;. */
     ACME_DNS_01("ACME dns-01", "3.2.2.4.7"),
     /** BR 3.2.2.4.20 TLS Using ALPN: the tls-alpn-01 challenge (RFC 8737). */
-    ACME_TLS_ALPN_01("ACME tls-alpn-01", "3.2.2.4.20");
+    ACME_TLS_ALPN_01("ACME tls-alpn-01", "3.2.2.4.20"),
+    /**
+     * BR 3.2.2.4.22 DNS TXT Record with Persistent Value: one _validation-persist.&lt;name&gt; record
+     * naming this CA and the customer's account, valid for later validations without a new Random Value.
+     */
+    DNS_PERSIST("Persistent TXT record", "3.2.2.4.22");
 
     private final String displayName;
     private final String brSection;
@@ -34,7 +39,7 @@ public enum VerificationMethod {
 
     /** The methods a person chooses in the Apply panel; the ACME ones are performed by ACME clients only. */
     public static java.util.List<VerificationMethod> consoleMethods() {
-        return java.util.List.of(DNS_TXT, FILE);
+        return java.util.List.of(DNS_TXT, FILE, DNS_PERSIST);
     }
 
     /**

@@ -10,7 +10,9 @@ public final class PhraseText {
     }
 
     public static String in(Component view, Phrase phrase) {
-        Object[] args = phrase.args().stream().map(arg -> arg instanceof Phrase inner ? in(view, inner) : arg).toArray();
+        Object[] args = phrase.args().stream().map(arg -> arg instanceof Phrase inner ? in(view, inner)
+                : arg instanceof org.certdesk.domain.shared.Refusal refusal ? refusal.in(view.getUI().or(() -> java.util.Optional.ofNullable(com.vaadin.flow.component.UI.getCurrent()))
+                        .map(com.vaadin.flow.component.UI::getLocale).orElse(java.util.Locale.ENGLISH)) : arg).toArray();
         return view.getTranslation(phrase.key(), args);
     }
 }

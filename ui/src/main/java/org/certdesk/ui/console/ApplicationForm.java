@@ -65,6 +65,10 @@ class ApplicationForm extends Composite<VerticalLayout> {
     final EmailField contactEmail = new EmailField();
     final TextField contactPhone = new TextField();
     final RadioButtonGroup<VerificationMethod> verificationMethod = new RadioButtonGroup<>();
+    /** The exact persistent record (BR 3.2.2.4.22) to copy, shown while that method is chosen. */
+    final com.vaadin.flow.component.html.Div persistentRecord = new com.vaadin.flow.component.html.Div();
+    private java.util.function.Function<Boolean, String> persistentRecordValue;
+    private boolean anyWildcardName;
 
     final TextField legalName = new TextField();
     final TextField registrationNumber = new TextField();
@@ -178,7 +182,10 @@ class ApplicationForm extends Composite<VerticalLayout> {
             verificationMethod.setValue(VerificationMethod.DNS_TXT);
             verificationMethod.setHelperText(getTranslation("apply.verificationMethod.helper"));
             verificationMethod.setId("apply-verification-method");
-            root.add(section("apply.section.verification"), verificationMethod);
+            persistentRecord.setId("apply-persistent-record");
+            persistentRecord.setVisible(false);
+            verificationMethod.addValueChangeListener(change -> showPersistentRecord());
+            root.add(section("apply.section.verification"), verificationMethod, persistentRecord);
         }
         if (product.type().validatesOrganization()) {
             label(legalName, "apply.org.legalName", "legalName");
@@ -318,7 +325,41 @@ class ApplicationForm extends Composite<VerticalLayout> {
      * wildcard among the names it is switched off and the helper says why (the use case refuses
      * it too, should it arrive anyway).
      */
+    /** @param value the record's value for the customer's account, with or without policy=wildcard */
+    void offerPersistentRecord(java.util.function.Function<Boolean, String> value) {
+        this.persistentRecordValue = value;
+        showPersistentRecord();
+    }
+
+    /** Host and value to publish once; the value is known before Submit, unlike a Random Value. */
+    private void showPersistentRecord() {
+        boolean shown = persistentRecordValue != null && verificationMethod.getValue() == VerificationMethod.DNS_PERSIST;
+        persistentRecord.setVisible(shown);
+        persistentRecord.removeAll();
+        if (shown) {
+            String value = persistentRecordValue.apply(anyWildcardName);
+            com.vaadin.flow.component.html.Paragraph host = new com.vaadin.flow.component.html.Paragraph(
+                    getTranslation("apply.persistent.host", org.certdesk.domain.verification.PersistentDcvIdentity.LABEL));
+            com.vaadin.flow.component.html.Span text = new com.vaadin.flow.component.html.Span(value);
+            text.addClassNames("copy-value", "persistent-value");
+            com.vaadin.flow.component.button.Button copy = new com.vaadin.flow.component.button.Button(
+                    com.vaadin.flow.component.icon.VaadinIcon.COPY_O.create(),
+                    click -> com.vaadin.flow.component.UI.getCurrent().getPage()
+                            .executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", value));
+            copy.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY_INLINE);
+            copy.setAriaLabel(getTranslation("verify.copy", getTranslation("verify.value")));
+            com.vaadin.flow.component.html.Div row = new com.vaadin.flow.component.html.Div(text, copy);
+            row.addClassName("copy-row");
+            com.vaadin.flow.component.html.Paragraph hint = new com.vaadin.flow.component.html.Paragraph(
+                    getTranslation("apply.persistent.hint"));
+            hint.addClassName("hint");
+            persistentRecord.add(host, row, hint);
+        }
+    }
+
     private void offerMethodsFor(boolean anyWildcard) {
+        anyWildcardName = anyWildcard;
+        showPersistentRecord();
         verificationMethod.setItemEnabledProvider(method -> !(anyWildcard && method == VerificationMethod.FILE));
         if (anyWildcard && verificationMethod.getValue() == VerificationMethod.FILE) {
             verificationMethod.setValue(VerificationMethod.DNS_TXT);

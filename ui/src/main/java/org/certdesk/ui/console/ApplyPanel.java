@@ -11,6 +11,7 @@ import org.certdesk.application.apply.SubmitApplication;
 import org.certdesk.application.progress.Progress;
 import org.certdesk.application.progress.ShowProgress;
 import org.certdesk.application.verification.CheckDomainsNow;
+import org.certdesk.application.verification.CheckReadiness;
 import org.certdesk.application.verification.PublishToDemoZone;
 import org.certdesk.domain.account.Actor;
 import org.certdesk.domain.certificate.Certificate;
@@ -29,17 +30,24 @@ class ApplyPanel extends SidePanel {
 
     final ApplicationForm form;
     final Button submit = new Button();
+    final Button checkReadinessButton = new Button();
+    /** The readiness lines last shown: Check readiness, or Submit holding back on a red line. */
+    private final com.vaadin.flow.component.html.Div readinessHolder = new com.vaadin.flow.component.html.Div();
     private final Actor actor;
     private final Runnable changed;
+    private final CheckReadiness checkReadiness;
+    /** The application whose red lines the customer has seen: a second Submit of it goes ahead. */
+    private org.certdesk.domain.certificate.CertificateApplication redSeenFor;
 
     ApplyPanel(LoadApplication.ForEditing editing, Actor actor, SubmitApplication submitApplication,
-               ShowProgress showProgress, CheckDomainsNow checkDomainsNow,
+               ShowProgress showProgress, CheckDomainsNow checkDomainsNow, CheckReadiness checkReadiness,
                PublishToDemoZone publishToDemoZone, ManageProfiles profiles, ShowPolicyToday policyToday, Runnable changed) {
         super("");
         setHeaderTitle(getTranslation(editing.status() == CertificateStatus.VALIDATION_FAILED ? "apply.titleResubmit" : "apply.title",
                 getTranslation("typeName." + editing.product().type().name()), String.valueOf(editing.id().value())));
         this.actor = actor;
         this.changed = changed;
+        this.checkReadiness = checkReadiness;
         addClassName("apply-panel");
         form = new ApplicationForm(editing.product(), profiles.contacts(actor),
                 editing.product().type().validatesOrganization() ? profiles.companies(actor) : java.util.List.of());
@@ -52,11 +60,35 @@ class ApplyPanel extends SidePanel {
         // Which names this customer may publish with one click, before they type any (OV/EV verify names too).
         publishToDemoZone.demoNamesOf(actor).ifPresent(part -> add(demoNames("apply.demoNames", "apply-demo-names", part)));
         add(new PolicyToday(policyToday.show()), form);
+        if (editing.product().type() == org.certdesk.domain.certificate.ValidationType.DV && actor.tenant() != null) {
+            form.offerPersistentRecord(wildcard -> checkReadiness.persistentRecord(actor, wildcard));
+        }
+        readinessHolder.setId("readiness");
+        add(readinessHolder);
+        checkReadinessButton.setText(getTranslation("readiness.check"));
+        checkReadinessButton.setIcon(VaadinIcon.CHECK_CIRCLE_O.create());
+        checkReadinessButton.setId("check-readiness");
+        checkReadinessButton.setTooltipText(getTranslation("readiness.checkHint"));
+        checkReadinessButton.addClickListener(click -> form.read().ifPresent(application ->
+                Errors.attempt(() -> checkReadiness.check(actor, editing.id(), application)).ifPresent(this::showReadiness)));
 
         submit.setText(getTranslation("apply.submit"));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setId("apply-submit");
         submit.addClickListener(click -> form.read().ifPresent(application -> {
+            // Submit runs the readiness check first. A red line explains why the checks after Submit
+            // would fail; the first Submit holds back to show it, a second Submit of the same
+            // application goes ahead (the customer may fix CAA or DNSSEC afterwards). Amber never holds.
+            var readiness = Errors.attempt(() -> checkReadiness.check(actor, editing.id(), application));
+            if (readiness.isEmpty()) {
+                return;
+            }
+            showReadiness(readiness.get());
+            if (readiness.get().hasRed() && !application.equals(redSeenFor)) {
+                redSeenFor = application;
+                submit.setText(getTranslation("readiness.submitAnyway"));
+                return;
+            }
             try {
                 Certificate result = editing.status() == CertificateStatus.VALIDATION_FAILED
                         ? submitApplication.resubmit(new SubmitApplication.Command(actor, editing.id(), application))
@@ -73,7 +105,13 @@ class ApplyPanel extends SidePanel {
             }
         }));
         Button cancel = new Button(getTranslation("dialog.cancel"), click -> close());
-        getFooter().add(cancel, submit);
+        getFooter().add(cancel, checkReadinessButton, submit);
+    }
+
+    private void showReadiness(CheckReadiness.Readiness readiness) {
+        readinessHolder.removeAll();
+        readinessHolder.add(new ReadinessReport(readiness));
+        readinessHolder.getElement().callJsFunction("scrollIntoView");
     }
 
     private Paragraph demoNames(String key, String id, String part) {
@@ -126,7 +164,14 @@ class ApplyPanel extends SidePanel {
                 holder.show(showProgress.show(actor, certificate.id()));
             }
         }));
-        getFooter().add(new Button(getTranslation("panel.close"), click -> close()));
+        readinessHolder.removeAll();
+        add(readinessHolder);
+        Button readinessAfterSubmit = new Button(getTranslation("readiness.check"), VaadinIcon.CHECK_CIRCLE_O.create());
+        readinessAfterSubmit.setId("check-readiness");
+        readinessAfterSubmit.setTooltipText(getTranslation("readiness.checkHintSubmitted"));
+        readinessAfterSubmit.addClickListener(click -> Errors.attempt(() -> checkReadiness.check(actor, certificate.id(), null))
+                .ifPresent(this::showReadiness));
+        getFooter().add(new Button(getTranslation("panel.close"), click -> close()), readinessAfterSubmit);
         if (publishToDemoZone.applies(progress)) {
             publishToDemoZone.demoNamesOf(actor).ifPresent(part -> add(demoNames("verify.demoNames", "verify-demo-names", part)));
             Button publish = new Button(getTranslation("verify.publishDemo"), VaadinIcon.CLOUD_UPLOAD_O.create());

@@ -48,13 +48,16 @@ class CertificateWorkflows {
     private final CombineCertificates combineCertificates;
     private final ManageProfiles manageProfiles;
     private final ShowPolicyToday showPolicyToday;
+    private final org.certdesk.application.verification.CheckReadiness checkReadiness;
 
     CertificateWorkflows(LoadApplication loadApplication, SubmitApplication submitApplication,
                          CancelApplication cancelApplication,
                          CheckDomainsNow checkDomainsNow, ShowProgress showProgress, RevokeCertificate revokeCertificate,
                          RenewCertificate renewCertificate, DownloadCertificate downloadCertificate,
                          PublishToDemoZone publishToDemoZone, CombineCertificates combineCertificates,
-                         ManageProfiles manageProfiles, ShowPolicyToday showPolicyToday) {
+                         ManageProfiles manageProfiles, ShowPolicyToday showPolicyToday,
+                         org.certdesk.application.verification.CheckReadiness checkReadiness) {
+        this.checkReadiness = checkReadiness;
         this.loadApplication = loadApplication;
         this.submitApplication = submitApplication;
         this.cancelApplication = cancelApplication;
@@ -203,7 +206,7 @@ class CertificateWorkflows {
 
     private void openApplyPanel(Actor actor, CertificateSummary certificate, StatusMoved moved) {
         Errors.attempt(() -> loadApplication.load(actor, certificate.id())).ifPresent(editing ->
-                new ApplyPanel(editing, actor, submitApplication, showProgress, checkDomainsNow,
+                new ApplyPanel(editing, actor, submitApplication, showProgress, checkDomainsNow, checkReadiness,
                         publishToDemoZone, manageProfiles, showPolicyToday, reportingStatus(actor, certificate, moved)).open());
     }
 

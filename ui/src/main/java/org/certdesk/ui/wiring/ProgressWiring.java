@@ -17,7 +17,8 @@ public class ProgressWiring {
 
     @Bean
     ShowProgress showProgress(CertificateAccess access, Reviews reviews, Holidays holidays, ApprovedIssuances approvals,
-                              Transactions transactions, Clock clock) {
-        return new ShowProgress(access, reviews, holidays, approvals, transactions, clock);
+                              Transactions transactions, Clock clock,
+                              org.certdesk.domain.verification.PersistentDcvIdentity persistentDcvIdentity) {
+        return new ShowProgress(access, reviews, holidays, approvals, transactions, clock, persistentDcvIdentity);
     }
 }

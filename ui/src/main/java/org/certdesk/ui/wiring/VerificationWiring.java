@@ -15,6 +15,7 @@ import org.certdesk.application.port.Transactions;
 import org.certdesk.application.simulation.SimulationPace;
 import org.certdesk.application.support.CertificateAccess;
 import org.certdesk.application.verification.CheckDomainsNow;
+import org.certdesk.application.verification.CheckReadiness;
 import org.certdesk.application.verification.DemoZoneParts;
 import org.certdesk.application.verification.PublishToDemoZone;
 import org.certdesk.application.verification.RecheckVerifyingDomains;
@@ -26,6 +27,7 @@ import org.certdesk.domain.verification.CaaCheck;
 import org.certdesk.domain.verification.DnsLookup;
 import org.certdesk.domain.verification.DomainVerificationCheck;
 import org.certdesk.domain.verification.MultiPerspectiveCorroboration;
+import org.certdesk.domain.verification.PersistentDcvIdentity;
 import org.certdesk.domain.verification.RemotePerspectives;
 import org.certdesk.domain.verification.WebsiteFileFetcher;
 import org.certdesk.ui.metrics.MeteredDnsLookup;
@@ -38,14 +40,23 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class VerificationWiring {
 
+    /** What a Persistent DCV TXT Record (BR 3.2.2.4.22) names: the CAA identity and the console's account URIs. */
+    @Bean
+    PersistentDcvIdentity persistentDcvIdentity(@Value("${certdesk.ca.caa-identity:certdesk.test}") String caaIdentity,
+                                                @Value("${certdesk.public-url:http://localhost:8080}") String publicUrl) {
+        return new PersistentDcvIdentity(caaIdentity, publicUrl);
+    }
+
     @Bean
     CheckDomainsNow checkDomainsNow(CertificateAccess access, DnsLookup dns, WebsiteFileFetcher files,
                                     MultiPerspectiveCorroboration corroboration, ApprovedIssuances approvals, IssueApprovedCertificate issueApproved, IssuancePolicy policy,
                                     Transactions transactions,
                                     Clock clock, @Value("${certdesk.ca.caa-identity:certdesk.test}") String caaIdentity,
-                                    SimulationPace pace, DvReviewRequests dvReviewRequests, MeterRegistry meters) {
+                                    SimulationPace pace, DvReviewRequests dvReviewRequests, MeterRegistry meters,
+                                    PersistentDcvIdentity persistentDcvIdentity) {
         DnsLookup meteredDns = new MeteredDnsLookup(dns, meters);
-        return new CheckDomainsNow(access, new DomainVerificationCheck(meteredDns, new MeteredWebsiteFileFetcher(files, meters)),
+        return new CheckDomainsNow(access, new DomainVerificationCheck(meteredDns, new MeteredWebsiteFileFetcher(files, meters),
+                persistentDcvIdentity),
                 new CaaCheck(meteredDns, caaIdentity), corroboration,
                 approvals, issueApproved, policy, transactions, clock, pace::autoApproveDv, dvReviewRequests);
     }
@@ -76,8 +87,20 @@ public class VerificationWiring {
     @Bean
     MultiPerspectiveCorroboration multiPerspectiveCorroboration(RemotePerspectives perspectives, CorroborationPolicy policy,
             @Value("${certdesk.ca.caa-identity:certdesk.test}") String caaIdentity, PerspectiveThreads threads,
-            @Value("${certdesk.mpic.deadline:8s}") Duration deadline) {
-        return new MultiPerspectiveCorroboration(perspectives, policy, caaIdentity, threads.threads(), deadline);
+            @Value("${certdesk.mpic.deadline:8s}") Duration deadline, PersistentDcvIdentity persistentDcvIdentity) {
+        return new MultiPerspectiveCorroboration(perspectives, policy, caaIdentity, threads.threads(), deadline, persistentDcvIdentity);
+    }
+
+    @Bean
+    CheckReadiness checkReadiness(CertificateAccess access, Transactions transactions, DnsLookup dns, WebsiteFileFetcher files,
+                                  @Value("${certdesk.ca.caa-identity:certdesk.test}") String caaIdentity,
+                                  PersistentDcvIdentity persistentDcvIdentity,
+                                  org.certdesk.domain.acme.AcmeAuthorizations acmeAuthorizations,
+                                  org.certdesk.domain.review.GovRegistrantRule govRegistrantRule, Clock clock, MeterRegistry meters) {
+        DnsLookup meteredDns = new MeteredDnsLookup(dns, meters);
+        return new CheckReadiness(access, transactions, meteredDns, new CaaCheck(meteredDns, caaIdentity),
+                new DomainVerificationCheck(meteredDns, new MeteredWebsiteFileFetcher(files, meters), persistentDcvIdentity),
+                persistentDcvIdentity, acmeAuthorizations, govRegistrantRule, clock);
     }
 
     @Bean
@@ -87,8 +110,8 @@ public class VerificationWiring {
 
     @Bean
     PublishToDemoZone publishToDemoZone(CertificateAccess access, DemoZonePublishing demoZone, DemoZoneParts parts,
-                                        Transactions transactions) {
-        return new PublishToDemoZone(access, demoZone, parts, transactions);
+                                        Transactions transactions, PersistentDcvIdentity persistentDcvIdentity) {
+        return new PublishToDemoZone(access, demoZone, parts, transactions, persistentDcvIdentity);
     }
 
     @Bean
