@@ -88,10 +88,15 @@ public final class ChannelCa {
         return issue(commonName, KeyPurposeId.id_kp_clientAuth, null);
     }
 
+    /** PEM of a certificate, or of a private key as unencrypted PKCS#8 (what {@code openssl genpkey} writes). */
     public static String pem(Object object) {
         StringWriter out = new StringWriter();
         try (JcaPEMWriter writer = new JcaPEMWriter(out)) {
-            writer.writeObject(object);
+            if (object instanceof java.security.PrivateKey key) {
+                writer.writeObject(new org.bouncycastle.util.io.pem.PemObject("PRIVATE KEY", key.getEncoded()));
+            } else {
+                writer.writeObject(object);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
