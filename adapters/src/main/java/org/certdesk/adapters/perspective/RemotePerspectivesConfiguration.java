@@ -116,6 +116,9 @@ public class RemotePerspectivesConfiguration {
             agents.forEach(PerspectiveAgent::close);
             throw new UncheckedIOException("Could not start the embedded perspective agents", e);
         }
+        // The first exchange of each pair loads the JDK's HTTP and TLS classes (about a second on a
+        // small machine): pay it now, not in the first customer's validation.
+        Thread.ofVirtual().name("perspective-warm-up").start(() -> perspectives.forEach(HttpsRemotePerspective::health));
         return new AgentRemotePerspectives(perspectives, agents);
     }
 

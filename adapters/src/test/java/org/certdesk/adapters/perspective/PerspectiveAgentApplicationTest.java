@@ -67,6 +67,32 @@ class PerspectiveAgentApplicationTest {
         }
     }
 
+    /** The files an operator makes with openssl (docs/perspective-channel-pki.sh) are the ones the agent and the CA read. */
+    @Test
+    void theDocumentedOpensslScriptMakesFilesBothSidesAccept() throws Exception {
+        Path script = Path.of("..", "docs", "perspective-channel-pki.sh").toAbsolutePath().normalize();
+        Process made = new ProcessBuilder("bash", script.toString(), pem.toString(), "frankfurt=127.0.0.1,localhost")
+                .redirectErrorStream(true).start();
+        String output = new String(made.getInputStream().readAllBytes());
+        assertThat(made.waitFor()).as(output).isZero();
+
+        try (ConfigurableApplicationContext agent = PerspectiveAgentApplication.run(
+                "--certdesk.perspective-agent.bind-address=127.0.0.1",
+                "--certdesk.perspective-agent.port=0",
+                "--certdesk.perspective-agent.certificate=" + pem.resolve("frankfurt.pem"),
+                "--certdesk.perspective-agent.private-key=" + pem.resolve("frankfurt-key.pem"),
+                "--certdesk.perspective-agent.client-ca=" + pem.resolve("ca.pem"),
+                "--certdesk.dns.resolver-host=127.0.0.1")) {
+            int port = agent.getBean(PerspectiveAgent.class).address().getPort();
+            PerspectivesProperties configured = new PerspectivesProperties(
+                    List.of(new PerspectivesProperties.Agent("Frankfurt", RirRegion.RIPE_NCC, "Frankfurt, DE", "https://localhost:" + port)),
+                    Duration.ofSeconds(3), pem.resolve("client.pem"), pem.resolve("client-key.pem"), pem.resolve("ca.pem"));
+            try (AgentRemotePerspectives perspectives = RemotePerspectivesConfiguration.configured(configured)) {
+                assertThat(perspectives.current().get(0).health()).isInstanceOf(Health.Up.class);
+            }
+        }
+    }
+
     @Test
     void anAgentWithoutItsTlsFilesDoesNotStartAndSaysWhichPropertiesAreMissing() {
         assertThatThrownBy(() -> PerspectiveAgentApplication.run("--certdesk.perspective-agent.port=0",
