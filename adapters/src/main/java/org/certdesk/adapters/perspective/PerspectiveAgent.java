@@ -74,7 +74,7 @@ public final class PerspectiveAgent implements AutoCloseable {
         server.createContext(AgentProtocol.FILE_PATH, agent::file);
         server.createContext(AgentProtocol.HEALTH_PATH, agent::health);
         server.start();
-        log.info("Perspective agent '{}' listening on https://{}", name, agent.address());
+        log.info("Perspective agent '{}' listening on https://{}:{}", name, agent.address().getHostString(), agent.address().getPort());
         return agent;
     }
 
