@@ -55,6 +55,10 @@ public class RemotePerspectivesConfiguration {
             return configured(properties);
         }
         DemoDnsServer demoServer = demoDns.getIfAvailable();
+        if (demoServer == null && !dns.resolverConfigured()) {
+            throw new IllegalStateException("The embedded perspective agents ask the primary's resolver, and there is none: set "
+                    + DnsProperties.RESOLVER_HOST + " or certdesk.perspectives.agents");
+        }
         InetSocketAddress resolver = demoServer != null ? demoServer.address()
                 : new InetSocketAddress(dns.resolverHost(), dns.resolverPort());
         return embedded(properties, dns, () -> {
