@@ -31,6 +31,7 @@ public final class AgentRemotePerspectives implements RemotePerspectives, Perspe
 
     @Override
     public void close() {
+        perspectives.forEach(HttpsRemotePerspective::close);
         inProcessAgents.forEach(PerspectiveAgent::close);
     }
 }

@@ -33,7 +33,7 @@ import tools.jackson.core.JacksonException;
  * answer or a failed fetch with the reason (logged for DNS, whose port has no detail), never an
  * exception, so corroboration counts it as a perspective that did not corroborate.
  */
-public final class HttpsRemotePerspective implements RemotePerspective {
+public final class HttpsRemotePerspective implements RemotePerspective, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(HttpsRemotePerspective.class);
 
@@ -203,6 +203,12 @@ public final class HttpsRemotePerspective implements RemotePerspective {
         AgentTimedOut(String message) {
             super(message);
         }
+    }
+
+    /** Stops the client's selector thread and drops its connections; questions still in flight fail. */
+    @Override
+    public void close() {
+        client.shutdownNow();
     }
 
     @Override
