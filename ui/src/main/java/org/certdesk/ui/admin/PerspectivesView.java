@@ -44,9 +44,9 @@ public class PerspectivesView extends VerticalLayout implements HasDynamicTitle 
         perspectives.setId("perspectives");
         perspectives.addColumn(PerspectiveStatus::name).setHeader(getTranslation("perspectives.col.name")).setAutoWidth(true);
         perspectives.addColumn(p -> p.region().name()).setHeader(getTranslation("perspectives.col.region")).setAutoWidth(true);
-        perspectives.addColumn(PerspectiveStatus::location).setHeader(getTranslation("perspectives.col.location")).setFlexGrow(2);
-        perspectives.addColumn(PerspectiveStatus::url).setHeader(getTranslation("perspectives.col.url")).setFlexGrow(2);
-        perspectives.addComponentColumn(p -> healthBadge(p.health())).setHeader(getTranslation("perspectives.col.health")).setFlexGrow(2);
+        perspectives.addColumn(PerspectiveStatus::location).setHeader(getTranslation("perspectives.col.location")).setFlexGrow(3);
+        perspectives.addColumn(PerspectiveStatus::url).setHeader(getTranslation("perspectives.col.url")).setAutoWidth(true);
+        perspectives.addComponentColumn(p -> healthBadge(p.health())).setHeader(getTranslation("perspectives.col.health")).setAutoWidth(true);
         add(refresh, none, perspectives);
         refresh();
     }
