@@ -19,6 +19,7 @@ import org.certdesk.ui.admin.AdminView;
 import org.certdesk.ui.admin.AuditTrailView;
 import org.certdesk.ui.admin.CaCertificatesView;
 import org.certdesk.ui.admin.DemoZoneView;
+import org.certdesk.ui.admin.PerspectivesView;
 import org.certdesk.ui.admin.HolidaysView;
 import org.certdesk.ui.admin.OutboxView;
 import org.certdesk.ui.admin.ProductsView;
@@ -78,6 +79,7 @@ public class MainLayout extends AppLayout {
                     new SideNavItem(getTranslation("nav.outbox"), OutboxView.class, VaadinIcon.ENVELOPES.create()),
                     new SideNavItem(getTranslation("nav.auditLog"), AuditTrailView.class, VaadinIcon.RECORDS.create()),
                     new SideNavItem(getTranslation("nav.demoZone"), DemoZoneView.class, VaadinIcon.GLOBE.create()),
+                    new SideNavItem(getTranslation("nav.perspectives"), PerspectivesView.class, VaadinIcon.GLOBE_WIRE.create()),
                     new SideNavItem(getTranslation("nav.caCertificates"), CaCertificatesView.class, VaadinIcon.DIPLOMA.create()),
                     new SideNavItem(getTranslation("nav.holidays"), HolidaysView.class, VaadinIcon.CALENDAR.create()),
                     new SideNavItem(getTranslation("nav.accounts"), AccountsView.class, VaadinIcon.USERS.create()),

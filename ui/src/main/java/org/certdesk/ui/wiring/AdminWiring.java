@@ -6,9 +6,11 @@ import org.certdesk.application.admin.AdminInspection;
 import org.certdesk.application.admin.EditDemoZone;
 import org.certdesk.application.admin.ManageHolidays;
 import org.certdesk.application.admin.ShowCaHierarchy;
+import org.certdesk.application.admin.ShowPerspectives;
 import org.certdesk.application.port.CaPublication;
 import org.certdesk.application.port.CapturedMail;
 import org.certdesk.application.port.DemoZoneAdministration;
+import org.certdesk.application.port.PerspectiveDirectory;
 import org.certdesk.application.port.Transactions;
 import org.certdesk.domain.audit.AuditLog;
 import org.certdesk.domain.calendar.Holidays;
@@ -27,6 +29,11 @@ public class AdminWiring {
     @Bean
     EditDemoZone editDemoZone(DemoZoneAdministration demoZone) {
         return new EditDemoZone(demoZone);
+    }
+
+    @Bean
+    ShowPerspectives showPerspectives(PerspectiveDirectory perspectiveDirectory) {
+        return new ShowPerspectives(perspectiveDirectory);
     }
 
     @Bean
