@@ -133,7 +133,7 @@ class ShowCertificateDetailsTest {
         CertificateId old = issued("renew.example.com");
         recordIssuance(f.certificates.findAnyById(old).orElseThrow().issued().orElseThrow().serialHex(),
                 List.of("renew.example.com"), Optional.empty());
-        CertificateId renewal = new RenewCertificate(f.access, f.tokens, noReminders(), successionStore, f.policy, f.transactions,
+        CertificateId renewal = new RenewCertificate(f.access, f.tokens, noReminders(), successionStore, (t, e, by, at) -> { }, f.policy, f.transactions,
                 f.clock).renew(customer, old).id();
 
         assertThat(details.show(customer, renewal).history()).singleElement()
