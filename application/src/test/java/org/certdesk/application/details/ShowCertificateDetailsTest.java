@@ -140,6 +140,10 @@ class ShowCertificateDetailsTest {
                 .isEqualTo(new HistoryLink(old, Direction.PREDECESSOR, CertificateSuccessions.Kind.RENEWAL, f.clock.instant()));
         assertThat(details.show(customer, old).history()).singleElement()
                 .isEqualTo(new HistoryLink(renewal, Direction.SUCCESSOR, CertificateSuccessions.Kind.RENEWAL, f.clock.instant()));
+        assertThat(details.show(customer, renewal).evidence()).as("taken over from the predecessor (BR 4.2.1)")
+                .singleElement().satisfies(proof -> assertThat(proof.reused()).isTrue());
+        assertThat(details.show(customer, old).evidence()).as("gathered by the predecessor itself")
+                .singleElement().satisfies(proof -> assertThat(proof.reused()).isFalse());
     }
 
     @Test
