@@ -72,7 +72,7 @@ class EvidenceLedgerPersistenceTest {
         String name = "ledger-" + suffix() + ".com";
         CertificateId original = issuedDv(customer, name);
 
-        List<DomainValidation> before = show.page(customer, null, 0, 50);
+        List<DomainValidation> before = show.page(customer, null, null, 0, 50);
         assertThat(before).singleElement().satisfies(v -> {
             assertThat(v.name()).isEqualTo(name);
             assertThat(v.method()).isEqualTo(VerificationMethod.DNS_TXT);
@@ -90,7 +90,7 @@ class EvidenceLedgerPersistenceTest {
         life.clock.advance(Duration.ofDays(10));
         Certificate renewal = life.renew.renew(customer, original);
 
-        List<DomainValidation> after = show.page(customer, null, 0, 50);
+        List<DomainValidation> after = show.page(customer, null, null, 0, 50);
         assertThat(after).as("the renewal reused the row; it added none").singleElement().satisfies(v -> {
             assertThat(v.daysLeft()).isEqualTo(100);
             assertThat(v.reusedBy()).singleElement().satisfies(reuse -> {
@@ -111,9 +111,9 @@ class EvidenceLedgerPersistenceTest {
         String theirs = "theirs-" + suffix() + ".com";
         CertificateId theirCertificate = issuedDv(otherCustomer, theirs);
 
-        assertThat(show.page(customer, null, 0, 50)).extracting(DomainValidation::name).containsExactly(mine);
-        assertThat(show.page(otherCustomer, null, 0, 50)).extracting(DomainValidation::name).containsExactly(theirs);
-        assertThatThrownBy(() -> show.page(customer, otherCustomer.tenant(), 0, 50))
+        assertThat(show.page(customer, null, null, 0, 50)).extracting(DomainValidation::name).containsExactly(mine);
+        assertThat(show.page(otherCustomer, null, null, 0, 50)).extracting(DomainValidation::name).containsExactly(theirs);
+        assertThatThrownBy(() -> show.page(customer, otherCustomer.tenant(), null, 0, 50))
                 .isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> show.reusedFrom(customer, otherCustomer.tenant(), theirCertificate, Identifier.parse(theirs)))
                 .isInstanceOf(NotPermittedException.class);
@@ -121,21 +121,24 @@ class EvidenceLedgerPersistenceTest {
 
         for (Role staff : List.of(Role.ADMIN, Role.REVIEWER)) {
             Actor actor = actors.staff(staff);
-            assertThat(show.page(actor, otherCustomer.tenant(), 0, 50)).extracting(DomainValidation::name).containsExactly(theirs);
+            assertThat(show.page(actor, otherCustomer.tenant(), null, 0, 50)).extracting(DomainValidation::name).containsExactly(theirs);
             assertThat(show.tenants(actor)).extracting(t -> t.id()).contains(customer.tenant(), otherCustomer.tenant());
         }
     }
 
     @Test
-    void aLargeLedgerIsReadInPagesPerNameInOrder() {
+    void aLargeLedgerIsReadInPagesPerNameInOrderAndSearchedByNamePrefix() {
         String prefix = "page-" + suffix();
         for (String label : List.of("c", "a", "b")) {
             issuedDv(customer, label + "." + prefix + ".com");
         }
 
-        assertThat(show.page(customer, null, 0, 2)).extracting(DomainValidation::name)
+        assertThat(show.page(customer, null, null, 0, 2)).extracting(DomainValidation::name)
                 .containsExactly("a." + prefix + ".com", "b." + prefix + ".com");
-        assertThat(show.page(customer, null, 2, 2)).extracting(DomainValidation::name).containsExactly("c." + prefix + ".com");
+        assertThat(show.page(customer, null, null, 2, 2)).extracting(DomainValidation::name).containsExactly("c." + prefix + ".com");
+        assertThat(show.page(customer, null, "B." + prefix, 0, 50)).extracting(DomainValidation::name)
+                .containsExactly("b." + prefix + ".com");
+        assertThat(show.page(customer, null, "%" + prefix, 0, 50)).as("LIKE wildcards are searched literally").isEmpty();
     }
 
     private CertificateId issuedDv(Actor actor, String name) {

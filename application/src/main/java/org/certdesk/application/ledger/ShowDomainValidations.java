@@ -1,5 +1,6 @@
 package org.certdesk.application.ledger;
 
+import java.net.IDN;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -34,6 +36,7 @@ public class ShowDomainValidations {
     /** Below this many days of reuse left the badge turns amber: time to plan a fresh validation. */
     public static final int ENDING_SOON_DAYS = 30;
     private static final long SECONDS_PER_DAY = 86_400;
+    private static final int MAX_SEARCH_LENGTH = 254;
 
     private final ValidationLedger ledger;
     private final Tenants tenants;
@@ -57,13 +60,15 @@ public class ShowDomainValidations {
     /**
      * One window of the ledger, at most {@link PageRequest#MAX_LIMIT} rows per call.
      *
-     * @param tenant the tenant to show: null or their own for a customer, required for staff
+     * @param tenant     the tenant to show: null or their own for a customer, required for staff
+     * @param nameSearch the start of the names to show as typed (Unicode or ASCII); null or blank for all
      */
-    public List<DomainValidation> page(Actor actor, TenantId tenant, int offset, int limit) {
+    public List<DomainValidation> page(Actor actor, TenantId tenant, String nameSearch, int offset, int limit) {
         TenantId shown = tenantFor(actor, tenant);
         Instant now = clock.instant();
         List<DomainValidation> rows = new ArrayList<>();
-        for (ValidationLedger.Row row : ledger.page(shown, new PageRequest(offset, Math.min(limit, PageRequest.MAX_LIMIT)))) {
+        for (ValidationLedger.Row row : ledger.page(shown, storedPrefix(nameSearch),
+                new PageRequest(offset, Math.min(limit, PageRequest.MAX_LIMIT)))) {
             rows.add(toValidation(row, now));
         }
         return rows;
@@ -81,6 +86,23 @@ public class ShowDomainValidations {
         Map.Entry<LocalDate, Integer> next = schedule.stepsAfter(today).firstEntry();
         return new ReusePolicy(today, schedule.valueOn(today), next == null ? null : next.getKey(),
                 next == null ? null : next.getValue());
+    }
+
+    /**
+     * A search as the names are stored: lower-case ASCII, a Unicode search ("例子.") as punycode;
+     * cut one character past the longest name, which a longer paste cannot match either.
+     */
+    private static String storedPrefix(String search) {
+        if (search == null || search.isBlank()) {
+            return null;
+        }
+        String typed = search.strip().toLowerCase(Locale.ROOT);
+        typed = typed.length() > MAX_SEARCH_LENGTH ? typed.substring(0, MAX_SEARCH_LENGTH) : typed;
+        try {
+            return IDN.toASCII(typed, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException notAName) {
+            return typed;
+        }
     }
 
     private TenantId tenantFor(Actor actor, TenantId requested) {

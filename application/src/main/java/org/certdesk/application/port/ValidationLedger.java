@@ -15,7 +15,8 @@ import org.certdesk.domain.verification.VerificationMethod;
  */
 public interface ValidationLedger {
 
-    List<Row> page(TenantId tenant, PageRequest page);
+    /** @param namePrefix the stored (ASCII, lower-case) names to show start with it; null or empty for all */
+    List<Row> page(TenantId tenant, String namePrefix, PageRequest page);
 
     /** When the evidence this certificate reused for the name was gathered, if it reused any. */
     Optional<Instant> reusedFrom(TenantId tenant, CertificateId certificate, String identifierValue);

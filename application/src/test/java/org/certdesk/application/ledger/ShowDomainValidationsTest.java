@@ -39,8 +39,9 @@ class ShowDomainValidationsTest {
     private final List<Stored> stored = new ArrayList<>();
     private final ValidationLedger ledger = new ValidationLedger() {
         @Override
-        public List<Row> page(TenantId tenant, PageRequest page) {
+        public List<Row> page(TenantId tenant, String namePrefix, PageRequest page) {
             return stored.stream().filter(s -> s.tenant.equals(tenant)).map(Stored::row)
+                    .filter(row -> namePrefix == null || row.name().startsWith(namePrefix))
                     .skip(page.offset()).limit(page.limit()).toList();
         }
 
@@ -65,7 +66,7 @@ class ShowDomainValidationsTest {
         // 200 days from 2026-05-25: 2026-12-11, six days left.
         validated(MINE, "d.example.com", Instant.parse("2026-05-25T10:00:00Z"));
 
-        List<DomainValidation> rows = show(today).page(customer(MINE), null, 0, 50);
+        List<DomainValidation> rows = show(today).page(customer(MINE), null, null, 0, 50);
 
         assertThat(rows).extracting(DomainValidation::name, DomainValidation::daysLeft, DomainValidation::reusability)
                 .containsExactly(
@@ -74,13 +75,15 @@ class ShowDomainValidationsTest {
                         org.assertj.core.groups.Tuple.tuple("c.example.com", 0L, DomainValidation.Reusability.EXPIRED),
                         org.assertj.core.groups.Tuple.tuple("d.example.com", 6L, DomainValidation.Reusability.ENDING_SOON));
         assertThat(rows.getFirst().brSection()).isEqualTo("3.2.2.4.7");
+        assertThat(show(today).page(customer(MINE), null, "  D.Example", 0, 50)).as("a search as typed finds the stored name")
+                .extracting(DomainValidation::name).containsExactly("d.example.com");
     }
 
     @Test
     void underTheTenDayPeriodOf2029EvidenceLastsTenDays() {
         validated(MINE, "late.example.com", Instant.parse("2029-04-01T00:00:00Z"));
 
-        assertThat(show(Instant.parse("2029-04-02T00:00:00Z")).page(customer(MINE), null, 0, 50))
+        assertThat(show(Instant.parse("2029-04-02T00:00:00Z")).page(customer(MINE), null, null, 0, 50))
                 .singleElement().satisfies(v -> {
                     assertThat(v.daysLeft()).isEqualTo(9);
                     assertThat(v.reusability()).isEqualTo(DomainValidation.Reusability.ENDING_SOON);
@@ -103,13 +106,13 @@ class ShowDomainValidationsTest {
         validated(THEIRS, "theirs.example.com", Instant.parse("2026-12-01T00:00:00Z"));
         ShowDomainValidations show = show(Instant.parse("2026-12-05T10:00:00Z"));
 
-        assertThat(show.page(customer(MINE), null, 0, 50)).extracting(DomainValidation::name).containsExactly("mine.example.com");
-        assertThat(show.page(customer(MINE), MINE, 0, 50)).extracting(DomainValidation::name).containsExactly("mine.example.com");
-        assertThatThrownBy(() -> show.page(customer(MINE), THEIRS, 0, 50)).isInstanceOf(NotPermittedException.class);
+        assertThat(show.page(customer(MINE), null, null, 0, 50)).extracting(DomainValidation::name).containsExactly("mine.example.com");
+        assertThat(show.page(customer(MINE), MINE, null, 0, 50)).extracting(DomainValidation::name).containsExactly("mine.example.com");
+        assertThatThrownBy(() -> show.page(customer(MINE), THEIRS, null, 0, 50)).isInstanceOf(NotPermittedException.class);
 
         Actor reviewer = Actor.staff(new AccountId(9), "reviewer", Role.REVIEWER);
-        assertThat(show.page(reviewer, THEIRS, 0, 50)).extracting(DomainValidation::name).containsExactly("theirs.example.com");
-        assertThatThrownBy(() -> show.page(reviewer, null, 0, 50)).isInstanceOf(DomainException.class)
+        assertThat(show.page(reviewer, THEIRS, null, 0, 50)).extracting(DomainValidation::name).containsExactly("theirs.example.com");
+        assertThatThrownBy(() -> show.page(reviewer, null, null, 0, 50)).isInstanceOf(DomainException.class)
                 .isNotInstanceOf(NotPermittedException.class);
     }
 

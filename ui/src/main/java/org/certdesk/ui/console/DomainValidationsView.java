@@ -17,6 +17,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -55,7 +57,9 @@ public class DomainValidationsView extends VerticalLayout implements BeforeEnter
     private final ShowDomainValidations show;
     private final Actor actor;
     private final Div body = new Div();
+    private final TextField search = new TextField();
     private ComboBox<Tenant> tenantPicker;
+    private TenantId shownTenant;
 
     public DomainValidationsView(ShowDomainValidations show, CurrentUser currentUser) {
         this.show = show;
@@ -77,7 +81,16 @@ public class DomainValidationsView extends VerticalLayout implements BeforeEnter
             });
             add(tenantPicker);
         }
-        add(body);
+        search.setId("ledger-search");
+        search.setPlaceholder(getTranslation("ledger.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setMaxLength(254);
+        search.setWidth("24em");
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
+        search.setVisible(false);
+        add(search, body);
     }
 
     @Override
@@ -106,29 +119,47 @@ public class DomainValidationsView extends VerticalLayout implements BeforeEnter
             tenantPicker.getListDataView().getItems().filter(t -> t.id().equals(tenant)).findFirst()
                     .ifPresentOrElse(tenantPicker::setValue, () -> tenantPicker.clear());
         }
-        if (show.page(actor, tenant, 0, 1).isEmpty()) {
+        search.setVisible(false);
+        if (show.page(actor, tenant, null, 0, 1).isEmpty()) {
             body.add(new EmptyState(VaadinIcon.CHECK_CIRCLE_O, getTranslation("ledger.emptyTitle"), getTranslation("ledger.emptyHint")));
             return;
         }
+        shownTenant = tenant;
         // Lazy: each scroll window is one indexed page query, whatever the size of the tenant's ledger.
-        grid.setItems(query -> show.page(actor, tenant, query.getOffset(), query.getLimit()).stream());
+        grid.setItems(query -> show.page(actor, shownTenant, search.getValue(), query.getOffset(), query.getLimit()).stream());
+        search.setVisible(true);
         body.add(grid);
     }
 
     private void configureGrid() {
         grid.setId("domain-validations");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(DomainValidation::name).setHeader(getTranslation("ledger.name")).setAutoWidth(true).setFlexGrow(1);
+        // Columns are one line each: a new one (e.g. the perspectives that corroborated) is one more line here.
+        // Widths in rem: header and body cells have different font sizes, so em would misalign them.
+        grid.addComponentColumn(this::nameAndObserved).setHeader(getTranslation("ledger.name")).setFlexGrow(1);
         grid.addColumn(v -> getTranslation("ledger.methodValue", v.method().displayName(), v.brSection()))
-                .setHeader(getTranslation("ledger.method")).setAutoWidth(true);
-        grid.addColumn(v -> WHEN.format(v.validatedAt())).setHeader(getTranslation("ledger.validatedAt")).setAutoWidth(true);
-        grid.addColumn(v -> v.observed() == null ? "" : v.observed()).setHeader(getTranslation("ledger.observed")).setFlexGrow(1);
-        grid.addComponentColumn(this::gatheredFor).setHeader(getTranslation("ledger.gatheredFor")).setAutoWidth(true);
-        grid.addComponentColumn(this::countdown).setHeader(getTranslation("ledger.reuse")).setAutoWidth(true);
-        grid.addComponentColumn(this::reusedBy).setHeader(getTranslation("ledger.reusedBy")).setAutoWidth(true);
+                .setHeader(getTranslation("ledger.method")).setWidth("8.5rem").setFlexGrow(0);
+        grid.addColumn(v -> WHEN.format(v.validatedAt())).setHeader(getTranslation("ledger.validatedAt")).setWidth("7.5rem").setFlexGrow(0);
+        grid.addComponentColumn(this::gatheredFor).setHeader(getTranslation("ledger.gatheredFor")).setWidth("7.5rem").setFlexGrow(0);
+        grid.addComponentColumn(this::countdown).setHeader(getTranslation("ledger.reuse")).setWidth("12.5rem").setFlexGrow(0);
+        grid.addComponentColumn(this::reusedBy).setHeader(getTranslation("ledger.reusedBy")).setWidth("10rem").setFlexGrow(0);
         grid.setAllRowsVisible(false);
         grid.setHeight("32em");
         grid.setWidthFull();
+    }
+
+    /** The name, and below it what the check saw (cut to one line; the whole value on hover). */
+    private Component nameAndObserved(DomainValidation validation) {
+        Div name = new Div(validation.name());
+        name.addClassName("ledger-name");
+        Div cell = new Div(name);
+        if (validation.observed() != null && !validation.observed().isBlank()) {
+            Div observed = new Div(getTranslation("ledger.observedValue", validation.observed()));
+            observed.addClassName("ledger-observed");
+            observed.getElement().setAttribute("title", validation.observed());
+            cell.add(observed);
+        }
+        return cell;
     }
 
     private Component gatheredFor(DomainValidation validation) {

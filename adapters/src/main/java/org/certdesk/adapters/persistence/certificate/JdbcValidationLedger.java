@@ -73,12 +73,14 @@ class JdbcValidationLedger implements ValidationLedger, EvidenceReuses {
     }
 
     @Override
-    public List<Row> page(TenantId tenant, PageRequest page) {
+    public List<Row> page(TenantId tenant, String namePrefix, PageRequest page) {
+        // Both forms are ranges of the (tenant_id, name, validated_at DESC, id) index.
         List<Row> rows = jdbc.sql("""
                         SELECT id, name, method, validated_at, observed, reusable_until, certificate_id
-                        FROM domain_validation WHERE tenant_id = :tenant
+                        FROM domain_validation WHERE tenant_id = :tenant AND name LIKE :prefix
                         ORDER BY name, validated_at DESC, id LIMIT :limit OFFSET :offset""")
-                .param("tenant", tenant.value()).param("limit", page.limit()).param("offset", page.offset())
+                .param("tenant", tenant.value()).param("prefix", likePrefix(namePrefix))
+                .param("limit", page.limit()).param("offset", page.offset())
                 .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("name"), VerificationMethod.valueOf(rs.getString("method")),
                         rs.getObject("validated_at", Instant.class), rs.getString("observed"),
                         rs.getObject("reusable_until", Instant.class),
@@ -109,6 +111,10 @@ class JdbcValidationLedger implements ValidationLedger, EvidenceReuses {
                         ORDER BY v.validated_at DESC LIMIT 1""")
                 .param("tenant", tenant.value()).param("certificate", certificate.value()).param("name", identifierValue)
                 .query(Instant.class).optional();
+    }
+
+    private static String likePrefix(String prefix) {
+        return prefix == null ? "%" : prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private static String cut(String observed) {
