@@ -22,3 +22,35 @@ CREATE TABLE domain_validation (
 -- The page: a tenant's validations per name, newest first, paged on this index alone.
 CREATE INDEX ix_domain_validation_page ON domain_validation (tenant_id, name, validated_at DESC, id);
 --rollback DROP TABLE domain_validation;
+
+--changeset certdesk:027-domain-validations-backfill
+-- The validations certificates gathered before the ledger existed, taken out of their documents
+-- (instants are ISO-8601 strings there; the first 26 characters are DATETIME(6)'s). Each
+-- certificate's earlier rounds and its current one; the oldest certificate keeps a shared row.
+INSERT INTO domain_validation (tenant_id, name, method, validated_at, observed, reusable_until, certificate_id)
+SELECT e.tenant_id, e.name, e.method,
+       CAST(LEFT(REPLACE(REPLACE(e.validated_at, 'T', ' '), 'Z', ''), 26) AS DATETIME(6)),
+       LEFT(e.observed, 2000),
+       CAST(LEFT(REPLACE(REPLACE(e.reusable_until, 'T', ' '), 'Z', ''), 26) AS DATETIME(6)),
+       e.certificate_id
+FROM (
+    SELECT c.id AS certificate_id, c.tenant_id, j.name, j.method, j.validated_at, j.observed, j.reusable_until
+    FROM certificate c, JSON_TABLE(c.document, '$.history[*].verifications[*]' COLUMNS (
+        name           VARCHAR(253)  PATH '$.identifier',
+        method         VARCHAR(32)   PATH '$.evidence.method',
+        validated_at   VARCHAR(40)   PATH '$.evidence.validatedAt',
+        observed       VARCHAR(4000) PATH '$.evidence.observed',
+        reusable_until VARCHAR(40)   PATH '$.evidence.reusableUntil')) j
+    UNION ALL
+    SELECT c.id, c.tenant_id, j.name, j.method, j.validated_at, j.observed, j.reusable_until
+    FROM certificate c, JSON_TABLE(c.document, '$.verifications[*]' COLUMNS (
+        name           VARCHAR(253)  PATH '$.identifier',
+        method         VARCHAR(32)   PATH '$.evidence.method',
+        validated_at   VARCHAR(40)   PATH '$.evidence.validatedAt',
+        observed       VARCHAR(4000) PATH '$.evidence.observed',
+        reusable_until VARCHAR(40)   PATH '$.evidence.reusableUntil')) j
+) e
+WHERE e.method IS NOT NULL
+ORDER BY e.certificate_id
+ON DUPLICATE KEY UPDATE domain_validation.id = domain_validation.id;
+--rollback DELETE FROM domain_validation;

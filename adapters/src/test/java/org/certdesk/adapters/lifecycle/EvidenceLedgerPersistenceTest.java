@@ -36,6 +36,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The evidence ledger (issue 12) on MariaDB: a DV validation lands in {@code domain_validation}
@@ -53,6 +54,8 @@ class EvidenceLedgerPersistenceTest {
     ValidationLedger ledger;
     @Autowired
     Tenants tenants;
+    @Autowired
+    JdbcClient jdbc;
 
     Lifecycle life;
     ShowDomainValidations show;
@@ -139,6 +142,30 @@ class EvidenceLedgerPersistenceTest {
         assertThat(show.page(customer, null, "B." + prefix, 0, 50)).extracting(DomainValidation::name)
                 .containsExactly("b." + prefix + ".com");
         assertThat(show.page(customer, null, "%" + prefix, 0, 50)).as("LIKE wildcards are searched literally").isEmpty();
+    }
+
+    @Test
+    void theBackfillTakesTheValidationsOutOfCertificatesSavedBeforeTheLedgerExisted() throws Exception {
+        String name = "backfill-" + suffix() + ".com";
+        issuedDv(customer, name);
+        List<DomainValidation> copiedOnSave = show.page(customer, null, name, 0, 10);
+        assertThat(copiedOnSave).hasSize(1);
+        jdbc.sql("DELETE FROM domain_validation WHERE tenant_id = :tenant").param("tenant", customer.tenant().value()).update();
+        assertThat(show.page(customer, null, name, 0, 10)).isEmpty();
+
+        jdbc.sql(backfillStatement()).update();
+
+        assertThat(show.page(customer, null, name, 0, 10)).usingRecursiveFieldByFieldElementComparatorIgnoringFields("id")
+                .isEqualTo(copiedOnSave);
+    }
+
+    /** The statement of changeset 027-domain-validations-backfill, as Liquibase runs it on an existing database. */
+    private static String backfillStatement() throws Exception {
+        try (var in = EvidenceLedgerPersistenceTest.class.getResourceAsStream("/db/changelog/027-domain-validations.sql")) {
+            String changelog = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String changeset = changelog.substring(changelog.indexOf("--changeset certdesk:027-domain-validations-backfill"));
+            return changeset.substring(changeset.indexOf("INSERT"), changeset.indexOf("--rollback")).strip().replaceAll(";$", "");
+        }
     }
 
     private CertificateId issuedDv(Actor actor, String name) {
