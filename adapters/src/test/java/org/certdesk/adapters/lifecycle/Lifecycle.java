@@ -112,7 +112,8 @@ final class Lifecycle {
         reviewer = new ReviewerActions(access, reviews, transactions, clock);
         decide = new DecideApplication(access, reviews, govRule, issue, transactions, clock);
         revoke = new RevokeCertificate(access, revocations, transactions, clock);
-        renew = new RenewCertificate(access, tokens, ports.reminderLog(), ports.successions(), policy, transactions, clock);
+        renew = new RenewCertificate(access, tokens, ports.reminderLog(), ports.successions(), ports.evidenceReuses(), policy,
+                transactions, clock);
         combine = new CombineCertificates(access, transactions, clock);
         sweeps = new LifecycleSweeps(access, transactions, clock);
         recheck = new RecheckVerifyingDomains(certificates, checkDomains);

@@ -3,6 +3,7 @@ package org.certdesk.adapters.lifecycle;
 import org.certdesk.application.port.ApprovedIssuances;
 import org.certdesk.application.port.CertificateSuccessions;
 import org.certdesk.application.port.CertificateListing;
+import org.certdesk.application.port.EvidenceReuses;
 import org.certdesk.application.port.ExpiryReminderLog;
 import org.certdesk.application.port.SubscriberKeyStore;
 import org.certdesk.application.port.Transactions;
@@ -20,5 +21,5 @@ import org.springframework.stereotype.Component;
 record LifecyclePorts(Certificates certificates, CertificateListing listing, AuditLog auditLog, Reviews reviews, SubscriberKeyStore keyStore,
                       TokenSource tokens, Holidays holidays, ExpiryReminderLog reminderLog, Transactions transactions,
                       ProductCatalogue catalogue, AcmeAuthorizations acmeAuthorizations,
-                      CertificateSuccessions successions, ApprovedIssuances approvals) {
+                      CertificateSuccessions successions, ApprovedIssuances approvals, EvidenceReuses evidenceReuses) {
 }

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
+import org.certdesk.application.port.EvidenceReuses;
+import org.certdesk.application.port.EvidenceReuses.ReusedBy;
 import org.certdesk.application.port.Transactions;
 import org.certdesk.application.verification.DemoZoneParts;
 import org.certdesk.domain.acme.AcmeAccount;
@@ -26,13 +28,15 @@ import org.certdesk.domain.name.Identifier;
 import org.certdesk.domain.name.Identifiers;
 import org.certdesk.domain.policy.IssuancePolicy;
 import org.certdesk.domain.shared.DomainException;
+import org.certdesk.domain.verification.ValidationEvidence;
 import org.certdesk.domain.verification.TokenSource;
 
 /**
  * Use case: newOrder (RFC 8555 7.4). Checks the names with the console's rules and the CA's
  * willingness to issue, enforces the account's hourly order limit, and gives each name an
  * authorization: a valid one of the same tenant whose evidence may still be reused (BR 4.2.1),
- * else one made valid by the console's evidence for the name, else a new pending one with a fresh random token (RFC 8555 8.1: at least 128 bits).
+ * else one made valid by the console's evidence for the name (recorded in the evidence ledger as
+ * reused by the order), else a new pending one with a fresh random token (RFC 8555 8.1: at least 128 bits).
  */
 public class PlaceAcmeOrder {
 
@@ -43,6 +47,7 @@ public class PlaceAcmeOrder {
     private final AcmeSettings settings;
     private final ReplacedCertificates replaced;
     private final ConsoleEvidence consoleEvidence;
+    private final EvidenceReuses evidenceReuses;
     private final IssuancePolicy policy;
     private final BooleanSupplier demoZoneServed;
     private final DemoZoneParts demoZoneParts;
@@ -52,11 +57,12 @@ public class PlaceAcmeOrder {
 
     public PlaceAcmeOrder(AcmeOrders orders, AcmeAuthorizations authorizations, AcmeProfiles profiles,
                           AcmeSettings settings, ReplacedCertificates replaced, ConsoleEvidence consoleEvidence,
-                          IssuancePolicy policy,
+                          EvidenceReuses evidenceReuses, IssuancePolicy policy,
                           BooleanSupplier demoZoneServed, DemoZoneParts demoZoneParts, TokenSource random,
                           Transactions transactions, Clock clock) {
         this.replaced = replaced;
         this.consoleEvidence = consoleEvidence;
+        this.evidenceReuses = evidenceReuses;
         this.orders = orders;
         this.authorizations = authorizations;
         this.profiles = profiles;
@@ -108,11 +114,15 @@ public class PlaceAcmeOrder {
                 replaced.requireReplaceable(account, command.replaces(), identifiers);
             }
             List<AcmeAuthorization> authorizationsOfOrder = new ArrayList<>();
+            List<ValidationEvidence> fromConsole = new ArrayList<>();
             for (Identifier identifier : identifiers) {
                 authorizationsOfOrder.add(authorizations.findReusable(account.tenant(), identifier, now)
                         .orElseGet(() -> authorizations.save(consoleEvidence.reusable(account.tenant(), identifier, now)
-                                .map(evidence -> AcmeAuthorization.fromEvidence(account.tenant(), account.id(), evidence,
-                                        ChallengeTokens.next(random), now))
+                                .map(evidence -> {
+                                    fromConsole.add(evidence);
+                                    return AcmeAuthorization.fromEvidence(account.tenant(), account.id(), evidence,
+                                            ChallengeTokens.next(random), now);
+                                })
                                 .orElseGet(() -> AcmeAuthorization.create(account.tenant(), account.id(), identifier,
                                         ChallengeTokens.next(random), now)))));
             }
@@ -121,7 +131,10 @@ public class PlaceAcmeOrder {
             order.refresh(authorizationsOfOrder, now);
             // The account row is not written here: concurrent orders of one account would each hold a
             // shared lock on it (the foreign keys) and then wait for an exclusive one, a deadlock.
-            return orders.save(order);
+            AcmeOrder saved = orders.save(order);
+            fromConsole.forEach(evidence -> evidenceReuses.record(account.tenant(), evidence,
+                    ReusedBy.acmeOrder(saved.id().value()), now));
+            return saved;
         });
     }
 }

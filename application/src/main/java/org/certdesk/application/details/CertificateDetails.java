@@ -49,8 +49,11 @@ public record CertificateDetails(CertificateId id, String brand, ValidationType 
         }
     }
 
-    /** @param validatedAt null while the name is not validated yet (then method is the one asked for) */
-    public record NameEvidence(String name, VerificationMethod method, String observed, Instant validatedAt) {
+    /**
+     * @param validatedAt null while the name is not validated yet (then method is the one asked for)
+     * @param reused      the evidence was taken over from an earlier validation (BR 4.2.1), not gathered for this certificate
+     */
+    public record NameEvidence(String name, VerificationMethod method, String observed, Instant validatedAt, boolean reused) {
 
         public boolean validated() {
             return validatedAt != null;

@@ -81,8 +81,10 @@ public class ShowCertificateDetails {
     private static NameEvidence evidence(DomainVerification verification) {
         String name = verification.identifier().display();
         return verification.evidence()
-                .map(proof -> new NameEvidence(name, proof.method(), proof.observed(), proof.validatedAt()))
-                .orElseGet(() -> new NameEvidence(name, verification.method(), null, null));
+                // Evidence without an attempt of this round was taken over from earlier evidence (a renewal, BR 4.2.1).
+                .map(proof -> new NameEvidence(name, proof.method(), proof.observed(), proof.validatedAt(),
+                        verification.attempts().isEmpty()))
+                .orElseGet(() -> new NameEvidence(name, verification.method(), null, null, false));
     }
 
     private List<HistoryLink> history(CertificateId id) {

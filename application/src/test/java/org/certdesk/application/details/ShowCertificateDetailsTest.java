@@ -133,13 +133,17 @@ class ShowCertificateDetailsTest {
         CertificateId old = issued("renew.example.com");
         recordIssuance(f.certificates.findAnyById(old).orElseThrow().issued().orElseThrow().serialHex(),
                 List.of("renew.example.com"), Optional.empty());
-        CertificateId renewal = new RenewCertificate(f.access, f.tokens, noReminders(), successionStore, f.policy, f.transactions,
+        CertificateId renewal = new RenewCertificate(f.access, f.tokens, noReminders(), successionStore, (t, e, by, at) -> { }, f.policy, f.transactions,
                 f.clock).renew(customer, old).id();
 
         assertThat(details.show(customer, renewal).history()).singleElement()
                 .isEqualTo(new HistoryLink(old, Direction.PREDECESSOR, CertificateSuccessions.Kind.RENEWAL, f.clock.instant()));
         assertThat(details.show(customer, old).history()).singleElement()
                 .isEqualTo(new HistoryLink(renewal, Direction.SUCCESSOR, CertificateSuccessions.Kind.RENEWAL, f.clock.instant()));
+        assertThat(details.show(customer, renewal).evidence()).as("taken over from the predecessor (BR 4.2.1)")
+                .singleElement().satisfies(proof -> assertThat(proof.reused()).isTrue());
+        assertThat(details.show(customer, old).evidence()).as("gathered by the predecessor itself")
+                .singleElement().satisfies(proof -> assertThat(proof.reused()).isFalse());
     }
 
     @Test

@@ -148,6 +148,11 @@ public class CertificateDetailsView extends VerticalLayout implements BeforeEnte
                     ? getTranslation("details.evidence.validated", method, CertificateFacts.WHEN.format(proof.validatedAt()))
                     : getTranslation("details.evidence.pending", method));
             item.add(name, how);
+            if (proof.reused()) {
+                Div reused = new Div(getTranslation("details.evidence.reused", CertificateFacts.WHEN.format(proof.validatedAt())));
+                reused.addClassName("evidence-reused");
+                item.add(reused);
+            }
             if (proof.validated() && proof.observed() != null && !proof.observed().isBlank()) {
                 Div observed = new Div(getTranslation("details.evidence.observed", proof.observed()));
                 observed.addClassNames("muted", "evidence-observed");

@@ -25,6 +25,7 @@ import org.certdesk.ui.admin.OutboxView;
 import org.certdesk.ui.admin.ProductsView;
 import org.certdesk.ui.admin.SimulationView;
 import org.certdesk.ui.console.AcmeView;
+import org.certdesk.ui.console.DomainValidationsView;
 import org.certdesk.ui.console.NotificationSettingsView;
 import org.certdesk.ui.console.SavedProfilesView;
 import org.certdesk.ui.console.SslCertificatesView;
@@ -73,8 +74,10 @@ public class MainLayout extends AppLayout {
             case CUSTOMER -> nav.addItem(new SideNavItem(getTranslation("nav.sslCertificates"), SslCertificatesView.class, VaadinIcon.LOCK.create()),
                     new SideNavItem(getTranslation("nav.acme"), AcmeView.class, VaadinIcon.KEY.create()),
                     new SideNavItem(getTranslation("nav.notificationSettings"), NotificationSettingsView.class, VaadinIcon.BELL.create()),
-                    new SideNavItem(getTranslation("nav.savedProfiles"), SavedProfilesView.class, VaadinIcon.USER_CARD.create()));
-            case REVIEWER -> nav.addItem(new SideNavItem(getTranslation("nav.reviewQueue"), ReviewQueueView.class, VaadinIcon.CLIPBOARD_CHECK.create()));
+                    new SideNavItem(getTranslation("nav.savedProfiles"), SavedProfilesView.class, VaadinIcon.USER_CARD.create()),
+                    domainValidations());
+            case REVIEWER -> nav.addItem(new SideNavItem(getTranslation("nav.reviewQueue"), ReviewQueueView.class, VaadinIcon.CLIPBOARD_CHECK.create()),
+                    domainValidations());
             case ADMIN -> nav.addItem(new SideNavItem(getTranslation("nav.administration"), AdminView.class, VaadinIcon.COG.create()),
                     new SideNavItem(getTranslation("nav.outbox"), OutboxView.class, VaadinIcon.ENVELOPES.create()),
                     new SideNavItem(getTranslation("nav.auditLog"), AuditTrailView.class, VaadinIcon.RECORDS.create()),
@@ -86,9 +89,15 @@ public class MainLayout extends AppLayout {
                     new SideNavItem(getTranslation("nav.products"), ProductsView.class, VaadinIcon.PACKAGE.create()),
                     new SideNavItem(getTranslation("nav.simulation"), SimulationView.class, VaadinIcon.TIMER.create()),
                     new SideNavItem(getTranslation("nav.acme"), AcmeView.class, VaadinIcon.KEY.create()),
-                    new SideNavItem(getTranslation("nav.acmePolicy"), AcmePolicyView.class, VaadinIcon.SLIDERS.create()));
+                    new SideNavItem(getTranslation("nav.acmePolicy"), AcmePolicyView.class, VaadinIcon.SLIDERS.create()),
+                    domainValidations());
         }
         return nav;
+    }
+
+    /** The evidence ledger: customers see their own, staff pick a tenant on the page. */
+    private SideNavItem domainValidations() {
+        return new SideNavItem(getTranslation("nav.domainValidations"), DomainValidationsView.class, VaadinIcon.CHECK_SQUARE_O.create());
     }
 
     private static Span spacer() {

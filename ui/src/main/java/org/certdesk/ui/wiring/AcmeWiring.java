@@ -19,6 +19,7 @@ import org.certdesk.application.acme.RevokeAcmeCertificate;
 import org.certdesk.application.acme.ShowAcmeResources;
 import org.certdesk.application.issuance.IssueCertificate;
 import org.certdesk.application.lifecycle.RevokeCertificate;
+import org.certdesk.application.port.EvidenceReuses;
 import org.certdesk.application.port.AcmeNonceLedger;
 import org.certdesk.application.port.AsyncWork;
 import org.certdesk.application.port.CsrInspector;
@@ -77,10 +78,10 @@ public class AcmeWiring {
     @Bean
     PlaceAcmeOrder placeAcmeOrder(AcmeOrders orders, AcmeAuthorizations authorizations, AcmeProfiles profiles,
                                   AcmeSettings settings, ReplacedCertificates replaced, ConsoleEvidence consoleEvidence,
-                                  IssuancePolicy policy, TokenSource random, Transactions transactions, Clock clock,
+                                  EvidenceReuses evidenceReuses, IssuancePolicy policy, TokenSource random, Transactions transactions, Clock clock,
                                   @Value("${certdesk.demo-zone.enabled:true}") boolean demoZoneServed,
                                   DemoZoneParts demoZoneParts) {
-        return new PlaceAcmeOrder(orders, authorizations, profiles, settings, replaced, consoleEvidence, policy,
+        return new PlaceAcmeOrder(orders, authorizations, profiles, settings, replaced, consoleEvidence, evidenceReuses, policy,
                 () -> demoZoneServed, demoZoneParts, random, transactions, clock);
     }
 

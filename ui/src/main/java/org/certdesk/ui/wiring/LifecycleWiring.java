@@ -7,6 +7,7 @@ import org.certdesk.application.lifecycle.LifecycleSweeps;
 import org.certdesk.application.lifecycle.RenewCertificate;
 import org.certdesk.application.lifecycle.RevokeCertificate;
 import org.certdesk.application.port.CertificateSuccessions;
+import org.certdesk.application.port.EvidenceReuses;
 import org.certdesk.application.port.ExpiryReminderLog;
 import org.certdesk.application.port.RevocationRegistry;
 import org.certdesk.application.port.Transactions;
@@ -28,9 +29,9 @@ public class LifecycleWiring {
 
     @Bean
     RenewCertificate renewCertificate(CertificateAccess access, TokenSource tokens, ExpiryReminderLog reminders,
-                                      CertificateSuccessions successions, IssuancePolicy policy, Transactions transactions,
-                                      Clock clock) {
-        return new RenewCertificate(access, tokens, reminders, successions, policy, transactions, clock);
+                                      CertificateSuccessions successions, EvidenceReuses evidenceReuses, IssuancePolicy policy,
+                                      Transactions transactions, Clock clock) {
+        return new RenewCertificate(access, tokens, reminders, successions, evidenceReuses, policy, transactions, clock);
     }
 
     @Bean

@@ -84,6 +84,8 @@ class AcmeWithAcme4jTest {
     org.certdesk.application.acme.AcmeAccountRegistry accounts;
     @Autowired
     org.certdesk.application.progress.ShowProgress showProgress;
+    @Autowired
+    org.certdesk.application.ledger.ShowDomainValidations ledger;
 
     private Session session() {
         return new Session("http://localhost:" + port + "/acme/directory");
@@ -241,6 +243,14 @@ class AcmeWithAcme4jTest {
 
         Order order = account.newOrder().domain(provenInConsole).create();
         assertThat(order.getStatus()).isEqualTo(Status.READY);
+        // The evidence ledger (issue 12) names the order as the one that reused the console's validation.
+        assertThat(ledger.page(customer.actor(), null, provenInConsole, 0, 10)).singleElement().satisfies(validation -> {
+            assertThat(validation.gatheredFor()).isEqualTo(second);
+            assertThat(validation.reusedBy()).singleElement().satisfies(reuse -> {
+                assertThat(reuse.certificate()).isNull();
+                assertThat(order.getLocation().toString()).endsWith("/" + reuse.acmeOrderId());
+            });
+        });
     }
 
     /** A process stopped between marking a challenge processing and checking it: the next start checks it. */

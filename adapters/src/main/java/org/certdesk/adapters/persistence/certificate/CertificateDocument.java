@@ -12,7 +12,7 @@ import java.util.List;
  * the product columns, {@code status}, {@code purchased_at}, {@code round_no} and {@code version}
  * are authoritative; everything else of the aggregate lives here. The columns {@code primary_name},
  * {@code submitted_at}, {@code not_before}, {@code not_after} and the {@code certificate_name} rows
- * are copies of this document's values for indexes and the list, written from the same snapshot
+ * (and the {@code domain_validation} rows of the evidence ledger) are copies of this document's values for indexes and the list, written from the same snapshot
  * on every save and never read back into the aggregate.
  *
  * @param format the document's layout, {@link #CURRENT_FORMAT} when written; absent (null) in

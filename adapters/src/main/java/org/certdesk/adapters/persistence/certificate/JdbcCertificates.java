@@ -31,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Certificates in MariaDB: indexed columns for the list and the sweeps, the full state as a JSON
- * document, bound names in their own table for the domain search. Optimistic locking on
+ * document, bound names in their own table for the domain search, validation evidence copied
+ * into the evidence ledger ({@link JdbcValidationLedger}). Optimistic locking on
  * {@code version}: a stale save is refused as a {@link ConcurrentChangeException}.
  */
 @Component
@@ -62,7 +63,9 @@ class JdbcCertificates implements Certificates {
                 s.issued() == null ? null : micros(s.issued().notBefore()),
                 s.round(), document, s.id() == null ? null : s.version(), names);
         try {
-            return toDomain(rows.save(row));
+            CertificateRow saved = rows.save(row);
+            JdbcValidationLedger.copyEvidence(jdbc, s, saved.id());
+            return toDomain(saved);
         } catch (OptimisticLockingFailureException e) {
             throw new ConcurrentChangeException();
         }
