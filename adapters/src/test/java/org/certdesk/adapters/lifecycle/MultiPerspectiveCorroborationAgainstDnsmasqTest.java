@@ -127,6 +127,9 @@ class MultiPerspectiveCorroborationAgainstDnsmasqTest {
         assertThat(attempt.perspectives().get(1).observed()).isEqualTo("saw \"xyz\"");
         assertThat(attempt.perspectives().get(1).location()).isEqualTo("Ashburn, US");
         assertThat(attempt.perspectives().get(0).observed()).contains(token);
+        // The evidence ledger names the four that corroborated, not the hijacked one.
+        assertThat(jdbc.sql("SELECT corroborated_by FROM domain_validation WHERE certificate_id = :id").param("id", id.value())
+                .query(String.class).single()).isEqualTo("Frankfurt, Singapore, Sao Paulo, Johannesburg");
     }
 
     @Test

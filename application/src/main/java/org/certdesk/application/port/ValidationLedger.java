@@ -25,8 +25,9 @@ public interface ValidationLedger {
      * One validation. The name is the stored ASCII form; gatheredFor is null when the certificate
      * that gathered it is gone. Reuses oldest first.
      */
+    /** @param corroboratedBy the remote perspectives that corroborated it (BR 3.2.2.9), comma-separated; null if none did */
     record Row(long id, String name, VerificationMethod method, Instant validatedAt, String observed,
-               Instant reusableUntil, CertificateId gatheredFor, List<Reuse> reusedBy) {
+               Instant reusableUntil, CertificateId gatheredFor, List<Reuse> reusedBy, String corroboratedBy) {
     }
 
     /** A renewal (certificate) or an ACME order that reused the validation. */

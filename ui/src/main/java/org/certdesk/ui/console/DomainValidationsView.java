@@ -134,15 +134,16 @@ public class DomainValidationsView extends VerticalLayout implements BeforeEnter
     private void configureGrid() {
         grid.setId("domain-validations");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        // Columns are one line each: a new one (e.g. the perspectives that corroborated) is one more line here.
+        // Columns are one line each.
         // Widths in rem: header and body cells have different font sizes, so em would misalign them.
-        grid.addComponentColumn(this::nameAndObserved).setHeader(getTranslation("ledger.name")).setFlexGrow(1);
+        grid.addComponentColumn(this::nameAndObserved).setHeader(getTranslation("ledger.name")).setWidth("11rem").setFlexGrow(1);
         grid.addColumn(v -> getTranslation("ledger.methodValue", v.method().displayName(), v.brSection()))
-                .setHeader(getTranslation("ledger.method")).setWidth("8.5rem").setFlexGrow(0);
+                .setHeader(getTranslation("ledger.method")).setWidth("8rem").setFlexGrow(0);
         grid.addColumn(v -> WHEN.format(v.validatedAt())).setHeader(getTranslation("ledger.validatedAt")).setWidth("7.5rem").setFlexGrow(0);
         grid.addComponentColumn(this::gatheredFor).setHeader(getTranslation("ledger.gatheredFor")).setWidth("7.5rem").setFlexGrow(0);
-        grid.addComponentColumn(this::countdown).setHeader(getTranslation("ledger.reuse")).setWidth("12.5rem").setFlexGrow(0);
-        grid.addComponentColumn(this::reusedBy).setHeader(getTranslation("ledger.reusedBy")).setWidth("10rem").setFlexGrow(0);
+        grid.addColumn(v -> v.corroboratedBy().isEmpty() ? getTranslation("ledger.corroboratedByNone") : String.join(", ", v.corroboratedBy()))
+                .setHeader(getTranslation("ledger.corroboratedBy")).setWidth("9rem").setFlexGrow(0);
+        grid.addComponentColumn(this::reuse).setHeader(getTranslation("ledger.reuse")).setWidth("13rem").setFlexGrow(0);
         grid.setAllRowsVisible(false);
         grid.setHeight("32em");
         grid.setWidthFull();
@@ -173,6 +174,11 @@ public class DomainValidationsView extends VerticalLayout implements BeforeEnter
     }
 
     /** Green while reusable, amber under 30 days, grey once expired. */
+    /** How long it may still be reused, and below it who reused it: one column, so the name keeps its room. */
+    private Component reuse(DomainValidation validation) {
+        return new Div(countdown(validation), reusedBy(validation));
+    }
+
     private Component countdown(DomainValidation validation) {
         Span badge = new Span(validation.reusability() == DomainValidation.Reusability.EXPIRED
                 ? getTranslation("ledger.expired")

@@ -65,6 +65,10 @@ class DomainValidationsBrowserTest extends ChromiumTest {
         Locator ledger = page.locator("#domain-validations");
         assertThat(nameCells(ledger, name)).hasCount(1);
         assertThat(ledger).containsText("DNS TXT record (BR 3.2.2.4.7)");
+        // BR 3.2.2.9: the five embedded perspective agents corroborated it.
+        for (String perspective : new String[] {"Virginia", "Frankfurt", "Singapore", "São Paulo", "Johannesburg"}) {
+            assertThat(ledger).containsText(perspective);
+        }
         Locator badge = ledger.locator(".reuse-badge:visible");
         assertThat(badge).hasCount(1);
         assertThat(badge).hasText(Pattern.compile("Reusable for \\d+ more days"));

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.certdesk.application.port.EvidenceReuses;
@@ -16,6 +17,7 @@ import org.certdesk.domain.certificate.Certificate;
 import org.certdesk.domain.certificate.CertificateId;
 import org.certdesk.domain.certificate.PageRequest;
 import org.certdesk.domain.verification.DomainVerification;
+import org.certdesk.domain.verification.PerspectiveResult;
 import org.certdesk.domain.verification.ValidationEvidence;
 import org.certdesk.domain.verification.VerificationMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,6 +34,7 @@ class JdbcValidationLedger implements ValidationLedger, EvidenceReuses {
 
     /** The column's width; what a DNS TXT lookup or a file fetch saw is cut, never refused. */
     static final int OBSERVED_MAX = 2000;
+    private static final int CORROBORATED_BY_MAX = 500;
 
     private final JdbcClient jdbc;
 
@@ -45,18 +48,34 @@ class JdbcValidationLedger implements ValidationLedger, EvidenceReuses {
      * original certificate's.
      */
     static void copyEvidence(JdbcClient jdbc, Certificate.Snapshot certificate, long certificateId) {
+        Map<ValidationEvidence, String> corroboratedBy = new LinkedHashMap<>();
         Stream.concat(certificate.history().stream().flatMap(round -> round.verifications().stream()),
                         certificate.verifications().stream())
-                .map(DomainVerification::evidence).flatMap(Optional::stream).distinct()
-                .forEach(evidence -> jdbc.sql("""
+                .forEach(verification -> verification.evidence()
+                        .ifPresent(evidence -> corroboratedBy.putIfAbsent(evidence, corroboratingPerspectives(verification, evidence))));
+        corroboratedBy.forEach((evidence, perspectives) -> jdbc.sql("""
                                 INSERT INTO domain_validation (tenant_id, name, method, validated_at, observed, reusable_until,
-                                                               certificate_id)
-                                VALUES (:tenant, :name, :method, :validatedAt, :observed, :reusableUntil, :certificate)
+                                                               certificate_id, corroborated_by)
+                                VALUES (:tenant, :name, :method, :validatedAt, :observed, :reusableUntil, :certificate, :corroboratedBy)
                                 ON DUPLICATE KEY UPDATE id = id""")
                         .param("tenant", certificate.tenant().value()).param("name", evidence.identifier().value())
                         .param("method", evidence.method().name()).param("validatedAt", micros(evidence.validatedAt()))
                         .param("observed", cut(evidence.observed())).param("reusableUntil", micros(evidence.reusableUntil()))
-                        .param("certificate", certificateId).update());
+                        .param("certificate", certificateId).param("corroboratedBy", perspectives).update());
+    }
+
+    /**
+     * The names of the remote perspectives that saw what the primary saw on the attempt that made
+     * this evidence (BR 3.2.2.9), or null: evidence from before corroboration, or taken over.
+     */
+    private static String corroboratingPerspectives(DomainVerification verification, ValidationEvidence evidence) {
+        String names = verification.attempts().stream()
+                .filter(attempt -> attempt.passed() && attempt.at().equals(evidence.validatedAt()))
+                .reduce((first, second) -> second).stream()
+                .flatMap(attempt -> attempt.perspectives().stream())
+                .filter(PerspectiveResult::corroborates).map(PerspectiveResult::perspective)
+                .collect(Collectors.joining(", "));
+        return names.isEmpty() ? null : cut(names, CORROBORATED_BY_MAX);
     }
 
     @Override
@@ -76,7 +95,7 @@ class JdbcValidationLedger implements ValidationLedger, EvidenceReuses {
     public List<Row> page(TenantId tenant, String namePrefix, PageRequest page) {
         // Both forms are ranges of the (tenant_id, name, validated_at DESC, id) index.
         List<Row> rows = jdbc.sql("""
-                        SELECT id, name, method, validated_at, observed, reusable_until, certificate_id
+                        SELECT id, name, method, validated_at, observed, reusable_until, certificate_id, corroborated_by
                         FROM domain_validation WHERE tenant_id = :tenant AND name LIKE :prefix
                         ORDER BY name, validated_at DESC, id LIMIT :limit OFFSET :offset""")
                 .param("tenant", tenant.value()).param("prefix", likePrefix(namePrefix))
@@ -85,7 +104,7 @@ class JdbcValidationLedger implements ValidationLedger, EvidenceReuses {
                         rs.getObject("validated_at", Instant.class), rs.getString("observed"),
                         rs.getObject("reusable_until", Instant.class),
                         Optional.ofNullable(rs.getObject("certificate_id", Long.class)).map(CertificateId::new).orElse(null),
-                        List.of()))
+                        List.of(), rs.getString("corroborated_by")))
                 .list();
         if (rows.isEmpty()) {
             return rows;
@@ -100,7 +119,8 @@ class JdbcValidationLedger implements ValidationLedger, EvidenceReuses {
                                 rs.getObject("acme_order_id", Long.class), rs.getObject("reused_at", Instant.class))))
                 .list();
         return rows.stream().map(row -> new Row(row.id(), row.name(), row.method(), row.validatedAt(), row.observed(),
-                row.reusableUntil(), row.gatheredFor(), List.copyOf(reuses.getOrDefault(row.id(), List.of())))).toList();
+                row.reusableUntil(), row.gatheredFor(), List.copyOf(reuses.getOrDefault(row.id(), List.of())), row.corroboratedBy()))
+                .toList();
     }
 
     @Override
@@ -118,7 +138,11 @@ class JdbcValidationLedger implements ValidationLedger, EvidenceReuses {
     }
 
     private static String cut(String observed) {
-        return observed == null || observed.length() <= OBSERVED_MAX ? observed : observed.substring(0, OBSERVED_MAX);
+        return cut(observed, OBSERVED_MAX);
+    }
+
+    private static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 
     private static Instant micros(Instant instant) {
