@@ -100,9 +100,11 @@ class ReadinessAgainstTheDemoZoneTest {
         String base = name.substring(4);
         zone.add(new DemoRecord(base, DemoRecordType.CAA, "0 issue \"other-ca.example\""));
 
-        Line caa = line(readiness.check(customer, id, dvApplication(name, VerificationMethod.DNS_TXT)), Topic.CAA);
+        Readiness forbidden = readiness.check(customer, id, dvApplication(name, VerificationMethod.DNS_TXT));
+        Line caa = line(forbidden, Topic.CAA);
 
         assertThat(caa.mark()).isEqualTo(Mark.RED);
+        assertThat(forbidden.holdsSubmit()).as("Submit refuses nothing about CAA itself: the line holds it back once").isTrue();
         assertThat(caa.finding().args().getFirst().toString()).contains("other-ca.example");
         assertThat(caa.fix().orElseThrow().key()).isEqualTo("readiness.fix.caa");
         assertThat(caa.fix().orElseThrow().args()).containsExactly(base, "certdesk.test");
@@ -154,6 +156,7 @@ class ReadinessAgainstTheDemoZoneTest {
         Line whois = line(result, Topic.WHOIS);
         assertThat(whois.mark()).isEqualTo(Mark.RED);
         assertThat(result.hasRed()).isTrue();
+        assertThat(result.holdsSubmit()).as("Submit refuses it at the organization field itself").isFalse();
 
         life.whois.register("agency.gov", "Example Trading Co., Ltd.");
         assertThat(line(readiness.check(customer, id, ovApplication("www.agency.gov")), Topic.WHOIS).mark()).isEqualTo(Mark.GREEN);

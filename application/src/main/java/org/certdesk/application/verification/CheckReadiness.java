@@ -73,6 +73,14 @@ public class CheckReadiness {
             return lines.stream().anyMatch(l -> l.mark() == Mark.RED);
         }
 
+        /**
+         * Whether Submit should hold back once to show a red line: not for the .gov registrant,
+         * which Submit itself refuses at the organization field, more precisely than a line can.
+         */
+        public boolean holdsSubmit() {
+            return lines.stream().anyMatch(l -> l.mark() == Mark.RED && l.topic() != Topic.WHOIS);
+        }
+
         public Mark overall() {
             return lines.stream().map(Line::mark).max(Enum::compareTo).orElse(Mark.GREEN);
         }

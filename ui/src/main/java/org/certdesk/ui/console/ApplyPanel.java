@@ -84,7 +84,7 @@ class ApplyPanel extends SidePanel {
                 return;
             }
             showReadiness(readiness.get());
-            if (readiness.get().hasRed() && !application.equals(redSeenFor)) {
+            if (readiness.get().holdsSubmit() && !application.equals(redSeenFor)) {
                 redSeenFor = application;
                 submit.setText(getTranslation("readiness.submitAnyway"));
                 return;
