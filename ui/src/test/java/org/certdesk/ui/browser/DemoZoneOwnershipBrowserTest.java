@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.util.UUID;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.certdesk.application.port.PasswordHasher;
@@ -61,6 +62,29 @@ class DemoZoneOwnershipBrowserTest extends ChromiumTest {
         assertThat(page.getByText("Published 1 record(s) in the demo zone.")).isVisible();
         page.locator("#verify-now").click();
         assertThat(page.getByText("Verified: the certificate is issued.")).isVisible();
+    }
+
+    /** BR 3.2.2.9 as the customer sees it: the Progress panel lists what each of the five perspectives saw. */
+    @Test
+    void aDvVerifiedFromTheProgressPanelShowsWhatEachRemotePerspectiveSaw() {
+        signIn(username, PASSWORD);
+        buyAndOpenApply();
+        submit("shop." + part);
+        page.keyboard().press("Escape");
+        waitForVaadin();
+
+        page.locator(".row-action[data-action='viewProgress']:visible").first().click();
+        page.locator("#progress-publish-demo").click();
+        assertThat(page.getByText("Published 1 record(s) in the demo zone.")).isVisible();
+        page.locator("#progress-verify-now").click();
+
+        Locator seen = page.locator("#progress-perspectives .perspective-result.perspective-seen");
+        assertThat(seen).hasCount(5);
+        assertThat(page.locator("#progress-perspectives .perspective-site"))
+                .hasText(new String[] {"Virginia", "Frankfurt", "Singapore", "São Paulo", "Johannesburg"});
+        assertThat(seen.first()).containsText("_dnsauth.shop." + part);
+        page.locator("#progress-perspectives").scrollIntoViewIfNeeded();
+        screenshot("progress-perspectives");
     }
 
     @Test
