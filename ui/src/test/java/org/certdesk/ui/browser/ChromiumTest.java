@@ -106,6 +106,47 @@ abstract class ChromiumTest {
                 .hasText(new String[] {name});
     }
 
+    /** Manage Certificates, Buy (the dialog's default: one DV single-domain certificate), Apply on the new row. */
+    void buyAndOpenApply() {
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Manage Certificates")).click();
+        page.locator("#buy-certificates").click();
+        page.locator("#buy-confirm").click();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#status-filter")).containsText("Pending Application");
+        page.waitForTimeout(300);
+        waitForVaadin();
+        page.locator("[data-action='apply']:visible").first().click();
+    }
+
+    /** The names and a contact, as a customer fills the open Apply form. */
+    void fillApplication(String names) {
+        page.locator("#apply-names textarea").fill(names);
+        page.locator("#apply-contact-name input").fill("Casey Customer");
+        page.locator("#apply-contact-email input").fill("casey@example.com");
+        page.locator("#apply-contact-phone input").fill("+86 138 0013 8000");
+    }
+
+    /** Submit, until the panel shows what to publish. */
+    void submitApplication() {
+        page.locator("#apply-submit").click();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#apply-submitted")).isVisible();
+    }
+
+    /** From the submitted Apply panel: Publish in the demo zone, Verify now, issued. */
+    void publishAndVerifyInTheDemoZone() {
+        page.locator("#publish-demo").click();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.getByText("Published 1 record(s) in the demo zone.")).isVisible();
+        page.locator("#verify-now").click();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.getByText("Verified: the certificate is issued.")).isVisible();
+    }
+
+    /** A DV certificate for the names, bought, applied for and issued through the demo zone. */
+    void buyApplyAndIssueInTheDemoZone(String names) {
+        buyAndOpenApply();
+        fillApplication(names);
+        submitApplication();
+        publishAndVerifyInTheDemoZone();
+    }
+
     /** Until no server round trip is pending. */
     void waitForVaadin() {
         page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"

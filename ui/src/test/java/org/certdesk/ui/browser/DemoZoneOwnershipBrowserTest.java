@@ -5,8 +5,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import java.util.UUID;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import org.certdesk.application.port.PasswordHasher;
 import org.certdesk.domain.account.Tenant;
 import org.certdesk.domain.account.Tenants;
@@ -55,7 +53,8 @@ class DemoZoneOwnershipBrowserTest extends ChromiumTest {
         assertThat(page.locator("#apply-demo-names"))
                 .hasText("Your demo names: *." + part + " and " + part + " itself. After Submit, Publish in the demo zone"
                         + " publishes their records for you.");
-        submit("www." + part);
+        fillApplication("www." + part);
+        submitApplication();
 
         assertThat(page.locator("#verify-demo-names")).containsText("*." + part);
         page.locator("#publish-demo").click();
@@ -69,7 +68,8 @@ class DemoZoneOwnershipBrowserTest extends ChromiumTest {
     void aDvVerifiedFromTheProgressPanelShowsWhatEachRemotePerspectiveSaw() {
         signIn(username, PASSWORD);
         buyAndOpenApply();
-        submit("shop." + part);
+        fillApplication("shop." + part);
+        submitApplication();
         page.keyboard().press("Escape");
         waitForVaadin();
 
@@ -92,30 +92,12 @@ class DemoZoneOwnershipBrowserTest extends ChromiumTest {
         String alicesPart = demoNames.partOf("alice");
         signIn(username, PASSWORD);
         buyAndOpenApply();
-        submit("shop." + alicesPart);
+        fillApplication("shop." + alicesPart);
+        submitApplication();
 
         page.locator("#publish-demo").click();
 
         assertThat(page.getByText("'shop." + alicesPart + "' is outside your part of the demo zone: your demo names are "
                 + part + " and the names under it.")).isVisible();
-    }
-
-    private void buyAndOpenApply() {
-        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Manage Certificates")).click();
-        page.locator("#buy-certificates").click();
-        page.locator("#buy-confirm").click();
-        assertThat(page.locator("#status-filter")).containsText("Pending Application");
-        page.waitForTimeout(300);
-        waitForVaadin();
-        page.locator("[data-action='apply']:visible").first().click();
-    }
-
-    private void submit(String name) {
-        page.locator("#apply-names textarea").fill(name);
-        page.locator("#apply-contact-name input").fill("Zoe Owner");
-        page.locator("#apply-contact-email input").fill("zoe@example.com");
-        page.locator("#apply-contact-phone input").fill("+86 138 0013 8000");
-        page.locator("#apply-submit").click();
-        assertThat(page.locator("#apply-submitted")).isVisible();
     }
 }

@@ -111,24 +111,4 @@ class DomainValidationsBrowserTest extends ChromiumTest {
                 // A JavaScript regular expression: no \\Q…\\E quoting there.
                 Pattern.compile("^" + name.replace(".", "\\.") + "$")));
     }
-
-    private void buyApplyAndIssueInTheDemoZone(String name) {
-        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Manage Certificates")).click();
-        page.locator("#buy-certificates").click();
-        page.locator("#buy-confirm").click();
-        assertThat(page.locator("#status-filter")).containsText("Pending Application");
-        page.waitForTimeout(300);
-        waitForVaadin();
-        page.locator("[data-action='apply']:visible").first().click();
-        page.locator("#apply-names textarea").fill(name);
-        page.locator("#apply-contact-name input").fill("Alice Admin");
-        page.locator("#apply-contact-email input").fill("alice@example.com");
-        page.locator("#apply-contact-phone input").fill("+86 138 0013 8000");
-        page.locator("#apply-submit").click();
-        assertThat(page.locator("#apply-submitted")).isVisible();
-        page.locator("#publish-demo").click();
-        assertThat(page.getByText("Published 1 record(s) in the demo zone.")).isVisible();
-        page.locator("#verify-now").click();
-        assertThat(page.getByText("Verified: the certificate is issued.")).isVisible();
-    }
 }

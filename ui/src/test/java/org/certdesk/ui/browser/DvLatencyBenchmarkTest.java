@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import org.certdesk.application.port.PasswordHasher;
 import org.certdesk.domain.account.Tenant;
 import org.certdesk.domain.account.Tenants;
@@ -60,19 +58,9 @@ class DvLatencyBenchmarkTest extends ChromiumTest {
                 page = context.newPage();
                 page.navigate(url("/"));
             }
-            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Manage Certificates")).click();
-            page.locator("#buy-certificates").click();
-            page.locator("#buy-confirm").click();
-            assertThat(page.locator("#status-filter")).containsText("Pending Application");
-            page.waitForTimeout(300);
-            waitForVaadin();
-            page.locator("[data-action='apply']:visible").first().click();
-            page.locator("#apply-names textarea").fill("www" + i + "." + part);
-            page.locator("#apply-contact-name input").fill("Latency Bench");
-            page.locator("#apply-contact-email input").fill("latency@example.com");
-            page.locator("#apply-contact-phone input").fill("+86 138 0013 8000");
-            page.locator("#apply-submit").click();
-            assertThat(page.locator("#apply-submitted")).isVisible();
+            buyAndOpenApply();
+            fillApplication("www" + i + "." + part);
+            submitApplication();
             page.locator("#publish-demo").click();
             assertThat(page.getByText("Published 1 record(s) in the demo zone.")).isVisible();
             waitForVaadin();

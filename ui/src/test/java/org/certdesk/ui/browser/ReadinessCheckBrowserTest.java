@@ -9,8 +9,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.UUID;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import org.certdesk.adapters.demo.DemoRecord;
 import org.certdesk.adapters.demo.DemoRecordType;
 import org.certdesk.adapters.demo.DemoZoneRecords;
@@ -145,22 +143,5 @@ class ReadinessCheckBrowserTest extends ChromiumTest {
 
     private Locator line(String topic) {
         return page.locator(".readiness-line[data-topic='" + topic + "']");
-    }
-
-    private void buyAndOpenApply() {
-        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Manage Certificates")).click();
-        page.locator("#buy-certificates").click();
-        page.locator("#buy-confirm").click();
-        assertThat(page.locator("#status-filter")).containsText("Pending Application");
-        page.waitForTimeout(300);
-        waitForVaadin();
-        page.locator("[data-action='apply']:visible").first().click();
-    }
-
-    private void fillApplication(String name) {
-        page.locator("#apply-names textarea").fill(name);
-        page.locator("#apply-contact-name input").fill("Rea Dy");
-        page.locator("#apply-contact-email input").fill("rea@example.com");
-        page.locator("#apply-contact-phone input").fill("+86 138 0013 8000");
     }
 }
