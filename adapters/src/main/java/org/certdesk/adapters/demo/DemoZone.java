@@ -1,15 +1,14 @@
 package org.certdesk.adapters.demo;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.certdesk.domain.verification.CaaRecord;
 
 /**
- * The demo zone's records in memory, safe to edit while the demo DNS server reads them. Lost on
- * restart by design: the demo zone is for trying CertDesk out.
+ * The demo zone: its apex, the rules a record must follow, and the records, kept in a
+ * {@link DemoRecordStore} (the database on the console, so every node answers the same zone; memory
+ * in tests). Safe to edit while the demo DNS server reads it.
  */
 public final class DemoZone implements DemoZoneRecords {
 
@@ -17,9 +16,14 @@ public final class DemoZone implements DemoZoneRecords {
     private static final Pattern IPV4 = Pattern.compile("((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
 
     private final String zone;
-    private final Set<DemoRecord> records = new LinkedHashSet<>();
+    private final DemoRecordStore records;
 
+    /** A zone in this process's memory only. */
     public DemoZone(String zone) {
+        this(zone, DemoRecordStore.inMemory());
+    }
+
+    DemoZone(String zone, DemoRecordStore records) {
         String apex = zone.strip().toLowerCase(Locale.ROOT);
         apex = apex.endsWith(".") ? apex.substring(0, apex.length() - 1) : apex;
         // Only under the reserved .test TLD (RFC 6761): a demo zone named like a real domain would
@@ -28,6 +32,7 @@ public final class DemoZone implements DemoZoneRecords {
             throw new IllegalArgumentException("The demo zone must be a name under .test, not '" + zone + "'.");
         }
         this.zone = apex;
+        this.records = records;
     }
 
     @Override
@@ -42,7 +47,7 @@ public final class DemoZone implements DemoZoneRecords {
     }
 
     @Override
-    public synchronized void add(DemoRecord record) {
+    public void add(DemoRecord record) {
         if (!contains(record.name()) || !isDnsName(record.name())) {
             throw new IllegalArgumentException("'" + record.name() + "' is not a name in the demo zone " + zone + ".");
         }
@@ -51,13 +56,13 @@ public final class DemoZone implements DemoZoneRecords {
     }
 
     @Override
-    public synchronized boolean remove(DemoRecord record) {
+    public boolean remove(DemoRecord record) {
         return records.remove(record);
     }
 
     @Override
-    public synchronized List<DemoRecord> list() {
-        return List.copyOf(records);
+    public List<DemoRecord> list() {
+        return records.list();
     }
 
     private static void checkValue(DemoRecord record) {

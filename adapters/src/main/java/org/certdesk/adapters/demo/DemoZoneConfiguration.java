@@ -12,7 +12,9 @@ import org.certdesk.domain.verification.WebsiteFileFetcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
@@ -37,8 +39,10 @@ public class DemoZoneConfiguration {
     static class Served {
 
         @Bean
-        DemoZone demoZone(DemoZoneProperties properties) {
-            return new DemoZone(properties.name());
+        DemoZone demoZone(DemoZoneProperties properties, ObjectProvider<JdbcClient> jdbc) {
+            // The console's database, shared by its nodes; memory only where there is none.
+            JdbcClient database = jdbc.getIfAvailable();
+            return new DemoZone(properties.name(), database == null ? DemoRecordStore.inMemory() : new JdbcDemoRecordStore(database));
         }
 
         @Bean(destroyMethod = "close")

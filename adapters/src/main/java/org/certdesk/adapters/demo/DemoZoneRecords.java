@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The demo zone's editable records, for the console (admins for the whole zone, customers for
- * their names under it). Kept in memory: a restart starts from an empty zone.
+ * their names under it). Kept in the database on the console: every node sees them, a restart keeps them.
  */
 public interface DemoZoneRecords {
 
