@@ -3,14 +3,16 @@ package org.certdesk.adapters.mail;
 import java.util.Properties;
 
 import org.certdesk.application.port.CapturedMail;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
  * The embedded default: with no {@code spring.mail.host}, mail goes to an in-process SMTP server
- * and the admin Outbox reads it there. Setting a host turns this off; then Spring Boot's own
+ * and the admin Outbox reads it there (through the database, so every node's mail shows). Setting a host turns this off; then Spring Boot's own
  * JavaMailSender sends to that host ({@link ConfiguredMailServerConfiguration}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -37,8 +39,10 @@ class EmbeddedMailConfiguration {
         return sender;
     }
 
+    /** The console's database keeps every node's captured mail; without one, this node's server is read directly. */
     @Bean
-    CapturedMail capturedMail(EmbeddedMailServer server) {
-        return new GreenMailCapturedMail(server);
+    CapturedMail capturedMail(EmbeddedMailServer server, ObjectProvider<JdbcClient> jdbc) {
+        JdbcClient database = jdbc.getIfAvailable();
+        return database == null ? new GreenMailCapturedMail(server) : new SharedCapturedMail(server, database);
     }
 }

@@ -45,7 +45,7 @@ class GreenMailCapturedMail implements CapturedMail {
         return true;
     }
 
-    private static CapturedMessage captured(MimeMessage message) throws MessagingException, IOException {
+    static CapturedMessage captured(MimeMessage message) throws MessagingException, IOException {
         MimeBodies bodies = MimeBodies.of(message);
         return new CapturedMessage(receivedAt(message), recipients(message), message.getSubject(),
                 bodies.text(), bodies.html());
