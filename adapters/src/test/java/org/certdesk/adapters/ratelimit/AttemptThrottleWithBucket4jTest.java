@@ -11,6 +11,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.sql.DataSource;
+
+import org.certdesk.adapters.AdaptersTestApplication;
 import org.certdesk.application.account.AttemptThrottle;
 import org.certdesk.application.account.ThrottleKey;
 import org.certdesk.application.account.ThrottleLock;
@@ -24,19 +27,33 @@ import org.certdesk.domain.audit.AuditLog;
 import org.certdesk.domain.audit.AuditQuery;
 import org.certdesk.domain.certificate.CertificateId;
 import org.certdesk.domain.shared.NotPermittedException;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The throttling policy on the real Bucket4j limiter, with time moved by hand. */
+/** The throttling policy on the real Bucket4j limiter and its table in MariaDB, with time moved by hand. */
+@SpringBootTest(classes = AdaptersTestApplication.class)
 class AttemptThrottleWithBucket4jTest {
 
     private static final Duration LOCKOUT = Duration.ofMinutes(15);
 
+    @Autowired
+    DataSource dataSource;
+
     private final MovableClock clock = new MovableClock(Instant.parse("2026-12-01T10:00:00Z"));
     private final List<AuditEntry> audit = new ArrayList<>();
-    private final AttemptThrottle throttle = new AttemptThrottle(new Bucket4jAttemptLimiter(clock), ThrottlePolicy.standard(10, LOCKOUT),
-            new ListAuditLog(audit), clock);
+    private AttemptThrottle throttle;
     private final List<ThrottleKey> aliceHere = ThrottleKey.forSignIn("alice", "203.0.113.5");
     private final Actor admin = Actor.staff(new AccountId(1), "adam", Role.ADMIN);
+
+    @BeforeEach
+    void startWithNoCounts() {
+        new JdbcTemplate(dataSource).update("DELETE FROM attempt_bucket");
+        throttle = new AttemptThrottle(new Bucket4jAttemptLimiter(dataSource, clock), ThrottlePolicy.standard(10, LOCKOUT),
+                new ListAuditLog(audit), clock);
+    }
 
     @Test
     void delaysGrowThenTheAccountIsLockedAtThatAddress() {

@@ -17,6 +17,7 @@ import org.certdesk.domain.audit.AuditLog;
 import org.certdesk.domain.audit.AuditQuery;
 import org.certdesk.ui.CertDeskApplication;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,6 +42,12 @@ class SignInThrottlingTest {
     LoadSignInAccount accounts;
     @Autowired
     AuditLog auditLog;
+
+    /** The counts live in the database, which outlives a test run: start from none too. */
+    @BeforeEach
+    void startWithoutEarlierFailures() {
+        forgetThisTestsFailures();
+    }
 
     @AfterEach
     void forgetThisTestsFailures() {
