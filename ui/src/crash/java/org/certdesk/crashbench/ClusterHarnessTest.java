@@ -27,9 +27,10 @@ import org.junit.jupiter.api.Test;
  * (or, with -Dcertdesk.cluster.database=single, one MariaDB server), two console nodes (the real
  * jar, as child processes) and HAProxy in front. A customer's DV journey runs in Chromium through
  * the balancer; then N applications approved for issuance are issued by both nodes at once, and
- * during that burst one console node and one database node (the one taking the writes; the only
- * one, with a single server, which is then started again) are killed with SIGKILL. The survivors
- * must finish the burst; the killed nodes are brought back and must rejoin. At the end: every
+ * during that burst the console node that runs the scheduled jobs and one database node (the one
+ * taking the writes; the only one, with a single server, which is then started again) are killed
+ * with SIGKILL. The survivors must finish the burst, the other console node must take the jobs
+ * over; the killed nodes are brought back and must rejoin. At the end: every
  * approved application issued exactly once (ExactlyOnceChecks, over both nodes' CA journals) and
  * every scheduled job run once per interval across both nodes (JobsOncePerInterval, from job_run).
  * Options: -Dcertdesk.cluster.database=galera|single -Dcertdesk.cluster.applications=300.
@@ -84,15 +85,21 @@ class ClusterHarnessTest {
             say("%d applications approved for issuance", approved.size());
             awaitIssued(database, approved, Math.max(1, approved.size() / 10), Duration.ofMinutes(3));
 
+            // The console node that runs the scheduled jobs dies: the other must take them over.
+            boolean aRunsTheJobs = "node-a".equals(lastRunnerOf("lifecycle-sweep", database));
+            ConsoleProcess victim = aRunsTheJobs ? a : b;
+            String victimName = aRunsTheJobs ? "node-a" : "node-b";
+            String survivorName = aRunsTheJobs ? "node-b" : "node-a";
             long atKill = CrashHarnessTest.issued(database, approved);
+            Instant killedAt = Instant.now();
             if (galera) {
                 cluster.node(1).kill();
             } else {
                 single.kill();
             }
-            b.kill();
-            say("killed console node-b and %s with SIGKILL at %d of %d issued", galera ? "db1 (the writer)" : "the database server",
-                    atKill, approved.size());
+            victim.kill();
+            say("killed console %s (it ran the jobs) and %s with SIGKILL at %d of %d issued", victimName,
+                    galera ? "db1 (the writer)" : "the database server", atKill, approved.size());
             if (!galera) {
                 single.start();
                 say("database server started again");
@@ -107,10 +114,12 @@ class ClusterHarnessTest {
                 cluster.awaitSynced(3, Duration.ofMinutes(3));
                 say("db1 rejoined: 3 nodes synced");
             }
-            b.start();
-            awaitStarted(b);
-            awaitReady(b, Duration.ofMinutes(1));
-            say("node-b back and ready");
+            Instant takenOver = awaitJobRunBy(database, survivorName, "lifecycle-sweep", killedAt, Duration.ofMinutes(2));
+            say("%s took the jobs over %d ms after the kill", survivorName, Duration.between(killedAt, takenOver).toMillis());
+            victim.start();
+            awaitStarted(victim);
+            awaitReady(victim, Duration.ofMinutes(1));
+            say("%s back and ready", victimName);
             Instant end = Instant.now();
             a.stop();
             b.stop();
@@ -174,6 +183,39 @@ class ClusterHarnessTest {
             Thread.sleep(250);
         }
         throw new IllegalStateException(issued + " of " + approved.size() + " issued after " + timeout + ", expected " + atLeast);
+    }
+
+    private static String lastRunnerOf(String job, HarnessDatabase database) throws SQLException {
+        try (Connection db = database.connect();
+             var query = db.prepareStatement("SELECT node FROM job_run WHERE job = ? ORDER BY started_at DESC LIMIT 1")) {
+            query.setString(1, job);
+            try (var rs = query.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    /** When the node first ran the job after the instant, from job_run; fails after the timeout. */
+    private static Instant awaitJobRunBy(HarnessDatabase database, String node, String job, Instant after, Duration timeout)
+            throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            try (Connection db = database.connect();
+                 var query = db.prepareStatement("SELECT MIN(started_at) FROM job_run WHERE job = ? AND node = ? AND started_at > ?")) {
+                query.setString(1, job);
+                query.setString(2, node);
+                query.setTimestamp(3, java.sql.Timestamp.from(after));
+                try (var rs = query.executeQuery()) {
+                    if (rs.next() && rs.getTimestamp(1) != null) {
+                        return rs.getTimestamp(1).toInstant();
+                    }
+                }
+            } catch (SQLException failingOver) {
+                // the writer just died: the next node answers in a moment
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException(node + " did not run " + job + " within " + timeout + " after the other node died");
     }
 
     /** Until the node's readiness endpoint, the one HAProxy asks, answers 200. */

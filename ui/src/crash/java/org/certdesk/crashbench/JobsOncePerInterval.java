@@ -16,12 +16,15 @@ import java.util.TreeMap;
 /**
  * From the job_run rows: each scheduled job ran once per interval across all console nodes, that
  * is, no two runs (on any nodes) started closer together than ShedLock's nine tenths of the
- * interval, and the job kept running (at least half the intervals of the window have a run).
+ * interval; and the job never stopped for longer than a dead node's lock can hold it (half a
+ * minute, see ShedLockOncePerCluster.atMostFor) plus two intervals and the database's fail-over.
  */
 final class JobsOncePerInterval {
 
     /** Clock resolution and the time between a lock and its run's recorded start, both well under this. */
     private static final Duration TOLERANCE = Duration.ofMillis(150);
+    /** A dead node's lock (at most 30 s for these intervals), the next two ticks, and a writer's fail-over and restart. */
+    private static final Duration DEAD_LOCK_AND_FAIL_OVER = Duration.ofSeconds(30 + 20);
 
     final Map<String, String> summary = new LinkedHashMap<>();
     final List<String> violations = new ArrayList<>();
@@ -61,10 +64,19 @@ final class JobsOncePerInterval {
             }
         }
         long intervalsInWindow = Duration.between(from, to).dividedBy(interval);
-        if (starts.size() < intervalsInWindow / 2) {
+        Duration longestAllowed = DEAD_LOCK_AND_FAIL_OVER.plus(interval.multipliedBy(2));
+        Duration longest = Duration.ZERO;
+        for (int i = 1; i < starts.size(); i++) {
+            Duration gap = Duration.between(starts.get(i - 1), starts.get(i));
+            longest = gap.compareTo(longest) > 0 ? gap : longest;
+        }
+        if (starts.size() < 2) {
             violations.add(job + " ran " + starts.size() + " times in " + intervalsInWindow + " intervals");
+        } else if (longest.compareTo(longestAllowed) > 0) {
+            violations.add(job + " stopped for " + longest.toMillis() + " ms, longer than a dead node's lock allows ("
+                    + longestAllowed.toMillis() + " ms)");
         }
         summary.put(job, starts.size() + " runs in " + intervalsInWindow + " intervals of " + interval.toMillis() + " ms, by node " + perNode
-                + ", closest two " + (closest == null ? "-" : closest.toMillis() + " ms") + " apart");
+                + ", closest two " + (closest == null ? "-" : closest.toMillis() + " ms") + " apart, longest pause " + longest.toMillis() + " ms");
     }
 }

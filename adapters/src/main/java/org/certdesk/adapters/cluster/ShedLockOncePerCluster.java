@@ -3,6 +3,8 @@ package org.certdesk.adapters.cluster;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
@@ -15,6 +17,7 @@ import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.SimpleLock;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import net.javacrumbs.shedlock.support.KeepAliveLockProvider;
 import org.certdesk.application.port.OncePerCluster;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,8 +30,9 @@ import org.springframework.stereotype.Component;
 /**
  * {@link OncePerCluster} on ShedLock's lock row in the shared database. A run holds the lock for
  * at least nine tenths of the interval, so a node whose scheduler fires a little later in the
- * same interval skips; and for at most {@link #atMostFor}, after which a node that died while
- * running no longer blocks the job. Counts every outcome as {@code certdesk.jobs} (job, outcome),
+ * same interval skips. While a run lasts, ShedLock's keep-alive extends the lock; a node that
+ * died while running stops extending it, and another node takes the job over after at most
+ * {@link #atMostFor} (half a minute for the short jobs). Counts every outcome as {@code certdesk.jobs} (job, outcome),
  * and writes each run with its node into {@code job_run}.
  */
 @Component
@@ -49,11 +53,16 @@ public class ShedLockOncePerCluster implements OncePerCluster {
     }
 
     static LockProvider lockRows(DataSource dataSource) {
-        return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+        JdbcTemplateLockProvider rows = new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
                 .withJdbcTemplate(new JdbcTemplate(dataSource))
                 .usingDbTime()
                 .build());
+        return new KeepAliveLockProvider(rows, KEEP_ALIVE);
     }
+
+    /** Extends the locks of runs still going; one daemon thread for all jobs of this node. */
+    private static final ScheduledExecutorService KEEP_ALIVE = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("job-lock-keep-alive").factory());
 
     ShedLockOncePerCluster(LockProvider locks, MeterRegistry meters, JobRunLog runs) {
         this.locks = locks;
@@ -93,11 +102,15 @@ public class ShedLockOncePerCluster implements OncePerCluster {
         return true;
     }
 
-    /** Long enough for the slowest honest run of a sweep over a large database. */
+    /**
+     * How long a lock outlives a node that died holding it: no shorter than the run's own hold
+     * (nine tenths of the interval) nor than ShedLock's keep-alive allows (30 s); a live run is
+     * extended however long it takes.
+     */
     static Duration atMostFor(Duration interval) {
-        Duration fiveIntervals = interval.multipliedBy(5);
-        Duration floor = Duration.ofMinutes(5);
-        return fiveIntervals.compareTo(floor) > 0 ? fiveIntervals : floor;
+        Duration hold = interval.multipliedBy(9).dividedBy(10);
+        Duration keepAliveFloor = Duration.ofSeconds(30);
+        return hold.compareTo(keepAliveFloor) > 0 ? hold : keepAliveFloor;
     }
 
     private void count(String job, String outcome) {

@@ -116,8 +116,9 @@ class OncePerClusterPersistenceTest {
     }
 
     @Test
-    void aNodeThatDiedWhileRunningBlocksTheJobForAtMostFiveIntervalsOrFiveMinutes() {
-        assertThat(ShedLockOncePerCluster.atMostFor(Duration.ofSeconds(10))).isEqualTo(Duration.ofMinutes(5));
-        assertThat(ShedLockOncePerCluster.atMostFor(Duration.ofHours(1))).isEqualTo(Duration.ofHours(5));
+    void aNodeThatDiedWhileRunningBlocksTheJobForAboutOneIntervalAndNeverLessThanHalfAMinute() {
+        assertThat(ShedLockOncePerCluster.atMostFor(Duration.ofSeconds(3))).isEqualTo(Duration.ofSeconds(30));
+        assertThat(ShedLockOncePerCluster.atMostFor(Duration.ofMinutes(2))).isEqualTo(Duration.ofSeconds(108));
+        assertThat(ShedLockOncePerCluster.atMostFor(Duration.ofHours(1))).isEqualTo(Duration.ofMinutes(54));
     }
 }
