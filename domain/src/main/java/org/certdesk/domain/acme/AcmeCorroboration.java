@@ -18,35 +18,38 @@ import org.certdesk.domain.verification.VerificationAttempt;
  * check at finalize, where the account URI is always known and reused authorizations are covered
  * too. Both use the same remote perspectives and the day's quorum rules.
  *
- * <p>Gaps, stated so nobody relies on them: the agent protocol has no TLS-ALPN probe, so a
- * tls-alpn-01 pass is not corroborated (its CAA permission is); and the agents' file fetchers
- * resolve hosts with the system resolver or the demo routes, not with their own DNS resolver, and
- * allow the Authorized Ports only, so an http-01 pass is not corroborated either (its CAA
- * permission is). docs/architecture.md, Corroboration, says the same.
+ * <p>The gap, stated so nobody relies on it: the agent protocol has no TLS-ALPN probe, so a
+ * tls-alpn-01 pass is not corroborated (its CAA permission is). docs/architecture.md,
+ * Corroboration, says the same.
  */
 public final class AcmeCorroboration {
 
     private final MultiPerspectiveCorroboration corroboration;
     private final String caaIdentity;
+    private final int httpPort;
 
-    public AcmeCorroboration(MultiPerspectiveCorroboration corroboration, String caaIdentity) {
+    /** @param httpPort the port http-01 is fetched on, as the primary's {@link AcmeChallengeCheck} has it (80 but in tests) */
+    public AcmeCorroboration(MultiPerspectiveCorroboration corroboration, String caaIdentity, int httpPort) {
         this.corroboration = corroboration;
         this.caaIdentity = caaIdentity;
+        this.httpPort = httpPort;
     }
 
     /**
-     * The outcome to record for a challenge: a failed primary as it is; a passed dns-01 only when
-     * the remote perspectives corroborate it, otherwise invalid (unauthorized) with the refusal that
+     * The outcome to record for a challenge: a failed primary as it is; a passed dns-01 or http-01
+     * only when the remote perspectives corroborate it, each running the primary's own check over
+     * its resolver or its http-01 fetch, otherwise invalid (unauthorized) with the refusal that
      * names the dissenting perspectives. The perspectives' results go onto the attempt.
      */
     public AcmeChallengeCheck.Outcome corroborate(ChallengeType type, Identifier identifier, String keyAuthorization,
                                                   AcmeChallengeCheck.Outcome primary) {
-        if (!primary.attempt().passed() || type != ChallengeType.DNS_01) {
-            return primary; // http-01 and tls-alpn-01: see the class comment
+        if (!primary.attempt().passed() || type == ChallengeType.TLS_ALPN_01) {
+            return primary; // tls-alpn-01: see the class comment
         }
         Instant now = primary.attempt().at();
-        Corroboration corroborated = corroboration.corroborate(now, perspective ->
-                dns01Observation(AcmeChallengeCheck.dns01(perspective.dns(), identifier, keyAuthorization, now)));
+        Corroboration corroborated = corroboration.corroborate(now, perspective -> observation(type == ChallengeType.DNS_01
+                ? AcmeChallengeCheck.dns01(perspective.dns(), identifier, keyAuthorization, now)
+                : AcmeChallengeCheck.http01(perspective::http01, httpPort, identifier, keyAuthorization, now)));
         return corroborated.refusal()
                 .map(refusal -> new AcmeChallengeCheck.Outcome(VerificationAttempt.failed(now, refusal, null)
                         .withPerspectives(corroborated.results()), AcmeProblemType.UNAUTHORIZED))
@@ -68,15 +71,16 @@ public final class AcmeCorroboration {
                 .orElseGet(() -> Observation.seen("CAA permits " + caaIdentity)));
     }
 
-    private static Observation dns01Observation(AcmeChallengeCheck.Outcome outcome) {
+    private static Observation observation(AcmeChallengeCheck.Outcome outcome) {
         VerificationAttempt attempt = outcome.attempt();
         if (attempt.passed()) {
             return Observation.seen(attempt.observed());
         }
+        String observed = attempt.observed() == null || attempt.observed().isBlank() ? "" : " (" + attempt.observed() + ")";
         return switch (outcome.failure()) {
             case INCORRECT_RESPONSE -> Observation.notSeen("saw \"" + attempt.observed() + "\"");
-            case UNAUTHORIZED -> Observation.notSeen("no TXT record");
-            case DNS -> Observation.error(attempt.message()); // timed out, or DNSSEC bogus at the perspective
+            case UNAUTHORIZED -> Observation.notSeen(attempt.message() + observed); // no TXT record, no file
+            case DNS, CONNECTION -> Observation.error(attempt.message()); // timed out, or DNSSEC bogus at the perspective
             default -> Observation.notSeen(attempt.message());
         };
     }

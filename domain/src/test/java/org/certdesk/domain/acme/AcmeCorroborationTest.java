@@ -37,6 +37,9 @@ class AcmeCorroborationTest {
     private static final String KEY_AUTHORIZATION = "token123.thumbprint456";
     private static final String ACCOUNT = "https://ca.example/acme/account/7";
     private static final DomainName NAME = DomainName.parse("www.example.com");
+    /** A test port, as certdesk.acme.http-01-port sets it in the end-to-end tests. */
+    private static final int HTTP_01_PORT = 5002;
+    private static final String HTTP_01_URL = "http://www.example.com:5002/.well-known/acme-challenge/token123";
     private static final List<PerspectiveSite> SITES = List.of(
             new PerspectiveSite("Virginia", RirRegion.ARIN, "Ashburn"),
             new PerspectiveSite("Frankfurt", RirRegion.RIPE_NCC, "Frankfurt"),
@@ -53,8 +56,11 @@ class AcmeCorroborationTest {
         executor.close();
     }
 
-    /** What one perspective's resolver answers: TXT and CAA sets by owner name. */
-    private record Zone(Map<String, List<String>> txt, Map<String, List<String>> caa) {
+    /** What one perspective's resolver answers (TXT and CAA sets by owner name) and its web server serves (bodies by URL). */
+    private record Zone(Map<String, List<String>> txt, Map<String, List<String>> caa, Map<String, String> files) {
+        Zone(Map<String, List<String>> txt, Map<String, List<String>> caa) {
+            this(txt, caa, Map.of());
+        }
     }
 
     private final class Perspective implements RemotePerspective {
@@ -95,7 +101,14 @@ class AcmeCorroborationTest {
         @Override
         public WebsiteFileFetcher files() {
             asked.add(site.name());
-            return url -> new WebsiteFileFetcher.FileFetch.NotFound("no agent file fetch in this test");
+            return url -> new WebsiteFileFetcher.FileFetch.NotFound("the file method is not asked for ACME");
+        }
+
+        @Override
+        public WebsiteFileFetcher.FileFetch http01(String host, int port, String path) {
+            asked.add(site.name());
+            String body = zone.files().get("http://" + host + ":" + port + path);
+            return body == null ? new WebsiteFileFetcher.FileFetch.NotFound("HTTP 404") : new WebsiteFileFetcher.FileFetch.Content(body);
         }
 
         @Override
@@ -115,7 +128,8 @@ class AcmeCorroborationTest {
             perspectives.add(new Perspective(site, List.of(hijackedSites).contains(site.name()) ? hijacked : honest));
         }
         return new AcmeCorroboration(new MultiPerspectiveCorroboration(() -> perspectives,
-                CorroborationPolicy.baselineRequirements(), "certdesk.test", executor, Duration.ofSeconds(2)), "certdesk.test");
+                CorroborationPolicy.baselineRequirements(), "certdesk.test", executor, Duration.ofSeconds(2)), "certdesk.test",
+                HTTP_01_PORT);
     }
 
     private static Zone txt(String value) {
@@ -155,8 +169,9 @@ class AcmeCorroborationTest {
 
         assertThat(outcome.attempt().passed()).isFalse();
         assertThat(outcome.failure()).isEqualTo(AcmeProblemType.UNAUTHORIZED);
-        assertThat(outcome.attempt().message()).isEqualTo("Not corroborated by 2 of 5 remote perspectives (Singapore: no TXT record; "
-                + "Johannesburg: no TXT record); at most 1 allowed (BR 3.2.2.9).");
+        assertThat(outcome.attempt().message()).isEqualTo("Not corroborated by 2 of 5 remote perspectives (Singapore: No TXT record "
+                + "found at _acme-challenge.www.example.com.; Johannesburg: No TXT record found at _acme-challenge.www.example.com.); "
+                + "at most 1 allowed (BR 3.2.2.9).");
         assertThat(outcome.attempt().perspectives()).hasSize(5);
     }
 
@@ -194,12 +209,30 @@ class AcmeCorroborationTest {
     }
 
     @Test
-    void tlsAlpn01AndHttp01PassesAreNotCorroboratedForLackOfAnAgentProbe() {
+    void http01WithOneHijackedPerspectiveIsStillValidWithTwoUnauthorizedNamingThem() {
+        Zone honest = new Zone(Map.of(), Map.of(), Map.of(HTTP_01_URL, KEY_AUTHORIZATION + "\n"));
+        Zone hijacked = new Zone(Map.of(), Map.of(), Map.of(HTTP_01_URL, "token123.attacker"));
+
+        var one = over(honest, hijacked, "Virginia").corroborate(ChallengeType.HTTP_01, NAME, KEY_AUTHORIZATION, primaryPass());
+        var two = over(honest, new Zone(Map.of(), Map.of()), "Virginia", "Frankfurt")
+                .corroborate(ChallengeType.HTTP_01, NAME, KEY_AUTHORIZATION, primaryPass());
+
+        assertThat(one.attempt().passed()).isTrue();
+        assertThat(one.attempt().perspectives()).filteredOn(r -> r.outcome() != Outcome.SEEN)
+                .extracting(PerspectiveResult::perspective, PerspectiveResult::observed)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Virginia", "saw \"token123.attacker\""));
+        assertThat(two.attempt().passed()).isFalse();
+        assertThat(two.failure()).isEqualTo(AcmeProblemType.UNAUTHORIZED);
+        assertThat(two.attempt().message()).isEqualTo("Not corroborated by 2 of 5 remote perspectives (Virginia: No key "
+                + "authorization at " + HTTP_01_URL + ". (HTTP 404); Frankfurt: No key authorization at " + HTTP_01_URL
+                + ". (HTTP 404)); at most 1 allowed (BR 3.2.2.9).");
+    }
+
+    @Test
+    void aTlsAlpn01PassIsNotCorroboratedForLackOfAnAgentProbe() {
         var tls = over(txt("x"), txt("x")).corroborate(ChallengeType.TLS_ALPN_01, NAME, KEY_AUTHORIZATION, primaryPass());
-        var http = over(txt("x"), txt("x")).corroborate(ChallengeType.HTTP_01, NAME, KEY_AUTHORIZATION, primaryPass());
 
         assertThat(tls.attempt().passed()).isTrue();
-        assertThat(http.attempt().passed()).isTrue();
         assertThat(asked).isEmpty();
     }
 }

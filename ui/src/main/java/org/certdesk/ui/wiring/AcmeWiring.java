@@ -101,8 +101,9 @@ public class AcmeWiring {
 
     @Bean
     AcmeCorroboration acmeCorroboration(MultiPerspectiveCorroboration corroboration,
-                                        @Value("${certdesk.ca.caa-identity:certdesk.test}") String caaIdentity) {
-        return new AcmeCorroboration(corroboration, caaIdentity);
+                                        @Value("${certdesk.ca.caa-identity:certdesk.test}") String caaIdentity,
+                                        @Value("${certdesk.acme.http-01-port:80}") int httpPort) {
+        return new AcmeCorroboration(corroboration, caaIdentity, httpPort);
     }
 
     @Bean
