@@ -24,18 +24,18 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * http-01 with Apache HttpClient 5, whose connection manager resolves hosts through the CA's
- * resolver ({@link ValidationAddresses}). No redirects, no cookies, no retries; at most 8 KiB of
- * body is read (a key authorization is under 200 bytes).
+ * http-01 with Apache HttpClient 5, whose connection manager resolves hosts through the given
+ * resolver ({@link ValidationAddresses}): the CA's, or a perspective agent's own. No redirects,
+ * no cookies, no retries; at most 8 KiB of body is read (a key authorization is under 200 bytes).
  */
 @Component
-class ApacheHttp01Fetcher implements Http01Fetcher, DisposableBean {
+public class ApacheHttp01Fetcher implements Http01Fetcher, DisposableBean, AutoCloseable {
 
     private static final int MAX_BODY = 8 * 1024;
 
     private final CloseableHttpClient client;
 
-    ApacheHttp01Fetcher(DnsLookup dns, @Value("${certdesk.acme.validation-timeout:PT10S}") Duration timeout) {
+    public ApacheHttp01Fetcher(DnsLookup dns, @Value("${certdesk.acme.validation-timeout:PT10S}") Duration timeout) {
         ValidationAddresses addresses = new ValidationAddresses(dns);
         Timeout limit = Timeout.of(timeout);
         this.client = HttpClients.custom()
@@ -84,6 +84,11 @@ class ApacheHttp01Fetcher implements Http01Fetcher, DisposableBean {
 
     @Override
     public void destroy() throws IOException {
+        client.close();
+    }
+
+    @Override
+    public void close() throws IOException {
         client.close();
     }
 }

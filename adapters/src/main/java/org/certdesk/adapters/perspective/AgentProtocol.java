@@ -15,6 +15,7 @@ final class AgentProtocol {
 
     static final String DNS_PATH = "/dns";
     static final String FILE_PATH = "/file";
+    static final String HTTP01_PATH = "/http-01";
     static final String HEALTH_PATH = "/health";
 
     /** A question is a name or a URL: anything longer is not one. */
@@ -32,6 +33,9 @@ final class AgentProtocol {
     }
 
     record DnsQuestion(RecordType type, String name) {
+    }
+
+    record Http01Question(String host, int port, String path) {
     }
 
     record FileQuestion(String url) {

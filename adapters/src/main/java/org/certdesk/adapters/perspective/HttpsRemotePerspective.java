@@ -87,6 +87,12 @@ public final class HttpsRemotePerspective implements RemotePerspective, AutoClos
     }
 
     @Override
+    public WebsiteFileFetcher.FileFetch http01(String host, int port, String path) {
+        return fetch(AgentProtocol.HTTP01_PATH, new AgentProtocol.Http01Question(host, port, path),
+                "http://" + host + ":" + port + path);
+    }
+
+    @Override
     public Health health() {
         long started = System.nanoTime();
         try {
@@ -134,8 +140,12 @@ public final class HttpsRemotePerspective implements RemotePerspective, AutoClos
     }
 
     private WebsiteFileFetcher.FileFetch fetch(String url) {
+        return fetch(AgentProtocol.FILE_PATH, new FileQuestion(url), url);
+    }
+
+    private WebsiteFileFetcher.FileFetch fetch(String path, Object question, String url) {
         try {
-            byte[] reply = exchange(post(AgentProtocol.FILE_PATH, new FileQuestion(url)));
+            byte[] reply = exchange(post(path, question));
             return AgentProtocol.JSON.readValue(reply, FileReply.class).fetch();
         } catch (AgentTimedOut e) {
             log.warn("Perspective '{}' did not answer the fetch of {} in time: {}", site.name(), url, e.getMessage());

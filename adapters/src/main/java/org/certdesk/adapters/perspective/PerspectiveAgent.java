@@ -18,9 +18,12 @@ import org.certdesk.adapters.perspective.AgentProtocol.DnsReply;
 import org.certdesk.adapters.perspective.AgentProtocol.FileQuestion;
 import org.certdesk.adapters.perspective.AgentProtocol.FileReply;
 import org.certdesk.adapters.perspective.AgentProtocol.HealthReply;
+import org.certdesk.adapters.perspective.AgentProtocol.Http01Question;
+import org.certdesk.domain.acme.Http01Fetcher;
 import org.certdesk.domain.verification.DnsLookup;
 import org.certdesk.domain.verification.DnsLookup.DnsAnswer;
 import org.certdesk.domain.verification.WebsiteFileFetcher;
+import org.certdesk.domain.verification.WebsiteFileFetcher.FileFetch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -40,13 +43,18 @@ public final class PerspectiveAgent implements AutoCloseable {
     private final String name;
     private final DnsLookup dns;
     private final WebsiteFileFetcher files;
+    private final Http01Fetcher http01;
+    private final int http01Port;
     private final HttpsServer server;
     private final ExecutorService executor;
 
-    private PerspectiveAgent(String name, DnsLookup dns, WebsiteFileFetcher files, HttpsServer server, ExecutorService executor) {
+    private PerspectiveAgent(String name, DnsLookup dns, WebsiteFileFetcher files, Http01Fetcher http01, int http01Port,
+                             HttpsServer server, ExecutorService executor) {
         this.name = name;
         this.dns = dns;
         this.files = files;
+        this.http01 = http01;
+        this.http01Port = http01Port;
         this.server = server;
         this.executor = executor;
     }
@@ -57,6 +65,15 @@ public final class PerspectiveAgent implements AutoCloseable {
      */
     public static PerspectiveAgent start(String name, InetSocketAddress bind, SSLContext tls, DnsLookup dns,
                                         WebsiteFileFetcher files) throws IOException {
+        return start(name, bind, tls, dns, files, null, 80);
+    }
+
+    /**
+     * The same, also answering ACME http-01 fetches with {@code http01} (its host resolved by the
+     * agent's own resolver) on port 80 or {@code http01Port}, the CA's configured http-01 port.
+     */
+    public static PerspectiveAgent start(String name, InetSocketAddress bind, SSLContext tls, DnsLookup dns,
+                                        WebsiteFileFetcher files, Http01Fetcher http01, int http01Port) throws IOException {
         HttpsServer server = HttpsServer.create(bind, 64);
         server.setHttpsConfigurator(new HttpsConfigurator(tls) {
             @Override
@@ -69,9 +86,10 @@ public final class PerspectiveAgent implements AutoCloseable {
         });
         ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
         server.setExecutor(executor);
-        PerspectiveAgent agent = new PerspectiveAgent(name, dns, files, server, executor);
+        PerspectiveAgent agent = new PerspectiveAgent(name, dns, files, http01, http01Port, server, executor);
         server.createContext(AgentProtocol.DNS_PATH, agent::dns);
         server.createContext(AgentProtocol.FILE_PATH, agent::file);
+        server.createContext(AgentProtocol.HTTP01_PATH, agent::http01);
         server.createContext(AgentProtocol.HEALTH_PATH, agent::health);
         server.start();
         log.info("Perspective agent '{}' listening on https://{}:{}", name, agent.address().getHostString(), agent.address().getPort());
@@ -116,6 +134,30 @@ public final class PerspectiveAgent implements AutoCloseable {
                 return;
             }
             reply(exchange, 200, FileReply.of(files.fetch(question.url())));
+        }
+    }
+
+    private void http01(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            Http01Question question = question(exchange, Http01Question.class);
+            if (question == null) {
+                return;
+            }
+            if (question.host() == null || question.host().isBlank() || question.path() == null
+                    || !question.path().startsWith("/.well-known/acme-challenge/")) {
+                reply(exchange, 400, "an http-01 question needs a host and a path under /.well-known/acme-challenge/");
+                return;
+            }
+            if (http01 == null) {
+                reply(exchange, 200, FileReply.of(new FileFetch.NotFound("agent " + name + " has no http-01 fetch")));
+                return;
+            }
+            if (question.port() != 80 && question.port() != http01Port) {
+                // RFC 8555 8.3: port 80; another only where the CA is configured for it (tests)
+                reply(exchange, 200, FileReply.of(new FileFetch.NotFound("port " + question.port() + " is not the http-01 port")));
+                return;
+            }
+            reply(exchange, 200, FileReply.of(http01.fetch(question.host(), question.port(), question.path())));
         }
     }
 
@@ -166,6 +208,13 @@ public final class PerspectiveAgent implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        if (http01 instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                log.warn("Perspective agent '{}': closing its http-01 client failed: {}", name, e.getMessage());
+            }
+        }
         executor.shutdownNow(); // a question still being answered is abandoned: its client times out
         log.info("Perspective agent '{}' stopped", name);
     }

@@ -2,10 +2,13 @@ package org.certdesk.adapters.perspective;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.time.Duration;
+import org.certdesk.adapters.acme.ApacheHttp01Fetcher;
 import org.certdesk.adapters.dns.DnsProperties;
 import org.certdesk.adapters.dns.DnsjavaDnsLookup;
 import org.certdesk.adapters.http.HttpValidationProperties;
 import org.certdesk.adapters.http.JdkHttpWebsiteFileFetcher;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -37,7 +40,9 @@ public class PerspectiveAgentApplication {
     }
 
     @Bean(destroyMethod = "close")
-    PerspectiveAgent perspectiveAgent(PerspectiveAgentProperties agent, DnsProperties dns, HttpValidationProperties http)
+    PerspectiveAgent perspectiveAgent(PerspectiveAgentProperties agent, DnsProperties dns, HttpValidationProperties http,
+                                      @Value("${certdesk.acme.http-01-port:80}") int http01Port,
+                                      @Value("${certdesk.acme.validation-timeout:PT10S}") Duration http01Timeout)
             throws IOException {
         if (!dns.resolverConfigured()) {
             throw new IllegalStateException("A perspective agent asks its own resolver: set " + DnsProperties.RESOLVER_HOST
@@ -48,10 +53,10 @@ public class PerspectiveAgentApplication {
                     + "certdesk.perspective-agent.private-key and certdesk.perspective-agent.client-ca (PEM files; "
                     + "docs/architecture.md, Remote perspectives)");
         }
+        DnsjavaDnsLookup resolver = new DnsjavaDnsLookup(new InetSocketAddress(dns.resolverHost(), dns.resolverPort()), dns.timeout());
         return PerspectiveAgent.start(agent.name(), new InetSocketAddress(agent.bindAddress(), agent.port()),
                 ChannelTls.context(TlsIdentity.fromPem(agent.certificate(), agent.privateKey()),
                         TlsIdentity.readCertificates(agent.clientCa())),
-                new DnsjavaDnsLookup(new InetSocketAddress(dns.resolverHost(), dns.resolverPort()), dns.timeout()),
-                new JdkHttpWebsiteFileFetcher(http));
+                resolver, new JdkHttpWebsiteFileFetcher(http), new ApacheHttp01Fetcher(resolver, http01Timeout), http01Port);
     }
 }

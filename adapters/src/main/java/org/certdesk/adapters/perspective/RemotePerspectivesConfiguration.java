@@ -6,9 +6,11 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import javax.net.ssl.SSLContext;
+import org.certdesk.adapters.acme.ApacheHttp01Fetcher;
 import org.certdesk.adapters.demo.DemoDnsServer;
 import org.certdesk.adapters.demo.DemoWebRoot;
 import org.certdesk.adapters.demo.DemoZone;
@@ -21,6 +23,7 @@ import org.certdesk.domain.verification.PerspectiveSite;
 import org.certdesk.domain.verification.RirRegion;
 import org.certdesk.domain.verification.WebsiteFileFetcher;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -50,7 +53,9 @@ public class RemotePerspectivesConfiguration {
     @Bean(destroyMethod = "close")
     AgentRemotePerspectives remotePerspectives(PerspectivesProperties properties, DnsProperties dns,
                                                HttpValidationProperties http, ObjectProvider<DemoDnsServer> demoDns,
-                                               ObjectProvider<DemoZone> demoZone, ObjectProvider<DemoWebRoot> demoWebRoot) {
+                                               ObjectProvider<DemoZone> demoZone, ObjectProvider<DemoWebRoot> demoWebRoot,
+                                               @Value("${certdesk.acme.http-01-port:80}") int http01Port,
+                                               @Value("${certdesk.acme.validation-timeout:PT10S}") Duration http01Timeout) {
         if (properties.agentsConfigured()) {
             return configured(properties);
         }
@@ -67,7 +72,12 @@ public class RemotePerspectivesConfiguration {
             return zone != null && webRoot != null
                     ? new JdkHttpWebsiteFileFetcher(http, new DemoZoneRoutes(zone, webRoot.address()))
                     : new JdkHttpWebsiteFileFetcher(http);
-        }, resolver);
+        }, resolver, new Http01Settings(http01Port, http01Timeout));
+    }
+
+    /** The http-01 fetch of the embedded agents: the CA's configured port (80 but in tests) and timeout. */
+    record Http01Settings(int port, Duration timeout) {
+        static final Http01Settings DEFAULT = new Http01Settings(80, Duration.ofSeconds(10));
     }
 
     static AgentRemotePerspectives configured(PerspectivesProperties properties) {
@@ -98,9 +108,16 @@ public class RemotePerspectivesConfiguration {
         return new AgentRemotePerspectives(perspectives, List.of());
     }
 
-    /** Starts one in-process agent per simulated site, each with its own resolver client and fetcher. */
+    /** Starts the embedded agents with the default http-01 port (80) and timeout. */
     static AgentRemotePerspectives embedded(PerspectivesProperties properties, DnsProperties dns,
                                             java.util.function.Supplier<WebsiteFileFetcher> newFetcher, InetSocketAddress resolver) {
+        return embedded(properties, dns, newFetcher, resolver, Http01Settings.DEFAULT);
+    }
+
+    /** Starts one in-process agent per simulated site, each with its own resolver client, file fetcher and http-01 client. */
+    static AgentRemotePerspectives embedded(PerspectivesProperties properties, DnsProperties dns,
+                                            java.util.function.Supplier<WebsiteFileFetcher> newFetcher, InetSocketAddress resolver,
+                                            Http01Settings http01) {
         ChannelCa ca = ChannelCa.generate("CertDesk perspective channel CA (embedded)");
         List<X509Certificate> trusted = List.of(ca.certificate());
         SSLContext clientTls = ChannelTls.context(ca.issueClient("CertDesk CA"), trusted);
@@ -110,8 +127,10 @@ public class RemotePerspectivesConfiguration {
             for (PerspectiveSite site : SIMULATED_SITES) {
                 SSLContext agentTls = ChannelTls.context(ca.issueServer("perspective " + site.name(), List.of("127.0.0.1", "localhost")),
                         trusted);
+                DnsjavaDnsLookup agentResolver = new DnsjavaDnsLookup(resolver, dns.timeout());
                 PerspectiveAgent agent = PerspectiveAgent.start(site.name(), new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                        agentTls, new DnsjavaDnsLookup(resolver, dns.timeout()), newFetcher.get());
+                        agentTls, agentResolver, newFetcher.get(), new ApacheHttp01Fetcher(agentResolver, http01.timeout()),
+                        http01.port());
                 agents.add(agent);
                 perspectives.add(new HttpsRemotePerspective(site, URI.create("https://127.0.0.1:" + agent.address().getPort()),
                         clientTls, properties.timeout()));

@@ -86,6 +86,12 @@ public final class Dnsmasq implements AutoCloseable {
             return this;
         }
 
+        /** An A record (and its PTR) for one exact name. */
+        public Builder a(String name, String address) {
+            records.add("--host-record=" + name + "," + address);
+            return this;
+        }
+
         public Builder caa(String name, int flags, String tag, String value) {
             records.add("--dns-rr=" + name + ",257," + caaHex(flags, tag, value));
             return this;

@@ -24,6 +24,7 @@ import java.util.stream.IntStream;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.TrustManagerFactory;
+import org.certdesk.adapters.acme.ApacheHttp01Fetcher;
 import org.certdesk.adapters.dns.Dnsmasq;
 import org.certdesk.adapters.dns.DnsjavaDnsLookup;
 import org.certdesk.adapters.http.HttpValidationProperties;
@@ -120,6 +121,42 @@ class PerspectiveAgentsTest {
                 .isEqualTo(new FileFetch.Content("file-token-42"));
         assertThat(perspectives.get(2).files().fetch(base + "/.well-known/pki-validation/other.txt"))
                 .isInstanceOf(FileFetch.NotFound.class);
+    }
+
+    /**
+     * ACME http-01 (BR 3.2.2.9 corroboration of RFC 8555 8.3): the agent resolves the host with its
+     * own DNS server, as the primary's http-01 fetch does, and fetches on the CA's http-01 port only.
+     */
+    @Test
+    void anHttp01FetchResolvesTheHostWithTheAgentsOwnDnsServer() throws Exception {
+        HttpServer responder = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        responder.createContext("/.well-known/acme-challenge/tok", exchange -> {
+            byte[] body = "tok.thumbprint".getBytes(StandardCharsets.US_ASCII);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        responder.start();
+        int port = responder.getAddress().getPort();
+        String path = "/.well-known/acme-challenge/tok";
+        try (Dnsmasq dns = Dnsmasq.serving(ZONE).a("acme." + ZONE, "127.0.0.1").start()) {
+            DnsjavaDnsLookup resolver = new DnsjavaDnsLookup(dns.address(), Duration.ofMillis(500));
+            try (PerspectiveAgent agent = PerspectiveAgent.start("http-01 agent", loopback(), serverTls(ca), resolver,
+                    new JdkHttpWebsiteFileFetcher(HttpValidationProperties.defaults()),
+                    new ApacheHttp01Fetcher(resolver, Duration.ofSeconds(2)), port)) {
+                RemotePerspective perspective = perspective("http-01 agent", agent.address().getPort(), clientTls);
+
+                assertThat(perspective.http01("acme." + ZONE, port, path)).isEqualTo(new FileFetch.Content("tok.thumbprint"));
+                assertThat(perspective.http01("acme." + ZONE, port + 1, path))
+                        .isEqualTo(new FileFetch.NotFound("port " + (port + 1) + " is not the http-01 port"));
+                assertThat(perspective.http01("elsewhere." + ZONE, port, path)).isInstanceOf(FileFetch.NotFound.class);
+                // an agent started without an http-01 client says so rather than fetching some other way
+                assertThat(perspectives.get(0).http01("acme." + ZONE, port, path))
+                        .isEqualTo(new FileFetch.NotFound("agent agent-0 has no http-01 fetch"));
+            }
+        } finally {
+            responder.stop(0);
+        }
     }
 
     @Test

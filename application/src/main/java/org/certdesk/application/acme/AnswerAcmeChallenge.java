@@ -17,6 +17,7 @@ import org.certdesk.domain.acme.AcmeAuthorization;
 import org.certdesk.domain.acme.AcmeAuthorizationId;
 import org.certdesk.domain.acme.AcmeAuthorizations;
 import org.certdesk.domain.acme.AcmeChallengeCheck;
+import org.certdesk.domain.acme.AcmeCorroboration;
 import org.certdesk.domain.acme.AcmeProblem;
 import org.certdesk.domain.acme.AcmeProblemType;
 import org.certdesk.domain.acme.AcmeSettings;
@@ -40,6 +41,7 @@ public class AnswerAcmeChallenge {
     private final AcmeAuthorizations authorizations;
     private final AcmeAccounts accounts;
     private final AcmeChallengeCheck check;
+    private final AcmeCorroboration corroboration;
     private final AcmeSettings settings;
     private final IssuancePolicy policy;
     private final AsyncWork background;
@@ -47,11 +49,12 @@ public class AnswerAcmeChallenge {
     private final Clock clock;
 
     public AnswerAcmeChallenge(AcmeAuthorizations authorizations, AcmeAccounts accounts, AcmeChallengeCheck check,
-                               AcmeSettings settings,
+                               AcmeCorroboration corroboration, AcmeSettings settings,
                                IssuancePolicy policy, AsyncWork background, Transactions transactions, Clock clock) {
         this.authorizations = authorizations;
         this.accounts = accounts;
         this.check = check;
+        this.corroboration = corroboration;
         this.settings = settings;
         this.policy = policy;
         this.background = background;
@@ -125,10 +128,14 @@ public class AnswerAcmeChallenge {
         return transactions.inTransaction(() -> authorizations.find(answered.id()).orElse(answered));
     }
 
-    /** The background half: check outside any transaction, then record the outcome. */
+    /**
+     * The background half: check outside any transaction, corroborate a pass from the remote
+     * perspectives (BR 3.2.2.9; also outside, they are network I/O), then record the outcome.
+     */
     void validate(AcmeAuthorizationId id, ChallengeType type, String keyAuthorization) {
         AcmeAuthorization authorization = transactions.inTransaction(() -> authorizations.find(id).orElseThrow());
-        AcmeChallengeCheck.Outcome outcome = check.check(type, authorization.identifier(), keyAuthorization, clock.instant());
+        AcmeChallengeCheck.Outcome primary = check.check(type, authorization.identifier(), keyAuthorization, clock.instant());
+        AcmeChallengeCheck.Outcome outcome = corroboration.corroborate(type, authorization.identifier(), keyAuthorization, primary);
         transactions.inTransaction(() -> {
             AcmeAuthorization current = authorizations.find(id).orElseThrow();
             current.recordResult(type, outcome.attempt(), outcome.failure(), policy);

@@ -13,6 +13,7 @@ import org.certdesk.domain.account.Actor;
 import org.certdesk.domain.acme.AcmeAccount;
 import org.certdesk.domain.acme.AcmeAuthorization;
 import org.certdesk.domain.acme.AcmeAuthorizations;
+import org.certdesk.domain.acme.AcmeCorroboration;
 import org.certdesk.domain.acme.AcmeOrder;
 import org.certdesk.domain.acme.AcmeOrders;
 import org.certdesk.domain.acme.AcmeProblem;
@@ -41,7 +42,8 @@ import org.certdesk.domain.verification.VerificationMethod;
 /**
  * Use case: finalize (RFC 8555 7.4). The CSR must name exactly the order's identifiers and pass
  * the console's key checks (badCSR otherwise); CAA is checked for every name right before
- * issuance (BR 3.2.2.8), honouring RFC 8657's accounturi and validationmethods. Then, in one
+ * issuance (BR 3.2.2.8), honouring RFC 8657's accounturi and validationmethods, and corroborated
+ * from the remote perspectives (BR 3.2.2.9). Then, in one
  * transaction, the order becomes a certificate of the console — a DV slot of the tenant,
  * submitted with the authorizations' evidence and issued through the same CA, policy, lint and
  * exactly-once rule as a certificate applied for by a person.
@@ -59,6 +61,7 @@ public class FinalizeAcmeOrder {
     private final AcmeProfiles profiles;
     private final CsrInspector csrInspector;
     private final CaaCheck caaCheck;
+    private final AcmeCorroboration corroboration;
     private final CertificateAccess access;
     private final IssueCertificate issueCertificate;
     private final ReplacedCertificates replaced;
@@ -68,7 +71,8 @@ public class FinalizeAcmeOrder {
     private final Clock clock;
 
     public FinalizeAcmeOrder(AcmeOrders orders, AcmeAuthorizations authorizations, EabCredentials credentials,
-                             AcmeProfiles profiles, CsrInspector csrInspector, CaaCheck caaCheck, CertificateAccess access,
+                             AcmeProfiles profiles, CsrInspector csrInspector, CaaCheck caaCheck, AcmeCorroboration corroboration,
+                             CertificateAccess access,
                              IssueCertificate issueCertificate, ReplacedCertificates replaced, TokenSource tokens, IssuancePolicy policy,
                              Transactions transactions, Clock clock) {
         this.orders = orders;
@@ -77,6 +81,7 @@ public class FinalizeAcmeOrder {
         this.profiles = profiles;
         this.csrInspector = csrInspector;
         this.caaCheck = caaCheck;
+        this.corroboration = corroboration;
         this.access = access;
         this.issueCertificate = issueCertificate;
         this.replaced = replaced;
@@ -165,6 +170,10 @@ public class FinalizeAcmeOrder {
             if (proof.identifier() instanceof DomainName name) {
                 String method = proof.evidence().map(e -> methodLabel(e.method())).orElse(null);
                 Optional<String> refusal = caaCheck.refusalFor(name, accountUri, method);
+                if (refusal.isEmpty()) {
+                    // BR 3.2.2.9: the primary's CAA permission, corroborated by the remote perspectives
+                    refusal = corroboration.caaRefusal(name, accountUri, method, clock.instant());
+                }
                 if (refusal.isPresent()) {
                     return refusal;
                 }

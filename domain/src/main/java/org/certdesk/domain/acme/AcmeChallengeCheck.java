@@ -40,8 +40,8 @@ public final class AcmeChallengeCheck {
 
     public Outcome check(ChallengeType type, Identifier identifier, String keyAuthorization, Instant now) {
         return switch (type) {
-            case HTTP_01 -> http(identifier, keyAuthorization, now);
-            case DNS_01 -> dnsTxt(identifier, keyAuthorization, now);
+            case HTTP_01 -> http01(files, httpPort, identifier, keyAuthorization, now);
+            case DNS_01 -> dns01(dns, identifier, keyAuthorization, now);
             case TLS_ALPN_01 -> tlsAlpn(identifier, keyAuthorization, now);
         };
     }
@@ -59,7 +59,11 @@ public final class AcmeChallengeCheck {
         }
     }
 
-    private Outcome http(Identifier identifier, String keyAuthorization, Instant now) {
+    /**
+     * The http-01 check through the given fetcher: the primary's, or a remote perspective's when
+     * the primary's pass is corroborated (BR 3.2.2.9), so both judge the response alike.
+     */
+    public static Outcome http01(Http01Fetcher files, int httpPort, Identifier identifier, String keyAuthorization, Instant now) {
         String token = keyAuthorization.substring(0, keyAuthorization.indexOf('.'));
         String host = identifier.value().contains(":") ? "[" + identifier.value() + "]" : identifier.value();
         String url = "http://" + host + (httpPort == 80 ? "" : ":" + httpPort) + "/.well-known/acme-challenge/" + token;
@@ -76,7 +80,11 @@ public final class AcmeChallengeCheck {
         };
     }
 
-    private Outcome dnsTxt(Identifier identifier, String keyAuthorization, Instant now) {
+    /**
+     * The dns-01 check over the given resolver: the primary's, or a remote perspective's when
+     * the primary's pass is corroborated (BR 3.2.2.9), so both judge the TXT set alike.
+     */
+    public static Outcome dns01(DnsLookup dns, Identifier identifier, String keyAuthorization, Instant now) {
         if (!(identifier instanceof DomainName name)) {
             return failed(now, AcmeProblemType.MALFORMED, "dns-01 validates domain names only.", null);
         }

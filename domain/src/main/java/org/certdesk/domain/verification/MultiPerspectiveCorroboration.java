@@ -147,7 +147,8 @@ public final class MultiPerspectiveCorroboration {
         return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
     }
 
-    private static Observation caaObservation(String refusal) {
+    /** What a CAA refusal at a perspective counts as: an error when it could not tell, otherwise a dissent. */
+    public static Observation caaObservation(String refusal) {
         if (refusal.equals(VerificationAttempt.TIMED_OUT)) {
             return Observation.error("timed out");
         }

@@ -13,6 +13,15 @@ public interface RemotePerspective {
 
     WebsiteFileFetcher files();
 
+    /**
+     * Fetches http://host:port/path for ACME http-01 (RFC 8555 8.3), resolving the host with this
+     * perspective's own resolver as the primary's http-01 fetch does. A perspective that cannot
+     * says so, and so does not corroborate.
+     */
+    default WebsiteFileFetcher.FileFetch http01(String host, int port, String path) {
+        return new WebsiteFileFetcher.FileFetch.NotFound("this perspective has no http-01 fetch");
+    }
+
     /** Asks the perspective now whether it answers: what the admin sees beside its name. */
     Health health();
 

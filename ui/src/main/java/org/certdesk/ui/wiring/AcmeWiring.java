@@ -30,6 +30,7 @@ import org.certdesk.application.support.CertificateAccess;
 import org.certdesk.domain.acme.AcmeAccounts;
 import org.certdesk.domain.acme.AcmeAuthorizations;
 import org.certdesk.domain.acme.AcmeChallengeCheck;
+import org.certdesk.domain.acme.AcmeCorroboration;
 import org.certdesk.domain.acme.AcmeOrders;
 import org.certdesk.domain.acme.AcmeProfiles;
 import org.certdesk.domain.acme.AcmeSettings;
@@ -42,6 +43,7 @@ import org.certdesk.domain.certificate.Certificates;
 import org.certdesk.domain.policy.IssuancePolicy;
 import org.certdesk.domain.verification.CaaCheck;
 import org.certdesk.domain.verification.DnsLookup;
+import org.certdesk.domain.verification.MultiPerspectiveCorroboration;
 import org.certdesk.domain.verification.TokenSource;
 import org.certdesk.ui.metrics.MeteredDnsLookup;
 import org.springframework.beans.factory.annotation.Value;
@@ -98,10 +100,18 @@ public class AcmeWiring {
     }
 
     @Bean
+    AcmeCorroboration acmeCorroboration(MultiPerspectiveCorroboration corroboration,
+                                        @Value("${certdesk.ca.caa-identity:certdesk.test}") String caaIdentity,
+                                        @Value("${certdesk.acme.http-01-port:80}") int httpPort) {
+        return new AcmeCorroboration(corroboration, caaIdentity, httpPort);
+    }
+
+    @Bean
     AnswerAcmeChallenge answerAcmeChallenge(AcmeAuthorizations authorizations, AcmeAccounts accounts, AcmeChallengeCheck check,
-                                            AcmeSettings settings, IssuancePolicy policy, AsyncWork background,
-                                            Transactions transactions, Clock clock) {
-        return new AnswerAcmeChallenge(authorizations, accounts, check, settings, policy, background, transactions, clock);
+                                            AcmeCorroboration corroboration, AcmeSettings settings, IssuancePolicy policy,
+                                            AsyncWork background, Transactions transactions, Clock clock) {
+        return new AnswerAcmeChallenge(authorizations, accounts, check, corroboration, settings, policy, background, transactions,
+                clock);
     }
 
     @Bean
@@ -118,12 +128,13 @@ public class AcmeWiring {
 
     @Bean
     FinalizeAcmeOrder finalizeAcmeOrder(AcmeOrders orders, AcmeAuthorizations authorizations, EabCredentials credentials,
-                                        AcmeProfiles profiles, CsrInspector csrInspector, DnsLookup dns, CertificateAccess access,
+                                        AcmeProfiles profiles, CsrInspector csrInspector, DnsLookup dns,
+                                        AcmeCorroboration corroboration, CertificateAccess access,
                                         IssueCertificate issueCertificate, ReplacedCertificates replaced, TokenSource tokens,
                                         IssuancePolicy policy, Transactions transactions, Clock clock,
                                         @Value("${certdesk.ca.caa-identity:certdesk.test}") String caaIdentity, MeterRegistry meters) {
         return new FinalizeAcmeOrder(orders, authorizations, credentials, profiles, csrInspector,
-                new CaaCheck(new MeteredDnsLookup(dns, meters), caaIdentity), access, issueCertificate, replaced, tokens, policy,
+                new CaaCheck(new MeteredDnsLookup(dns, meters), caaIdentity), corroboration, access, issueCertificate, replaced, tokens, policy,
                 transactions, clock);
     }
 
