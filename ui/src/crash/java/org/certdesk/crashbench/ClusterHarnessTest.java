@@ -78,8 +78,8 @@ class ClusterHarnessTest {
             Instant clusterUp = Instant.now();
             say("two console nodes behind HAProxy at %s", balancer.url());
 
-            String journeyNode = DvJourneyThroughTheBalancer.run(balancer.url(), directory);
-            say("DV journey through the balancer: issued, served by node %s", journeyNode);
+            DvJourneyThroughTheBalancer.Journey journey = DvJourneyThroughTheBalancer.run(balancer.url(), directory);
+            say("DV journey through the balancer: %s issued, served by node %s", journey.name(), journey.node());
 
             List<CertificateId> approved = ApprovedApplicationsSeeder.seed(database, masterSecret, applications, 1);
             say("%d applications approved for issuance", approved.size());
@@ -116,6 +116,10 @@ class ClusterHarnessTest {
             }
             Instant takenOver = awaitJobRunBy(database, survivorName, "lifecycle-sweep", killedAt, Duration.ofMinutes(2));
             say("%s took the jobs over %d ms after the kill", survivorName, Duration.between(killedAt, takenOver).toMillis());
+            // The customer of the journey signs in again, on the node left, and loses nothing.
+            String servedBy = DvJourneyThroughTheBalancer.signInAgainAndFind(balancer.url(), journey.name(), directory);
+            assertThat(servedBy).as("the balancer sends the new session to the node left").isEqualTo(survivorName.substring("node-".length()));
+            say("alice signed in again through the balancer on node %s: %s is there, Issued", servedBy, journey.name());
             victim.start();
             awaitStarted(victim);
             awaitReady(victim, Duration.ofMinutes(1));
