@@ -20,8 +20,8 @@ import javax.net.ssl.X509TrustManager;
 
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.ASN1Primitive;
-import org.certdesk.domain.verification.TlsAlpnProbe;
 import org.certdesk.domain.verification.DnsLookup;
+import org.certdesk.domain.verification.TlsAlpnProbe;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
