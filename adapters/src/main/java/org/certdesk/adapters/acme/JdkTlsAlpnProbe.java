@@ -20,18 +20,19 @@ import javax.net.ssl.X509TrustManager;
 
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.ASN1Primitive;
-import org.certdesk.domain.acme.TlsAlpnProbe;
 import org.certdesk.domain.verification.DnsLookup;
+import org.certdesk.domain.verification.TlsAlpnProbe;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * RFC 8737 3: connects (to the address the CA's resolver gives) with SNI set to the name and ALPN offering only "acme-tls/1", accepts
  * whatever self-signed certificate comes back (it is judged by its content, not its issuer), and
- * reads its critical id-pe-acmeIdentifier extension with Bouncy Castle's ASN.1 classes.
+ * reads its critical id-pe-acmeIdentifier extension with Bouncy Castle's ASN.1 classes. The
+ * perspective agents run it too, each over its own resolver (BR 3.2.2.9).
  */
 @Component
-class JdkTlsAlpnProbe implements TlsAlpnProbe {
+public class JdkTlsAlpnProbe implements TlsAlpnProbe {
 
     static final String ACME_TLS_1 = "acme-tls/1";
     static final String ACME_IDENTIFIER_OID = "1.3.6.1.5.5.7.1.31";
@@ -39,7 +40,7 @@ class JdkTlsAlpnProbe implements TlsAlpnProbe {
     private final Duration timeout;
     private final ValidationAddresses addresses;
 
-    JdkTlsAlpnProbe(DnsLookup dns, @Value("${certdesk.acme.validation-timeout:PT10S}") Duration timeout) {
+    public JdkTlsAlpnProbe(DnsLookup dns, @Value("${certdesk.acme.validation-timeout:PT10S}") Duration timeout) {
         this.timeout = timeout;
         this.addresses = new ValidationAddresses(dns);
     }

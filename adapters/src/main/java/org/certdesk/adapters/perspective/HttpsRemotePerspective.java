@@ -21,6 +21,7 @@ import org.certdesk.adapters.perspective.AgentProtocol.RecordType;
 import org.certdesk.domain.verification.DnsLookup;
 import org.certdesk.domain.verification.PerspectiveSite;
 import org.certdesk.domain.verification.RemotePerspective;
+import org.certdesk.domain.verification.TlsAlpnProbe;
 import org.certdesk.domain.verification.WebsiteFileFetcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,6 +91,23 @@ public final class HttpsRemotePerspective implements RemotePerspective, AutoClos
     public WebsiteFileFetcher.FileFetch http01(String host, int port, String path) {
         return fetch(AgentProtocol.HTTP01_PATH, new AgentProtocol.Http01Question(host, port, path),
                 "http://" + host + ":" + port + path);
+    }
+
+    @Override
+    public TlsAlpnProbe.Presented tlsAlpn01(String host, int port, String serverName) {
+        try {
+            byte[] reply = exchange(post(AgentProtocol.TLS_ALPN01_PATH, new AgentProtocol.TlsAlpn01Question(host, port, serverName)));
+            return AgentProtocol.JSON.readValue(reply, AgentProtocol.TlsAlpnReply.class).presented();
+        } catch (AgentTimedOut e) {
+            log.warn("Perspective '{}' did not answer the tls-alpn-01 probe of {}:{} in time: {}", site.name(), host, port,
+                    e.getMessage());
+            return new TlsAlpnProbe.Presented.TimedOut();
+        } catch (AgentFailure e) {
+            return new TlsAlpnProbe.Presented.Failed("perspective " + site.name() + " gave no answer: " + e.getMessage());
+        } catch (JacksonException | IllegalArgumentException e) {
+            return new TlsAlpnProbe.Presented.Failed("perspective " + site.name() + " answered something not understood: "
+                    + e.getMessage());
+        }
     }
 
     @Override

@@ -19,9 +19,13 @@ import org.certdesk.adapters.perspective.AgentProtocol.FileQuestion;
 import org.certdesk.adapters.perspective.AgentProtocol.FileReply;
 import org.certdesk.adapters.perspective.AgentProtocol.HealthReply;
 import org.certdesk.adapters.perspective.AgentProtocol.Http01Question;
+import org.certdesk.adapters.perspective.AgentProtocol.TlsAlpn01Question;
+import org.certdesk.adapters.perspective.AgentProtocol.TlsAlpnReply;
 import org.certdesk.domain.acme.Http01Fetcher;
 import org.certdesk.domain.verification.DnsLookup;
 import org.certdesk.domain.verification.DnsLookup.DnsAnswer;
+import org.certdesk.domain.verification.TlsAlpnProbe;
+import org.certdesk.domain.verification.TlsAlpnProbe.Presented;
 import org.certdesk.domain.verification.WebsiteFileFetcher;
 import org.certdesk.domain.verification.WebsiteFileFetcher.FileFetch;
 import org.slf4j.Logger;
@@ -30,8 +34,8 @@ import tools.jackson.core.JacksonException;
 
 /**
  * A remote Network Perspective's agent (BR 3.2.2.9): a small HTTPS service that answers the CA's
- * "what do you see" for a DNS name (TXT, CAA, addresses) or a file URL, with its own resolver
- * and its own HTTP client, so nothing it sees comes from a cache shared with another perspective
+ * "what do you see" for a DNS name (TXT, CAA, addresses), a file URL, an ACME http-01 fetch or
+ * an ACME tls-alpn-01 probe, with its own resolver, its own HTTP client and its own TLS probe, so nothing it sees comes from a cache shared with another perspective
  * or the primary. It answers only a client presenting a certificate of the channel CA (mutual
  * TLS). Questions are bounded in size; answers in time by the lookup's and the fetcher's own
  * timeouts.
@@ -45,16 +49,20 @@ public final class PerspectiveAgent implements AutoCloseable {
     private final WebsiteFileFetcher files;
     private final Http01Fetcher http01;
     private final int http01Port;
+    private final TlsAlpnProbe tlsAlpn01;
+    private final int tlsAlpn01Port;
     private final HttpsServer server;
     private final ExecutorService executor;
 
     private PerspectiveAgent(String name, DnsLookup dns, WebsiteFileFetcher files, Http01Fetcher http01, int http01Port,
-                             HttpsServer server, ExecutorService executor) {
+                             TlsAlpnProbe tlsAlpn01, int tlsAlpn01Port, HttpsServer server, ExecutorService executor) {
         this.name = name;
         this.dns = dns;
         this.files = files;
         this.http01 = http01;
         this.http01Port = http01Port;
+        this.tlsAlpn01 = tlsAlpn01;
+        this.tlsAlpn01Port = tlsAlpn01Port;
         this.server = server;
         this.executor = executor;
     }
@@ -74,6 +82,17 @@ public final class PerspectiveAgent implements AutoCloseable {
      */
     public static PerspectiveAgent start(String name, InetSocketAddress bind, SSLContext tls, DnsLookup dns,
                                         WebsiteFileFetcher files, Http01Fetcher http01, int http01Port) throws IOException {
+        return start(name, bind, tls, dns, files, http01, http01Port, null, 443);
+    }
+
+    /**
+     * The same, also answering ACME tls-alpn-01 probes with {@code tlsAlpn01} (its host resolved
+     * by the agent's own resolver) on port 443 or {@code tlsAlpn01Port}, the CA's configured
+     * tls-alpn-01 port.
+     */
+    public static PerspectiveAgent start(String name, InetSocketAddress bind, SSLContext tls, DnsLookup dns,
+                                        WebsiteFileFetcher files, Http01Fetcher http01, int http01Port,
+                                        TlsAlpnProbe tlsAlpn01, int tlsAlpn01Port) throws IOException {
         HttpsServer server = HttpsServer.create(bind, 64);
         server.setHttpsConfigurator(new HttpsConfigurator(tls) {
             @Override
@@ -86,10 +105,12 @@ public final class PerspectiveAgent implements AutoCloseable {
         });
         ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
         server.setExecutor(executor);
-        PerspectiveAgent agent = new PerspectiveAgent(name, dns, files, http01, http01Port, server, executor);
+        PerspectiveAgent agent = new PerspectiveAgent(name, dns, files, http01, http01Port, tlsAlpn01, tlsAlpn01Port, server,
+                executor);
         server.createContext(AgentProtocol.DNS_PATH, agent::dns);
         server.createContext(AgentProtocol.FILE_PATH, agent::file);
         server.createContext(AgentProtocol.HTTP01_PATH, agent::http01);
+        server.createContext(AgentProtocol.TLS_ALPN01_PATH, agent::tlsAlpn01);
         server.createContext(AgentProtocol.HEALTH_PATH, agent::health);
         server.start();
         log.info("Perspective agent '{}' listening on https://{}:{}", name, agent.address().getHostString(), agent.address().getPort());
@@ -158,6 +179,30 @@ public final class PerspectiveAgent implements AutoCloseable {
                 return;
             }
             reply(exchange, 200, FileReply.of(http01.fetch(question.host(), question.port(), question.path())));
+        }
+    }
+
+    private void tlsAlpn01(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            TlsAlpn01Question question = question(exchange, TlsAlpn01Question.class);
+            if (question == null) {
+                return;
+            }
+            if (question.host() == null || question.host().isBlank() || question.serverName() == null
+                    || question.serverName().isBlank()) {
+                reply(exchange, 400, "a tls-alpn-01 question needs a host and a server name");
+                return;
+            }
+            if (tlsAlpn01 == null) {
+                reply(exchange, 200, TlsAlpnReply.of(new Presented.Failed("agent " + name + " has no tls-alpn-01 probe")));
+                return;
+            }
+            if (question.port() != 443 && question.port() != tlsAlpn01Port) {
+                // RFC 8737 3: port 443; another only where the CA is configured for it (tests)
+                reply(exchange, 200, TlsAlpnReply.of(new Presented.Failed("port " + question.port() + " is not the tls-alpn-01 port")));
+                return;
+            }
+            reply(exchange, 200, TlsAlpnReply.of(tlsAlpn01.probe(question.host(), question.port(), question.serverName())));
         }
     }
 

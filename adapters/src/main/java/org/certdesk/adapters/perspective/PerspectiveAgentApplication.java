@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import org.certdesk.adapters.acme.ApacheHttp01Fetcher;
+import org.certdesk.adapters.acme.JdkTlsAlpnProbe;
 import org.certdesk.adapters.dns.DnsProperties;
 import org.certdesk.adapters.dns.DnsjavaDnsLookup;
 import org.certdesk.adapters.http.HttpValidationProperties;
@@ -42,6 +43,7 @@ public class PerspectiveAgentApplication {
     @Bean(destroyMethod = "close")
     PerspectiveAgent perspectiveAgent(PerspectiveAgentProperties agent, DnsProperties dns, HttpValidationProperties http,
                                       @Value("${certdesk.acme.http-01-port:80}") int http01Port,
+                                      @Value("${certdesk.acme.tls-alpn-01-port:443}") int tlsAlpn01Port,
                                       @Value("${certdesk.acme.validation-timeout:PT10S}") Duration http01Timeout)
             throws IOException {
         if (!dns.resolverConfigured()) {
@@ -57,6 +59,7 @@ public class PerspectiveAgentApplication {
         return PerspectiveAgent.start(agent.name(), new InetSocketAddress(agent.bindAddress(), agent.port()),
                 ChannelTls.context(TlsIdentity.fromPem(agent.certificate(), agent.privateKey()),
                         TlsIdentity.readCertificates(agent.clientCa())),
-                resolver, new JdkHttpWebsiteFileFetcher(http), new ApacheHttp01Fetcher(resolver, http01Timeout), http01Port);
+                resolver, new JdkHttpWebsiteFileFetcher(http), new ApacheHttp01Fetcher(resolver, http01Timeout), http01Port,
+                new JdkTlsAlpnProbe(resolver, http01Timeout), tlsAlpn01Port);
     }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.net.ssl.SSLContext;
 import org.certdesk.adapters.acme.ApacheHttp01Fetcher;
+import org.certdesk.adapters.acme.JdkTlsAlpnProbe;
 import org.certdesk.adapters.demo.DemoDnsServer;
 import org.certdesk.adapters.demo.DemoWebRoot;
 import org.certdesk.adapters.demo.DemoZone;
@@ -55,6 +56,7 @@ public class RemotePerspectivesConfiguration {
                                                HttpValidationProperties http, ObjectProvider<DemoDnsServer> demoDns,
                                                ObjectProvider<DemoZone> demoZone, ObjectProvider<DemoWebRoot> demoWebRoot,
                                                @Value("${certdesk.acme.http-01-port:80}") int http01Port,
+                                               @Value("${certdesk.acme.tls-alpn-01-port:443}") int tlsAlpn01Port,
                                                @Value("${certdesk.acme.validation-timeout:PT10S}") Duration http01Timeout) {
         if (properties.agentsConfigured()) {
             return configured(properties);
@@ -72,12 +74,15 @@ public class RemotePerspectivesConfiguration {
             return zone != null && webRoot != null
                     ? new JdkHttpWebsiteFileFetcher(http, new DemoZoneRoutes(zone, webRoot.address()))
                     : new JdkHttpWebsiteFileFetcher(http);
-        }, resolver, new Http01Settings(http01Port, http01Timeout));
+        }, resolver, new AcmeChallengeSettings(http01Port, tlsAlpn01Port, http01Timeout));
     }
 
-    /** The http-01 fetch of the embedded agents: the CA's configured port (80 but in tests) and timeout. */
-    record Http01Settings(int port, Duration timeout) {
-        static final Http01Settings DEFAULT = new Http01Settings(80, Duration.ofSeconds(10));
+    /**
+     * The http-01 fetch and tls-alpn-01 probe of the embedded agents: the CA's configured ports
+     * (80 and 443 but in tests) and timeout.
+     */
+    record AcmeChallengeSettings(int http01Port, int tlsAlpn01Port, Duration timeout) {
+        static final AcmeChallengeSettings DEFAULT = new AcmeChallengeSettings(80, 443, Duration.ofSeconds(10));
     }
 
     static AgentRemotePerspectives configured(PerspectivesProperties properties) {
@@ -108,16 +113,19 @@ public class RemotePerspectivesConfiguration {
         return new AgentRemotePerspectives(perspectives, List.of());
     }
 
-    /** Starts the embedded agents with the default http-01 port (80) and timeout. */
+    /** Starts the embedded agents with the default http-01 and tls-alpn-01 ports (80, 443) and timeout. */
     static AgentRemotePerspectives embedded(PerspectivesProperties properties, DnsProperties dns,
                                             java.util.function.Supplier<WebsiteFileFetcher> newFetcher, InetSocketAddress resolver) {
-        return embedded(properties, dns, newFetcher, resolver, Http01Settings.DEFAULT);
+        return embedded(properties, dns, newFetcher, resolver, AcmeChallengeSettings.DEFAULT);
     }
 
-    /** Starts one in-process agent per simulated site, each with its own resolver client, file fetcher and http-01 client. */
+    /**
+     * Starts one in-process agent per simulated site, each with its own resolver client, file
+     * fetcher, http-01 client and TLS-ALPN probe.
+     */
     static AgentRemotePerspectives embedded(PerspectivesProperties properties, DnsProperties dns,
                                             java.util.function.Supplier<WebsiteFileFetcher> newFetcher, InetSocketAddress resolver,
-                                            Http01Settings http01) {
+                                            AcmeChallengeSettings acme) {
         ChannelCa ca = ChannelCa.generate("CertDesk perspective channel CA (embedded)");
         List<X509Certificate> trusted = List.of(ca.certificate());
         SSLContext clientTls = ChannelTls.context(ca.issueClient("CertDesk CA"), trusted);
@@ -129,8 +137,8 @@ public class RemotePerspectivesConfiguration {
                         trusted);
                 DnsjavaDnsLookup agentResolver = new DnsjavaDnsLookup(resolver, dns.timeout());
                 PerspectiveAgent agent = PerspectiveAgent.start(site.name(), new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                        agentTls, agentResolver, newFetcher.get(), new ApacheHttp01Fetcher(agentResolver, http01.timeout()),
-                        http01.port());
+                        agentTls, agentResolver, newFetcher.get(), new ApacheHttp01Fetcher(agentResolver, acme.timeout()),
+                        acme.http01Port(), new JdkTlsAlpnProbe(agentResolver, acme.timeout()), acme.tlsAlpn01Port());
                 agents.add(agent);
                 perspectives.add(new HttpsRemotePerspective(site, URI.create("https://127.0.0.1:" + agent.address().getPort()),
                         clientTls, properties.timeout()));

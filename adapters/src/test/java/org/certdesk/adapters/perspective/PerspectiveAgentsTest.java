@@ -25,6 +25,7 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.TrustManagerFactory;
 import org.certdesk.adapters.acme.ApacheHttp01Fetcher;
+import org.certdesk.adapters.acme.JdkTlsAlpnProbe;
 import org.certdesk.adapters.dns.Dnsmasq;
 import org.certdesk.adapters.dns.DnsjavaDnsLookup;
 import org.certdesk.adapters.http.HttpValidationProperties;
@@ -34,6 +35,7 @@ import org.certdesk.domain.verification.PerspectiveSite;
 import org.certdesk.domain.verification.RemotePerspective;
 import org.certdesk.domain.verification.RemotePerspective.Health;
 import org.certdesk.domain.verification.RirRegion;
+import org.certdesk.domain.verification.TlsAlpnProbe.Presented;
 import org.certdesk.domain.verification.WebsiteFileFetcher.FileFetch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -156,6 +158,92 @@ class PerspectiveAgentsTest {
             }
         } finally {
             responder.stop(0);
+        }
+    }
+
+    /**
+     * ACME tls-alpn-01 (BR 3.2.2.9 corroboration of RFC 8737, BR 3.2.2.4.20): the agent resolves
+     * the host with its own DNS server, as the primary's probe does, probes on the CA's
+     * tls-alpn-01 port only, and sends back the certificate's names and acmeIdentifier digest.
+     */
+    @Test
+    void aTlsAlpn01ProbeResolvesTheHostWithTheAgentsOwnDnsServer() throws Exception {
+        byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest("tok.thumbprint".getBytes(StandardCharsets.US_ASCII));
+        try (AcmeTlsResponder responder = AcmeTlsResponder.start("acme." + ZONE, digest);
+             Dnsmasq dns = Dnsmasq.serving(ZONE).a("acme." + ZONE, "127.0.0.1").start()) {
+            int port = responder.port();
+            DnsjavaDnsLookup resolver = new DnsjavaDnsLookup(dns.address(), Duration.ofMillis(500));
+            try (PerspectiveAgent agent = PerspectiveAgent.start("tls-alpn-01 agent", loopback(), serverTls(ca), resolver,
+                    new JdkHttpWebsiteFileFetcher(HttpValidationProperties.defaults()), null, 80,
+                    new JdkTlsAlpnProbe(resolver, Duration.ofSeconds(2)), port)) {
+                RemotePerspective perspective = perspective("tls-alpn-01 agent", agent.address().getPort(), clientTls);
+
+                assertThat(perspective.tlsAlpn01("acme." + ZONE, port, "acme." + ZONE))
+                        .isInstanceOfSatisfying(Presented.Certificate.class, c -> {
+                            assertThat(c.dnsNames()).containsExactly("acme." + ZONE);
+                            assertThat(c.acmeIdentifierDigest()).isEqualTo(digest);
+                        });
+                assertThat(perspective.tlsAlpn01("acme." + ZONE, port + 1, "acme." + ZONE))
+                        .isEqualTo(new Presented.Failed("port " + (port + 1) + " is not the tls-alpn-01 port"));
+                assertThat(perspective.tlsAlpn01("elsewhere." + ZONE, port, "elsewhere." + ZONE))
+                        .isInstanceOf(Presented.Failed.class);
+                // an agent started without a TLS-ALPN probe says so rather than probing some other way
+                assertThat(perspectives.get(0).tlsAlpn01("acme." + ZONE, port, "acme." + ZONE))
+                        .isEqualTo(new Presented.Failed("agent agent-0 has no tls-alpn-01 probe"));
+            }
+        }
+    }
+
+    /** A TLS server answering only acme-tls/1 with a self-signed validation certificate (RFC 8737 3). */
+    private record AcmeTlsResponder(javax.net.ssl.SSLServerSocket socket) implements AutoCloseable {
+
+        static AcmeTlsResponder start(String name, byte[] digest) throws Exception {
+            java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("EC");
+            generator.initialize(new java.security.spec.ECGenParameterSpec("secp256r1"));
+            java.security.KeyPair key = generator.generateKeyPair();
+            java.time.Instant now = java.time.Instant.now();
+            org.bouncycastle.asn1.x500.X500Name subject = new org.bouncycastle.asn1.x500.X500Name("CN=" + name);
+            var builder = new org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder(subject, java.math.BigInteger.TWO,
+                    java.util.Date.from(now.minusSeconds(60)), java.util.Date.from(now.plusSeconds(3600)), subject, key.getPublic())
+                    .addExtension(org.bouncycastle.asn1.x509.Extension.subjectAlternativeName, false,
+                            new org.bouncycastle.asn1.x509.GeneralNames(new org.bouncycastle.asn1.x509.GeneralName(
+                                    org.bouncycastle.asn1.x509.GeneralName.dNSName, name)))
+                    .addExtension(new org.bouncycastle.asn1.ASN1ObjectIdentifier("1.3.6.1.5.5.7.1.31"), true,
+                            new org.bouncycastle.asn1.DEROctetString(digest));
+            java.security.cert.X509Certificate certificate = new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter()
+                    .getCertificate(builder.build(new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SHA256withECDSA")
+                            .build(key.getPrivate())));
+            java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
+            store.load(null, null);
+            store.setKeyEntry("validation", key.getPrivate(), new char[0], new java.security.cert.Certificate[] {certificate});
+            javax.net.ssl.KeyManagerFactory keys = javax.net.ssl.KeyManagerFactory.getInstance(
+                    javax.net.ssl.KeyManagerFactory.getDefaultAlgorithm());
+            keys.init(store, new char[0]);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(keys.getKeyManagers(), null, null);
+            javax.net.ssl.SSLServerSocket server = (javax.net.ssl.SSLServerSocket) context.getServerSocketFactory()
+                    .createServerSocket(0, 8, InetAddress.getLoopbackAddress());
+            Thread.ofVirtual().start(() -> {
+                while (!server.isClosed()) {
+                    try (javax.net.ssl.SSLSocket client = (javax.net.ssl.SSLSocket) server.accept()) {
+                        client.setHandshakeApplicationProtocolSelector((engine, offered) ->
+                                offered.contains("acme-tls/1") ? "acme-tls/1" : null);
+                        client.startHandshake();
+                    } catch (IOException e) {
+                        // the probe closes after the handshake; the next connection is served the same way
+                    }
+                }
+            });
+            return new AcmeTlsResponder(server);
+        }
+
+        int port() {
+            return socket.getLocalPort();
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
         }
     }
 

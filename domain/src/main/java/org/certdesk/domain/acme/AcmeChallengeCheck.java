@@ -9,6 +9,7 @@ import java.util.Base64;
 import org.certdesk.domain.name.DomainName;
 import org.certdesk.domain.name.Identifier;
 import org.certdesk.domain.verification.DnsLookup;
+import org.certdesk.domain.verification.TlsAlpnProbe;
 import org.certdesk.domain.verification.DnsLookup.DnsAnswer;
 import org.certdesk.domain.verification.VerificationAttempt;
 import org.certdesk.domain.verification.WebsiteFileFetcher.FileFetch;
@@ -42,7 +43,7 @@ public final class AcmeChallengeCheck {
         return switch (type) {
             case HTTP_01 -> http01(files, httpPort, identifier, keyAuthorization, now);
             case DNS_01 -> dns01(dns, identifier, keyAuthorization, now);
-            case TLS_ALPN_01 -> tlsAlpn(identifier, keyAuthorization, now);
+            case TLS_ALPN_01 -> tlsAlpn01(tls, tlsPort, identifier, keyAuthorization, now);
         };
     }
 
@@ -102,7 +103,11 @@ public final class AcmeChallengeCheck {
         };
     }
 
-    private Outcome tlsAlpn(Identifier identifier, String keyAuthorization, Instant now) {
+    /**
+     * The tls-alpn-01 check through the given probe: the primary's, or a remote perspective's
+     * when the primary's pass is corroborated (BR 3.2.2.9), so both judge the certificate alike.
+     */
+    public static Outcome tlsAlpn01(TlsAlpnProbe tls, int tlsPort, Identifier identifier, String keyAuthorization, Instant now) {
         String host = identifier.value();
         TlsAlpnProbe.Presented presented = tls.probe(host, tlsPort, host);
         return switch (presented) {

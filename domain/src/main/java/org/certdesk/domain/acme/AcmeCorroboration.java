@@ -18,38 +18,45 @@ import org.certdesk.domain.verification.VerificationAttempt;
  * check at finalize, where the account URI is always known and reused authorizations are covered
  * too. Both use the same remote perspectives and the day's quorum rules.
  *
- * <p>The gap, stated so nobody relies on it: the agent protocol has no TLS-ALPN probe, so a
- * tls-alpn-01 pass is not corroborated (its CAA permission is). docs/architecture.md,
- * Corroboration, says the same.
+ * <p>Every challenge type is corroborated (BR 3.2.2.9 with 3.2.2.4.7, 3.2.2.4.19 and 3.2.2.4.20):
+ * each perspective runs the primary's own check over its resolver (dns-01), its http-01 fetch or
+ * its TLS-ALPN probe (tls-alpn-01, RFC 8737), the latter two resolving the name themselves.
  */
 public final class AcmeCorroboration {
 
     private final MultiPerspectiveCorroboration corroboration;
     private final String caaIdentity;
     private final int httpPort;
+    private final int tlsPort;
 
-    /** @param httpPort the port http-01 is fetched on, as the primary's {@link AcmeChallengeCheck} has it (80 but in tests) */
-    public AcmeCorroboration(MultiPerspectiveCorroboration corroboration, String caaIdentity, int httpPort) {
+    /**
+     * @param httpPort the port http-01 is fetched on, as the primary's {@link AcmeChallengeCheck} has it (80 but in tests)
+     * @param tlsPort the port tls-alpn-01 is probed on, likewise (443 but in tests)
+     */
+    public AcmeCorroboration(MultiPerspectiveCorroboration corroboration, String caaIdentity, int httpPort, int tlsPort) {
         this.corroboration = corroboration;
         this.caaIdentity = caaIdentity;
         this.httpPort = httpPort;
+        this.tlsPort = tlsPort;
     }
 
     /**
-     * The outcome to record for a challenge: a failed primary as it is; a passed dns-01 or http-01
-     * only when the remote perspectives corroborate it, each running the primary's own check over
-     * its resolver or its http-01 fetch, otherwise invalid (unauthorized) with the refusal that
+     * The outcome to record for a challenge: a failed primary as it is; a passed one only when the
+     * remote perspectives corroborate it, each running the primary's own check over its resolver,
+     * its http-01 fetch or its TLS-ALPN probe, otherwise invalid (unauthorized) with the refusal that
      * names the dissenting perspectives. The perspectives' results go onto the attempt.
      */
     public AcmeChallengeCheck.Outcome corroborate(ChallengeType type, Identifier identifier, String keyAuthorization,
                                                   AcmeChallengeCheck.Outcome primary) {
-        if (!primary.attempt().passed() || type == ChallengeType.TLS_ALPN_01) {
-            return primary; // tls-alpn-01: see the class comment
+        if (!primary.attempt().passed()) {
+            return primary;
         }
         Instant now = primary.attempt().at();
-        Corroboration corroborated = corroboration.corroborate(now, perspective -> observation(type == ChallengeType.DNS_01
-                ? AcmeChallengeCheck.dns01(perspective.dns(), identifier, keyAuthorization, now)
-                : AcmeChallengeCheck.http01(perspective::http01, httpPort, identifier, keyAuthorization, now)));
+        Corroboration corroborated = corroboration.corroborate(now, perspective -> observation(switch (type) {
+            case DNS_01 -> AcmeChallengeCheck.dns01(perspective.dns(), identifier, keyAuthorization, now);
+            case HTTP_01 -> AcmeChallengeCheck.http01(perspective::http01, httpPort, identifier, keyAuthorization, now);
+            case TLS_ALPN_01 -> AcmeChallengeCheck.tlsAlpn01(perspective::tlsAlpn01, tlsPort, identifier, keyAuthorization, now);
+        }));
         return corroborated.refusal()
                 .map(refusal -> new AcmeChallengeCheck.Outcome(VerificationAttempt.failed(now, refusal, null)
                         .withPerspectives(corroborated.results()), AcmeProblemType.UNAUTHORIZED))
@@ -80,7 +87,7 @@ public final class AcmeCorroboration {
         return switch (outcome.failure()) {
             case INCORRECT_RESPONSE -> Observation.notSeen("saw \"" + attempt.observed() + "\"");
             case UNAUTHORIZED -> Observation.notSeen(attempt.message() + observed); // no TXT record, no file
-            case DNS, CONNECTION -> Observation.error(attempt.message()); // timed out, or DNSSEC bogus at the perspective
+            case DNS, CONNECTION -> Observation.error(attempt.message() + observed); // timed out, no handshake, or DNSSEC bogus
             default -> Observation.notSeen(attempt.message());
         };
     }

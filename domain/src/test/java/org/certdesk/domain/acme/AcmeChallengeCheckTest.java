@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.certdesk.domain.name.DomainName;
 import org.certdesk.domain.verification.DnsLookup;
+import org.certdesk.domain.verification.TlsAlpnProbe;
 import org.certdesk.domain.verification.WebsiteFileFetcher.FileFetch;
 import org.junit.jupiter.api.Test;
 

@@ -21,6 +21,7 @@ import org.certdesk.domain.verification.PerspectiveResult.Outcome;
 import org.certdesk.domain.verification.PerspectiveSite;
 import org.certdesk.domain.verification.RemotePerspective;
 import org.certdesk.domain.verification.RirRegion;
+import org.certdesk.domain.verification.TlsAlpnProbe;
 import org.certdesk.domain.verification.VerificationAttempt;
 import org.certdesk.domain.verification.WebsiteFileFetcher;
 import org.junit.jupiter.api.AfterEach;
@@ -39,6 +40,8 @@ class AcmeCorroborationTest {
     private static final DomainName NAME = DomainName.parse("www.example.com");
     /** A test port, as certdesk.acme.http-01-port sets it in the end-to-end tests. */
     private static final int HTTP_01_PORT = 5002;
+    /** Likewise certdesk.acme.tls-alpn-01-port. */
+    private static final int TLS_ALPN_01_PORT = 5001;
     private static final String HTTP_01_URL = "http://www.example.com:5002/.well-known/acme-challenge/token123";
     private static final List<PerspectiveSite> SITES = List.of(
             new PerspectiveSite("Virginia", RirRegion.ARIN, "Ashburn"),
@@ -56,8 +59,16 @@ class AcmeCorroborationTest {
         executor.close();
     }
 
-    /** What one perspective's resolver answers (TXT and CAA sets by owner name) and its web server serves (bodies by URL). */
-    private record Zone(Map<String, List<String>> txt, Map<String, List<String>> caa, Map<String, String> files) {
+    /**
+     * What one perspective's resolver answers (TXT and CAA sets by owner name), its web server
+     * serves (bodies by URL) and its TLS server presents to acme-tls/1 (by "host:port SNI").
+     */
+    private record Zone(Map<String, List<String>> txt, Map<String, List<String>> caa, Map<String, String> files,
+                        Map<String, TlsAlpnProbe.Presented> tls) {
+        Zone(Map<String, List<String>> txt, Map<String, List<String>> caa, Map<String, String> files) {
+            this(txt, caa, files, Map.of());
+        }
+
         Zone(Map<String, List<String>> txt, Map<String, List<String>> caa) {
             this(txt, caa, Map.of());
         }
@@ -112,6 +123,13 @@ class AcmeCorroborationTest {
         }
 
         @Override
+        public TlsAlpnProbe.Presented tlsAlpn01(String host, int port, String serverName) {
+            asked.add(site.name());
+            return zone.tls().getOrDefault(host + ":" + port + " " + serverName,
+                    new TlsAlpnProbe.Presented.Failed("Connection refused"));
+        }
+
+        @Override
         public Health health() {
             return new Health.Up(1);
         }
@@ -129,7 +147,11 @@ class AcmeCorroborationTest {
         }
         return new AcmeCorroboration(new MultiPerspectiveCorroboration(() -> perspectives,
                 CorroborationPolicy.baselineRequirements(), "certdesk.test", executor, Duration.ofSeconds(2)), "certdesk.test",
-                HTTP_01_PORT);
+                HTTP_01_PORT, TLS_ALPN_01_PORT);
+    }
+
+    private static Zone presenting(TlsAlpnProbe.Presented presented) {
+        return new Zone(Map.of(), Map.of(), Map.of(), Map.of("www.example.com:" + TLS_ALPN_01_PORT + " www.example.com", presented));
     }
 
     private static Zone txt(String value) {
@@ -229,10 +251,41 @@ class AcmeCorroborationTest {
     }
 
     @Test
-    void aTlsAlpn01PassIsNotCorroboratedForLackOfAnAgentProbe() {
-        var tls = over(txt("x"), txt("x")).corroborate(ChallengeType.TLS_ALPN_01, NAME, KEY_AUTHORIZATION, primaryPass());
+    void tlsAlpn01WithOneHijackedPerspectiveIsStillValid() {
+        Zone honest = presenting(new TlsAlpnProbe.Presented.Certificate(List.of("www.example.com"),
+                AcmeChallengeCheck.sha256(KEY_AUTHORIZATION)));
+        Zone hijacked = presenting(new TlsAlpnProbe.Presented.Certificate(List.of("www.example.com"),
+                AcmeChallengeCheck.sha256("token123.attacker")));
 
-        assertThat(tls.attempt().passed()).isTrue();
-        assertThat(asked).isEmpty();
+        var outcome = over(honest, hijacked, "Singapore").corroborate(ChallengeType.TLS_ALPN_01, NAME, KEY_AUTHORIZATION,
+                primaryPass());
+
+        assertThat(outcome.attempt().passed()).isTrue();
+        assertThat(outcome.failure()).isNull();
+        assertThat(asked).hasSize(5);
+        assertThat(outcome.attempt().perspectives()).filteredOn(r -> r.outcome() != Outcome.SEEN)
+                .extracting(PerspectiveResult::perspective).containsExactly("Singapore");
+    }
+
+    @Test
+    void tlsAlpn01WithTwoDissentingPerspectivesIsUnauthorizedAndNamesThem() {
+        Zone honest = presenting(new TlsAlpnProbe.Presented.Certificate(List.of("www.example.com"),
+                AcmeChallengeCheck.sha256(KEY_AUTHORIZATION)));
+        Zone wrongName = presenting(new TlsAlpnProbe.Presented.Certificate(List.of("evil.example.com"),
+                AcmeChallengeCheck.sha256(KEY_AUTHORIZATION)));
+
+        var wrongNames = over(honest, wrongName, "Virginia", "Frankfurt")
+                .corroborate(ChallengeType.TLS_ALPN_01, NAME, KEY_AUTHORIZATION, primaryPass());
+        var unreachable = over(honest, new Zone(Map.of(), Map.of()), "Virginia", "Frankfurt")
+                .corroborate(ChallengeType.TLS_ALPN_01, NAME, KEY_AUTHORIZATION, primaryPass());
+
+        assertThat(wrongNames.attempt().passed()).isFalse();
+        assertThat(wrongNames.failure()).isEqualTo(AcmeProblemType.UNAUTHORIZED);
+        assertThat(wrongNames.attempt().message()).isEqualTo("Not corroborated by 2 of 5 remote perspectives "
+                + "(Virginia: saw \"evil.example.com\"; Frankfurt: saw \"evil.example.com\"); at most 1 allowed (BR 3.2.2.9).");
+        assertThat(unreachable.attempt().passed()).isFalse();
+        assertThat(unreachable.attempt().message()).startsWith("Not corroborated by 2 of 5 remote perspectives (Virginia: ")
+                .contains("No acme-tls/1 handshake with www.example.com:5001. (Connection refused)")
+                .contains("Frankfurt: ");
     }
 }

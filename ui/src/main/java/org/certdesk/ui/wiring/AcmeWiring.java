@@ -37,13 +37,13 @@ import org.certdesk.domain.acme.AcmeSettings;
 import org.certdesk.domain.acme.EabCredentials;
 import org.certdesk.domain.acme.Http01Fetcher;
 import org.certdesk.domain.acme.RenewalOverrides;
-import org.certdesk.domain.acme.TlsAlpnProbe;
 import org.certdesk.domain.audit.AuditLog;
 import org.certdesk.domain.certificate.Certificates;
 import org.certdesk.domain.policy.IssuancePolicy;
 import org.certdesk.domain.verification.CaaCheck;
 import org.certdesk.domain.verification.DnsLookup;
 import org.certdesk.domain.verification.MultiPerspectiveCorroboration;
+import org.certdesk.domain.verification.TlsAlpnProbe;
 import org.certdesk.domain.verification.TokenSource;
 import org.certdesk.ui.metrics.MeteredDnsLookup;
 import org.springframework.beans.factory.annotation.Value;
@@ -102,8 +102,9 @@ public class AcmeWiring {
     @Bean
     AcmeCorroboration acmeCorroboration(MultiPerspectiveCorroboration corroboration,
                                         @Value("${certdesk.ca.caa-identity:certdesk.test}") String caaIdentity,
-                                        @Value("${certdesk.acme.http-01-port:80}") int httpPort) {
-        return new AcmeCorroboration(corroboration, caaIdentity, httpPort);
+                                        @Value("${certdesk.acme.http-01-port:80}") int httpPort,
+                                        @Value("${certdesk.acme.tls-alpn-01-port:443}") int tlsPort) {
+        return new AcmeCorroboration(corroboration, caaIdentity, httpPort, tlsPort);
     }
 
     @Bean

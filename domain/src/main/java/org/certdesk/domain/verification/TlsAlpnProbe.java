@@ -1,4 +1,4 @@
-package org.certdesk.domain.acme;
+package org.certdesk.domain.verification;
 
 import java.util.List;
 
