@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.net.BindException;
-import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -160,7 +157,7 @@ public final class Bind implements AutoCloseable {
                         .append(".missing\"; };\n");
             }
             for (int attempt = 1; ; attempt++) {
-                int port = freeLoopbackPort();
+                int port = Dnsmasq.freeLoopbackPort();
                 Path conf = directory.resolve("named.conf");
                 Files.writeString(conf, """
                         options {
@@ -230,14 +227,5 @@ public final class Bind implements AutoCloseable {
             Thread.sleep(100);
         }
         return false;
-    }
-
-    private static int freeLoopbackPort() throws IOException {
-        try (ServerSocket tcp = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-             DatagramSocket udp = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), tcp.getLocalPort()))) {
-            return udp.getLocalPort();
-        } catch (BindException e) {
-            return freeLoopbackPort();
-        }
     }
 }

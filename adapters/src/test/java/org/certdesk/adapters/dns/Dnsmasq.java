@@ -135,7 +135,8 @@ public final class Dnsmasq implements AutoCloseable {
         return false;
     }
 
-    private static int freeLoopbackPort() throws IOException {
+    /** A port free on loopback for both TCP and UDP, as a DNS server needs. */
+    static int freeLoopbackPort() throws IOException {
         try (ServerSocket tcp = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
              DatagramSocket udp = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), tcp.getLocalPort()))) {
             return udp.getLocalPort();

@@ -1,6 +1,7 @@
 package org.certdesk.ui.details;
 
 import java.util.List;
+import java.util.OptionalLong;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -57,12 +58,11 @@ public class CertificateDetailsView extends VerticalLayout implements BeforeEnte
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String raw = event.getRouteParameters().get("id").orElse("");
-        if (!raw.matches("[1-9][0-9]{0,17}")) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+        OptionalLong raw = DetailsRouteId.of(event);
+        if (raw.isEmpty()) {
             return;
         }
-        id = new CertificateId(Long.parseLong(raw));
+        id = new CertificateId(raw.getAsLong());
         try {
             show(showDetails.show(actor, id));
         } catch (NotFoundException notYours) {

@@ -1,5 +1,7 @@
 package org.certdesk.ui.details;
 
+import java.util.OptionalLong;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -41,13 +43,12 @@ public class UploadedCertificateDetailsView extends VerticalLayout implements Be
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String raw = event.getRouteParameters().get("id").orElse("");
-        if (!raw.matches("[1-9][0-9]{0,17}")) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+        OptionalLong raw = DetailsRouteId.of(event);
+        if (raw.isEmpty()) {
             return;
         }
         try {
-            show(showDetails.show(actor, new UploadedCertificateId(Long.parseLong(raw))));
+            show(showDetails.show(actor, new UploadedCertificateId(raw.getAsLong())));
         } catch (NotFoundException notYours) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
         }
