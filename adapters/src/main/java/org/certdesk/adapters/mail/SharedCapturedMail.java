@@ -3,7 +3,9 @@ package org.certdesk.adapters.mail;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -28,8 +30,11 @@ final class SharedCapturedMail implements CapturedMail {
 
     private final EmbeddedMailServer server;
     private final JdbcClient jdbc;
-    /** How many of the embedded server's messages (it only ever appends) are in the table. */
-    private int drained;
+    /**
+     * The Message-IDs already in the table. Not a count: GreenMail lists its messages mailbox by
+     * mailbox, so a new mail to an earlier recipient lands in the middle of the list, not at its end.
+     */
+    private final Set<String> copied = new HashSet<>();
 
     SharedCapturedMail(EmbeddedMailServer server, JdbcClient jdbc) {
         this.server = server;
@@ -58,10 +63,11 @@ final class SharedCapturedMail implements CapturedMail {
     synchronized void drain() {
         MimeMessage[] received = server.greenMail().getReceivedMessages();
         try {
-            for (; drained < received.length; drained++) {
-                copy(received[drained]);
+            int copiedBefore = copied.size();
+            for (MimeMessage message : received) {
+                copyOnce(message);
             }
-            if (received.length > 0) {
+            if (copied.size() > copiedBefore) {
                 jdbc.sql("DELETE FROM captured_mail WHERE received_at < NOW(6) - INTERVAL :days DAY").param("days", KEPT_DAYS).update();
             }
         } catch (DataAccessException unavailable) {
@@ -69,24 +75,29 @@ final class SharedCapturedMail implements CapturedMail {
         }
     }
 
-    private void copy(MimeMessage message) {
+    private void copyOnce(MimeMessage message) {
         CapturedMessage captured;
         String id;
         try {
-            captured = GreenMailCapturedMail.captured(message);
             id = message.getMessageID();
+            if (id != null && copied.contains(id)) {
+                return;
+            }
+            captured = GreenMailCapturedMail.captured(message);
         } catch (MessagingException | IOException unreadable) {
             log.warn("Skipping a captured mail that cannot be read: {}", unreadable.getMessage());
             return;
         }
-        // The Message-ID JavaMail gave it is unique; two drains of one message keep one row.
+        String key = id != null ? cut(id, 255) : "no-id-" + captured.receivedAt() + "-" + captured.subject().hashCode();
+        // The Message-ID JavaMail gave it is unique; another node's copy of one message keeps one row.
         jdbc.sql("""
                         INSERT IGNORE INTO captured_mail (message_id, received_at, to_addresses, subject, text_body, html_body)
                         VALUES (:id, :at, :to, :subject, :text, :html)""")
-                .param("id", id != null ? cut(id, 255) : "no-id-" + captured.receivedAt() + "-" + captured.subject().hashCode())
+                .param("id", key)
                 .param("at", captured.receivedAt().truncatedTo(ChronoUnit.MICROS)).param("to", cut(captured.to(), 2000))
                 .param("subject", cut(captured.subject(), 1000)).param("text", captured.textBody()).param("html", captured.htmlBody())
                 .update();
+        copied.add(id != null ? id : key);
     }
 
     private static String cut(String text, int max) {

@@ -54,6 +54,27 @@ class SharedOutboxPersistenceTest {
         }
     }
 
+    /** GreenMail lists mail mailbox by mailbox: a second mail to the first recipient lands mid-list. */
+    @Test
+    void aNewMailToARecipientWhoHadMailBeforeIsCopiedWhereverTheServerListsIt() {
+        try (EmbeddedMailServer smtp = EmbeddedMailServer.start()) {
+            SharedCapturedMail node = new SharedCapturedMail(smtp, jdbc);
+            String first = "first-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+            String second = "second-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+            send(smtp, first, "Application received");
+            send(smtp, second, "Application received");
+            node.drain();
+
+            send(smtp, first, "Certificate issued");
+            send(smtp, second, "Certificate issued");
+
+            assertThat(node.recent(500)).filteredOn(m -> m.to().equals(first) || m.to().equals(second))
+                    .extracting(m -> m.to() + " " + m.subject())
+                    .containsExactlyInAnyOrder(first + " Application received", second + " Application received",
+                            first + " Certificate issued", second + " Certificate issued");
+        }
+    }
+
     private static void send(EmbeddedMailServer server, String to, String subject) {
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
         sender.setHost(server.host());
