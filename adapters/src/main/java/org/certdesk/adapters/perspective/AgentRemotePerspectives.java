@@ -1,7 +1,9 @@
 package org.certdesk.adapters.perspective;
 
 import java.util.List;
+import java.util.Optional;
 import org.certdesk.application.port.PerspectiveDirectory;
+import org.certdesk.domain.verification.GeoPoint;
 import org.certdesk.domain.verification.RemotePerspective;
 import org.certdesk.domain.verification.RemotePerspectives;
 
@@ -13,10 +15,13 @@ public final class AgentRemotePerspectives implements RemotePerspectives, Perspe
 
     private final List<HttpsRemotePerspective> perspectives;
     private final List<PerspectiveAgent> inProcessAgents;
+    private final GeoPoint primary;
 
-    public AgentRemotePerspectives(List<HttpsRemotePerspective> perspectives, List<PerspectiveAgent> inProcessAgents) {
+    public AgentRemotePerspectives(List<HttpsRemotePerspective> perspectives, List<PerspectiveAgent> inProcessAgents,
+                                   GeoPoint primary) {
         this.perspectives = List.copyOf(perspectives);
         this.inProcessAgents = List.copyOf(inProcessAgents);
+        this.primary = primary;
     }
 
     @Override
@@ -27,6 +32,11 @@ public final class AgentRemotePerspectives implements RemotePerspectives, Perspe
     @Override
     public List<Listed> listed() {
         return perspectives.stream().map(p -> new Listed(p, p.url().toString())).toList();
+    }
+
+    @Override
+    public Optional<GeoPoint> primaryPosition() {
+        return Optional.of(primary);
     }
 
     @Override

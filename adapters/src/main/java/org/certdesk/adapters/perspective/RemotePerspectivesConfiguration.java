@@ -20,6 +20,8 @@ import org.certdesk.adapters.dns.DnsProperties;
 import org.certdesk.adapters.dns.DnsjavaDnsLookup;
 import org.certdesk.adapters.http.HttpValidationProperties;
 import org.certdesk.adapters.http.JdkHttpWebsiteFileFetcher;
+import org.certdesk.domain.verification.GeoPoint;
+import org.certdesk.domain.verification.PerspectiveDistinctness;
 import org.certdesk.domain.verification.PerspectiveSite;
 import org.certdesk.domain.verification.RirRegion;
 import org.certdesk.domain.verification.WebsiteFileFetcher;
@@ -43,13 +45,17 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties({PerspectivesProperties.class, DnsProperties.class, HttpValidationProperties.class})
 public class RemotePerspectivesConfiguration {
 
-    /** The embedded default's simulated sites: every RIR region once. */
+    /** The embedded default's simulated sites: every RIR region once, all far apart. */
     static final List<PerspectiveSite> SIMULATED_SITES = List.of(
-            new PerspectiveSite("Virginia", RirRegion.ARIN, "Ashburn, United States (simulated)"),
-            new PerspectiveSite("Frankfurt", RirRegion.RIPE_NCC, "Frankfurt am Main, Germany (simulated)"),
-            new PerspectiveSite("Singapore", RirRegion.APNIC, "Singapore (simulated)"),
-            new PerspectiveSite("São Paulo", RirRegion.LACNIC, "São Paulo, Brazil (simulated)"),
-            new PerspectiveSite("Johannesburg", RirRegion.AFRINIC, "Johannesburg, South Africa (simulated)"));
+            new PerspectiveSite("Virginia", RirRegion.ARIN, "Ashburn, United States (simulated)", new GeoPoint(39.0438, -77.4874)),
+            new PerspectiveSite("Frankfurt", RirRegion.RIPE_NCC, "Frankfurt am Main, Germany (simulated)",
+                    new GeoPoint(50.1109, 8.6821)),
+            new PerspectiveSite("Singapore", RirRegion.APNIC, "Singapore (simulated)", new GeoPoint(1.3521, 103.8198)),
+            new PerspectiveSite("São Paulo", RirRegion.LACNIC, "São Paulo, Brazil (simulated)", new GeoPoint(-23.5505, -46.6333)),
+            new PerspectiveSite("Johannesburg", RirRegion.AFRINIC, "Johannesburg, South Africa (simulated)",
+                    new GeoPoint(-26.2041, 28.0473)));
+    /** Where the embedded default's primary perspective is said to stand, unless configured: 1,088 km from Frankfurt. */
+    static final GeoPoint SIMULATED_PRIMARY = new GeoPoint(53.3498, -6.2603);
 
     @Bean(destroyMethod = "close")
     AgentRemotePerspectives remotePerspectives(PerspectivesProperties properties, DnsProperties dns,
@@ -91,9 +97,9 @@ public class RemotePerspectivesConfiguration {
                     + "certdesk.perspectives.client-private-key and certdesk.perspectives.trusted-ca must name the PEM files "
                     + "of the CA's client certificate, its key and the channel CA (docs/architecture.md, Remote perspectives)");
         }
-        SSLContext tls = ChannelTls.context(TlsIdentity.fromPem(properties.clientCertificate(), properties.clientPrivateKey()),
-                TlsIdentity.readCertificates(properties.trustedCa()));
-        List<HttpsRemotePerspective> perspectives = new ArrayList<>();
+        GeoPoint primary = position(properties.primaryLatitude(), properties.primaryLongitude(), "certdesk.perspectives.primary-");
+        List<PerspectiveSite> sites = new ArrayList<>();
+        List<URI> urls = new ArrayList<>();
         for (int i = 0; i < properties.agents().size(); i++) {
             PerspectivesProperties.Agent agent = properties.agents().get(i);
             String prefix = "certdesk.perspectives.agents[" + i + "].";
@@ -107,10 +113,38 @@ public class RemotePerspectivesConfiguration {
             if (!"https".equals(url.getScheme())) {
                 throw new IllegalStateException(prefix + "url must be an https URL (mutual TLS, BR 3.2.2.9), not " + agent.url());
             }
-            perspectives.add(new HttpsRemotePerspective(new PerspectiveSite(agent.name(), agent.region(), agent.location()), url, tls,
-                    properties.timeout()));
+            sites.add(new PerspectiveSite(agent.name(), agent.region(), agent.location(), position(agent.latitude(), agent.longitude(), prefix)));
+            urls.add(url);
         }
-        return new AgentRemotePerspectives(perspectives, List.of());
+        requireDistinct(primary, sites);
+        SSLContext tls = ChannelTls.context(TlsIdentity.fromPem(properties.clientCertificate(), properties.clientPrivateKey()),
+                TlsIdentity.readCertificates(properties.trustedCa()));
+        List<HttpsRemotePerspective> perspectives = new ArrayList<>();
+        for (int i = 0; i < sites.size(); i++) {
+            perspectives.add(new HttpsRemotePerspective(sites.get(i), urls.get(i), tls, properties.timeout()));
+        }
+        return new AgentRemotePerspectives(perspectives, List.of(), primary);
+    }
+
+    /** Refuses to start with perspectives that would not count as remote (BR 3.2.2.9): better than refusing every issuance. */
+    static void requireDistinct(GeoPoint primary, List<PerspectiveSite> sites) {
+        List<PerspectiveDistinctness.Violation> violations = PerspectiveDistinctness.violations(primary, sites);
+        if (!violations.isEmpty()) {
+            throw new IllegalStateException("certdesk.perspectives: " + String.join("; ",
+                    violations.stream().map(PerspectiveDistinctness.Violation::describe).toList()));
+        }
+    }
+
+    private static GeoPoint position(Double latitude, Double longitude, String prefix) {
+        if (latitude == null || longitude == null) {
+            throw new IllegalStateException(prefix + "latitude and " + prefix + "longitude are required (decimal degrees): "
+                    + "the perspectives must be shown 500 km apart (BR 3.2.2.9)");
+        }
+        try {
+            return new GeoPoint(latitude, longitude);
+        } catch (IllegalArgumentException offTheGlobe) {
+            throw new IllegalStateException(prefix + offTheGlobe.getMessage());
+        }
     }
 
     /** Starts the embedded agents with the default http-01 and tls-alpn-01 ports (80, 443) and timeout. */
@@ -126,6 +160,10 @@ public class RemotePerspectivesConfiguration {
     static AgentRemotePerspectives embedded(PerspectivesProperties properties, DnsProperties dns,
                                             java.util.function.Supplier<WebsiteFileFetcher> newFetcher, InetSocketAddress resolver,
                                             AcmeChallengeSettings acme) {
+        GeoPoint primary = properties.primaryLatitude() != null || properties.primaryLongitude() != null
+                ? position(properties.primaryLatitude(), properties.primaryLongitude(), "certdesk.perspectives.primary-")
+                : SIMULATED_PRIMARY;
+        requireDistinct(primary, SIMULATED_SITES);
         ChannelCa ca = ChannelCa.generate("CertDesk perspective channel CA (embedded)");
         List<X509Certificate> trusted = List.of(ca.certificate());
         SSLContext clientTls = ChannelTls.context(ca.issueClient("CertDesk CA"), trusted);
@@ -150,7 +188,7 @@ public class RemotePerspectivesConfiguration {
         // The first exchange of each pair loads the JDK's HTTP and TLS classes (about a second on a
         // small machine): pay it now, not in the first customer's validation.
         Thread.ofVirtual().name("perspective-warm-up").start(() -> perspectives.forEach(HttpsRemotePerspective::health));
-        return new AgentRemotePerspectives(perspectives, agents);
+        return new AgentRemotePerspectives(perspectives, agents, primary);
     }
 
     private static void require(String value, String property) {

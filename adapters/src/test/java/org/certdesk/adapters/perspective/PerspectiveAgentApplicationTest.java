@@ -13,6 +13,7 @@ import org.certdesk.adapters.http.HttpValidationProperties;
 import org.certdesk.domain.verification.DnsLookup.DnsAnswer;
 import org.certdesk.domain.verification.RemotePerspective;
 import org.certdesk.domain.verification.RemotePerspective.Health;
+import org.certdesk.domain.verification.PerspectiveDistinctness;
 import org.certdesk.domain.verification.RirRegion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,8 +55,9 @@ class PerspectiveAgentApplicationTest {
             assertThat(agent.getBeanNamesForType(javax.sql.DataSource.class)).isEmpty();
 
             PerspectivesProperties configured = new PerspectivesProperties(
-                    List.of(new PerspectivesProperties.Agent("Frankfurt", RirRegion.RIPE_NCC, "Frankfurt, DE", "https://127.0.0.1:" + port)),
-                    Duration.ofSeconds(3), clientCert, clientKey, caFile);
+                    List.of(new PerspectivesProperties.Agent("Frankfurt", RirRegion.RIPE_NCC, "Frankfurt, DE", "https://127.0.0.1:" + port,
+                            50.1109, 8.6821)),
+                    Duration.ofSeconds(3), clientCert, clientKey, caFile, 53.3498, -6.2603);
             try (AgentRemotePerspectives perspectives = RemotePerspectivesConfiguration.configured(configured)) {
                 RemotePerspective frankfurt = perspectives.current().get(0);
 
@@ -85,8 +87,9 @@ class PerspectiveAgentApplicationTest {
                 "--certdesk.dns.resolver-host=127.0.0.1")) {
             int port = agent.getBean(PerspectiveAgent.class).address().getPort();
             PerspectivesProperties configured = new PerspectivesProperties(
-                    List.of(new PerspectivesProperties.Agent("Frankfurt", RirRegion.RIPE_NCC, "Frankfurt, DE", "https://localhost:" + port)),
-                    Duration.ofSeconds(3), pem.resolve("client.pem"), pem.resolve("client-key.pem"), pem.resolve("ca.pem"));
+                    List.of(new PerspectivesProperties.Agent("Frankfurt", RirRegion.RIPE_NCC, "Frankfurt, DE", "https://localhost:" + port,
+                            50.1109, 8.6821)),
+                    Duration.ofSeconds(3), pem.resolve("client.pem"), pem.resolve("client-key.pem"), pem.resolve("ca.pem"), 53.3498, -6.2603);
             try (AgentRemotePerspectives perspectives = RemotePerspectivesConfiguration.configured(configured)) {
                 assertThat(perspectives.current().get(0).health()).isInstanceOf(Health.Up.class);
             }
@@ -103,16 +106,53 @@ class PerspectiveAgentApplicationTest {
     @Test
     void configuredAgentsNeedTheClientFilesAndHttps() {
         PerspectivesProperties withoutFiles = new PerspectivesProperties(
-                List.of(new PerspectivesProperties.Agent("A", RirRegion.ARIN, "x", "https://127.0.0.1:1")), Duration.ofSeconds(1), null, null, null);
+                List.of(new PerspectivesProperties.Agent("A", RirRegion.ARIN, "x", "https://127.0.0.1:1", 39.0, -77.5)),
+                Duration.ofSeconds(1), null, null, null, 53.3, -6.3);
         assertThatThrownBy(() -> RemotePerspectivesConfiguration.configured(withoutFiles))
                 .hasMessageContaining("certdesk.perspectives.client-certificate");
+    }
+
+    /** BR 3.2.2.9: perspectives count as remote only 500 km from each other and the primary; a console refuses to start otherwise. */
+    @Test
+    void configuredAgentsMustStandWhereTheyCountAsDistinct() {
+        Path files = Path.of("not-read-before-the-sites-are-checked.pem");
+        PerspectivesProperties.Agent frankfurt = new PerspectivesProperties.Agent("Frankfurt", RirRegion.RIPE_NCC, "DE",
+                "https://frankfurt:8443", 50.1109, 8.6821);
+        PerspectivesProperties.Agent paris = new PerspectivesProperties.Agent("Paris", RirRegion.RIPE_NCC, "FR",
+                "https://paris:8443", 48.8566, 2.3522);
+        PerspectivesProperties.Agent unplaced = new PerspectivesProperties.Agent("Sydney", RirRegion.APNIC, "AU",
+                "https://sydney:8443", null, 151.2);
+        PerspectivesProperties.Agent offTheGlobe = new PerspectivesProperties.Agent("Sydney", RirRegion.APNIC, "AU",
+                "https://sydney:8443", -133.9, 151.2);
+
+        assertThatThrownBy(() -> RemotePerspectivesConfiguration.configured(new PerspectivesProperties(List.of(frankfurt, paris),
+                Duration.ofSeconds(1), files, files, files, 53.3498, -6.2603)))
+                .hasMessageContaining("Frankfurt and Paris are 478 km apart").hasMessageContaining("BR 3.2.2.9");
+        assertThatThrownBy(() -> RemotePerspectivesConfiguration.configured(new PerspectivesProperties(List.of(frankfurt),
+                Duration.ofSeconds(1), files, files, files, 48.8566, 2.3522)))
+                .hasMessageContaining("Frankfurt and primary are 478 km apart");
+        assertThatThrownBy(() -> RemotePerspectivesConfiguration.configured(new PerspectivesProperties(List.of(frankfurt, unplaced),
+                Duration.ofSeconds(1), files, files, files, 53.3498, -6.2603)))
+                .hasMessageContaining("certdesk.perspectives.agents[1].latitude");
+        assertThatThrownBy(() -> RemotePerspectivesConfiguration.configured(new PerspectivesProperties(List.of(offTheGlobe),
+                Duration.ofSeconds(1), files, files, files, 53.3498, -6.2603)))
+                .hasMessageContaining("certdesk.perspectives.agents[0].latitude must be between -90 and 90");
+        assertThatThrownBy(() -> RemotePerspectivesConfiguration.configured(new PerspectivesProperties(List.of(frankfurt),
+                Duration.ofSeconds(1), files, files, files, null, null)))
+                .hasMessageContaining("certdesk.perspectives.primary-latitude");
+    }
+
+    @Test
+    void theEmbeddedDefaultsSimulatedSitesAreDistinct() {
+        assertThat(PerspectiveDistinctness.violations(RemotePerspectivesConfiguration.SIMULATED_PRIMARY,
+                RemotePerspectivesConfiguration.SIMULATED_SITES)).isEmpty();
     }
 
     @Test
     void theEmbeddedDefaultRunsFiveAgentsInAllRirRegionsEachAskingTheResolver() throws Exception {
         try (Dnsmasq dns = Dnsmasq.serving("embedded.test").txt("_dnsauth.embedded.test", "value").start();
              AgentRemotePerspectives perspectives = RemotePerspectivesConfiguration.embedded(
-                     new PerspectivesProperties(List.of(), Duration.ofSeconds(3), null, null, null),
+                     new PerspectivesProperties(List.of(), Duration.ofSeconds(3), null, null, null, null, null),
                      new DnsProperties(null, 53, Duration.ofSeconds(1), true, List.of()),
                      () -> new org.certdesk.adapters.http.JdkHttpWebsiteFileFetcher(
                              new HttpValidationProperties(List.of(), Duration.ofSeconds(1), Duration.ofSeconds(1), DataSize.ofKilobytes(64))),

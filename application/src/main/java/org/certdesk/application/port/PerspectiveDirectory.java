@@ -1,6 +1,8 @@
 package org.certdesk.application.port;
 
 import java.util.List;
+import java.util.Optional;
+import org.certdesk.domain.verification.GeoPoint;
 import org.certdesk.domain.verification.RemotePerspective;
 
 /**
@@ -11,6 +13,9 @@ import org.certdesk.domain.verification.RemotePerspective;
 public interface PerspectiveDirectory {
 
     List<Listed> listed();
+
+    /** Where the CA's own (primary) perspective stands, if configured: the remote ones must be 500 km from it. */
+    Optional<GeoPoint> primaryPosition();
 
     record Listed(RemotePerspective perspective, String url) {
     }

@@ -1,6 +1,7 @@
 package org.certdesk.ui.admin;
 
 import java.util.List;
+import java.util.Optional;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -15,11 +16,16 @@ import jakarta.annotation.security.RolesAllowed;
 import org.certdesk.application.admin.ShowPerspectives;
 import org.certdesk.application.admin.ShowPerspectives.PerspectiveStatus;
 import org.certdesk.domain.account.Actor;
+import org.certdesk.domain.verification.PerspectiveDistinctness;
+import org.certdesk.domain.verification.PerspectiveDistinctness.Neighbour;
 import org.certdesk.domain.verification.RemotePerspective.Health;
 import org.certdesk.ui.components.Errors;
 import org.certdesk.ui.security.CurrentUser;
 
-/** The CA admin's list of remote perspectives (BR 3.2.2.9): where each stands, its agent's URL and its health now. */
+/**
+ * The CA admin's list of remote perspectives (BR 3.2.2.9): where each stands and how far from its
+ * nearest neighbour, its agent's URL and its health now.
+ */
 @Route(value = "admin/perspectives")
 @RolesAllowed("ADMIN")
 public class PerspectivesView extends VerticalLayout implements HasDynamicTitle {
@@ -45,6 +51,7 @@ public class PerspectivesView extends VerticalLayout implements HasDynamicTitle 
         perspectives.addColumn(PerspectiveStatus::name).setHeader(getTranslation("perspectives.col.name")).setAutoWidth(true);
         perspectives.addColumn(p -> p.region().name()).setHeader(getTranslation("perspectives.col.region")).setAutoWidth(true);
         perspectives.addColumn(PerspectiveStatus::location).setHeader(getTranslation("perspectives.col.location")).setFlexGrow(3);
+        perspectives.addColumn(p -> nearestText(p.nearest())).setHeader(getTranslation("perspectives.col.nearest")).setAutoWidth(true);
         perspectives.addColumn(PerspectiveStatus::url).setHeader(getTranslation("perspectives.col.url")).setAutoWidth(true);
         perspectives.addComponentColumn(p -> healthBadge(p.health())).setHeader(getTranslation("perspectives.col.health")).setAutoWidth(true);
         add(refresh, none, perspectives);
@@ -62,6 +69,14 @@ public class PerspectivesView extends VerticalLayout implements HasDynamicTitle 
             case Health.Up up -> getTranslation("perspectives.up", up.roundTripMillis());
             case Health.Down down -> getTranslation("perspectives.down", down.detail());
         };
+    }
+
+    /** BR 3.2.2.9: perspectives are distinct (so count as remote) 500 km from the primary and each other. */
+    String nearestText(Optional<Neighbour> nearest) {
+        return nearest.map(n -> getTranslation(n.distinct() ? "perspectives.nearest" : "perspectives.nearest.tooClose",
+                        PerspectiveDistinctness.PRIMARY.equals(n.name()) ? getTranslation("perspectives.primary") : n.name(),
+                        Math.round(n.kilometres())))
+                .orElse(getTranslation("perspectives.nearest.unknown"));
     }
 
     private Span healthBadge(Health health) {

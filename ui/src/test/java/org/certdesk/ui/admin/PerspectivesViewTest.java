@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.certdesk.application.admin.ShowPerspectives.PerspectiveStatus;
+import org.certdesk.domain.verification.PerspectiveDistinctness;
 import org.certdesk.domain.verification.RemotePerspective.Health;
 import org.certdesk.domain.verification.RirRegion;
 import org.certdesk.ui.BrowserlessTest;
@@ -34,6 +35,11 @@ class PerspectivesViewTest extends BrowserlessTest {
             assertThat(p.health()).isInstanceOf(Health.Up.class);
             assertThat(view.healthText(p.health())).matches("Up · [\\d,]+ ms");
         });
+        PerspectiveStatus frankfurt = shown.stream().filter(p -> p.name().equals("Frankfurt")).findFirst().orElseThrow();
+        assertThat(view.nearestText(frankfurt.nearest())).as("the simulated primary stands in Dublin").isEqualTo("primary (this CA) · 1,088 km");
+        assertThat(shown).allSatisfy(p -> assertThat(p.nearest()).get().extracting(n -> n.distinct()).isEqualTo(true));
+        assertThat(view.nearestText(java.util.Optional.of(new PerspectiveDistinctness.Neighbour("Paris", 478.4))))
+                .isEqualTo("Paris · 478 km: too close, not distinct");
         assertThat(view.none.isVisible()).isFalse();
         assertThat(view.healthText(new Health.Down("unreachable: connection refused"))).isEqualTo("Down: unreachable: connection refused");
 
