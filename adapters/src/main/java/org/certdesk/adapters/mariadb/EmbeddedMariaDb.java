@@ -81,6 +81,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     // Full durability, stated rather than inherited: a certificate is handed out only after its
                     // row's commit reached the disk. Concurrent commits share one log flush (InnoDB group commit).
                     .addArg("--innodb-flush-log-at-trx-commit=1")
+                    // A deadlock's two transactions and their locks go to the server's log: they are retried, not lost from view.
+                    .addArg("--innodb-print-all-deadlocks=ON")
                     .addArg("--pid-file=" + pidFile)
                     // Fix 3: a certificate made once instead of a new TLS key at every start.
                     .addArg("--ssl-cert=" + tls.certificate())

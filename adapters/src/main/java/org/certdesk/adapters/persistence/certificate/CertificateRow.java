@@ -1,12 +1,10 @@
 package org.certdesk.adapters.persistence.certificate;
 
 import java.time.Instant;
-import java.util.Set;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Column;
-import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 @Table("certificate")
@@ -26,6 +24,5 @@ record CertificateRow(
         Instant notBefore,
         @Column("round_no") int round,
         String document,
-        @Version Long version,
-        @MappedCollection(idColumn = "certificate_id") Set<CertificateNameRow> names) {
+        @Version Long version) {
 }
