@@ -1,5 +1,6 @@
 package org.certdesk.adapters.ca.issuance;
 
+import org.certdesk.adapters.ca.crypto.CaSignatures;
 import org.certdesk.adapters.ca.hierarchy.CaHierarchyFactory;
 import org.certdesk.adapters.ca.hierarchy.KeyFamily;
 import java.security.GeneralSecurityException;
@@ -22,9 +23,10 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The JVM's ceiling: java.security.Signature alone, with the algorithm and provider the CA signs
- * leaves with (the JDK default, see CaHierarchyFactory.sign), over a byte array the size of a
- * leaf's to-be-signed certificate. Everything end-to-end issuance adds shows up as the gap to this.
+ * The JVM's ceiling: java.security.Signature alone, with the algorithm the CA signs leaves with,
+ * over a byte array the size of a leaf's to-be-signed certificate, from the JDK's provider and
+ * from the one the CA uses (CaSignatures: Amazon Corretto Crypto Provider where it loads).
+ * Everything end-to-end issuance adds shows up as the gap to this.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -40,6 +42,9 @@ public class RawSigningBenchmark {
     @Param({"EC_P256", "RSA_2048"})
     public String issuer;
 
+    @Param({"jdk", "ca"})
+    public String provider;
+
     private Signature signature;
     private final byte[] toBeSigned = new byte[TBS_BYTES];
 
@@ -47,7 +52,8 @@ public class RawSigningBenchmark {
     public void setUp() throws GeneralSecurityException {
         KeyFamily family = "EC_P256".equals(issuer) ? KeyFamily.EC : KeyFamily.RSA;
         KeyPair issuerKeys = family == KeyFamily.EC ? CaHierarchyFactory.ecKeyPair("secp256r1") : CaHierarchyFactory.rsaKeyPair();
-        signature = Signature.getInstance(family.leafSignatureAlgorithm());
+        signature = "ca".equals(provider) ? CaSignatures.signature(family.leafSignatureAlgorithm())
+                : Signature.getInstance(family.leafSignatureAlgorithm());
         signature.initSign(issuerKeys.getPrivate());
         ThreadLocalRandom.current().nextBytes(toBeSigned);
     }

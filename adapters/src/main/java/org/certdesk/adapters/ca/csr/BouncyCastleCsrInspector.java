@@ -1,13 +1,23 @@
 package org.certdesk.adapters.ca.csr;
 
 import org.certdesk.adapters.ca.Pem;
+import org.certdesk.adapters.ca.crypto.CaSignatures;
 import org.certdesk.adapters.ca.hierarchy.CaHierarchyKeeper;
 import org.certdesk.adapters.ca.hierarchy.CaSettings;
 import java.io.IOException;
+import java.security.GeneralSecurityException;
+import java.security.Signature;
 import java.io.UncheckedIOException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 
+import org.bouncycastle.asn1.ASN1Encoding;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
+import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
+import org.bouncycastle.operator.DefaultAlgorithmNameFinder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 import org.bouncycastle.pkcs.PKCS10CertificationRequest;
@@ -68,17 +78,36 @@ public class BouncyCastleCsrInspector implements CsrInspector {
         return CsrPemReader.read(csrPem);
     }
 
+    private static final Set<ASN1ObjectIdentifier> FAST_ALGORITHMS = Set.of(X9ObjectIdentifiers.ecdsa_with_SHA256,
+            X9ObjectIdentifiers.ecdsa_with_SHA384, X9ObjectIdentifiers.ecdsa_with_SHA512, PKCSObjectIdentifiers.sha256WithRSAEncryption,
+            PKCSObjectIdentifiers.sha384WithRSAEncryption, PKCSObjectIdentifiers.sha512WithRSAEncryption);
+    private static final DefaultAlgorithmNameFinder ALGORITHM_NAMES = new DefaultAlgorithmNameFinder();
+
     private static void requireValidSignature(PKCS10CertificationRequest csr) {
         boolean valid;
         try {
-            valid = csr.isSignatureValid(new JcaContentVerifierProviderBuilder().build(csr.getSubjectPublicKeyInfo()));
-        } catch (OperatorCreationException | PKCSException | RuntimeException e) {
+            valid = CaSignatures.provider().isPresent() && FAST_ALGORITHMS.contains(csr.getSignatureAlgorithm().getAlgorithm())
+                    ? verifiesWithTheFastProvider(csr)
+                    : csr.isSignatureValid(new JcaContentVerifierProviderBuilder().build(csr.getSubjectPublicKeyInfo()));
+        } catch (OperatorCreationException | PKCSException | GeneralSecurityException | IOException | RuntimeException e) {
             // A key the JDK cannot load or a malformed signature: to the customer, it does not verify.
             valid = false;
         }
         if (!valid) {
             throw new DomainException(Refusal.of("csr.badSignature", FieldName.CSR));
         }
+    }
+
+    /**
+     * The proof of possession checked by the CA's fast provider (issue 13): the key read by the
+     * JDK, the signature over the CertificationRequestInfo's DER. Other algorithms (RSASSA-PSS)
+     * take Bouncy Castle's verifier with the JDK's providers.
+     */
+    private static boolean verifiesWithTheFastProvider(PKCS10CertificationRequest csr) throws GeneralSecurityException, IOException {
+        Signature signature = CaSignatures.signature(ALGORITHM_NAMES.getAlgorithmName(csr.getSignatureAlgorithm()));
+        signature.initVerify(new JcaPEMKeyConverter().getPublicKey(csr.getSubjectPublicKeyInfo()));
+        signature.update(csr.toASN1Structure().getCertificationRequestInfo().getEncoded(ASN1Encoding.DER));
+        return signature.verify(csr.getSignature());
     }
 
     private static String publicKeySha256(PKCS10CertificationRequest csr) {

@@ -16,6 +16,7 @@ import org.bouncycastle.asn1.x509.TBSCertificate;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.DefaultSignatureAlgorithmIdentifierFinder;
+import org.certdesk.adapters.ca.crypto.CaSignatures;
 import org.certdesk.adapters.ca.hierarchy.SigningCa;
 
 /**
@@ -78,8 +79,7 @@ final class IssuerSigner {
 
     private Signature initialisedSignature() {
         try {
-            // The JDK's default provider: faster than Bouncy Castle's on JDK 25 (STACK.md).
-            Signature signature = Signature.getInstance(issuer.family().leafSignatureAlgorithm());
+            Signature signature = CaSignatures.signature(issuer.family().leafSignatureAlgorithm());
             signature.initSign(issuer.privateKey());
             return signature;
         } catch (GeneralSecurityException e) {
