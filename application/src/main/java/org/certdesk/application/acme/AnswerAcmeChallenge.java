@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.certdesk.application.port.AcmeEvidenceLedger;
 import org.certdesk.application.port.AsyncWork;
 import org.certdesk.application.port.Transactions;
 import org.certdesk.domain.acme.AcmeAccount;
@@ -23,7 +24,9 @@ import org.certdesk.domain.acme.AcmeProblemType;
 import org.certdesk.domain.acme.AcmeSettings;
 import org.certdesk.domain.acme.AcmeStatus;
 import org.certdesk.domain.acme.ChallengeType;
+import org.certdesk.domain.acme.AcmeOrderId;
 import org.certdesk.domain.policy.IssuancePolicy;
+import org.certdesk.domain.verification.PerspectiveResult;
 
 /**
  * Use case: the client says a challenge is ready (RFC 8555 7.5.1). The challenge becomes
@@ -44,19 +47,22 @@ public class AnswerAcmeChallenge {
     private final AcmeCorroboration corroboration;
     private final AcmeSettings settings;
     private final IssuancePolicy policy;
+    private final AcmeEvidenceLedger ledger;
     private final AsyncWork background;
     private final Transactions transactions;
     private final Clock clock;
 
     public AnswerAcmeChallenge(AcmeAuthorizations authorizations, AcmeAccounts accounts, AcmeChallengeCheck check,
                                AcmeCorroboration corroboration, AcmeSettings settings,
-                               IssuancePolicy policy, AsyncWork background, Transactions transactions, Clock clock) {
+                               IssuancePolicy policy, AcmeEvidenceLedger ledger, AsyncWork background,
+                               Transactions transactions, Clock clock) {
         this.authorizations = authorizations;
         this.accounts = accounts;
         this.check = check;
         this.corroboration = corroboration;
         this.settings = settings;
         this.policy = policy;
+        this.ledger = ledger;
         this.background = background;
         this.transactions = transactions;
         this.clock = clock;
@@ -130,7 +136,8 @@ public class AnswerAcmeChallenge {
 
     /**
      * The background half: check outside any transaction, corroborate a pass from the remote
-     * perspectives (BR 3.2.2.9; also outside, they are network I/O), then record the outcome.
+     * perspectives (BR 3.2.2.9; also outside, they are network I/O), then record the outcome, and a
+     * pass in the evidence ledger in the same transaction, so a valid authorization always has its row.
      */
     void validate(AcmeAuthorizationId id, ChallengeType type, String keyAuthorization) {
         AcmeAuthorization authorization = transactions.inTransaction(() -> authorizations.find(id).orElseThrow());
@@ -138,8 +145,14 @@ public class AnswerAcmeChallenge {
         AcmeChallengeCheck.Outcome outcome = corroboration.corroborate(type, authorization.identifier(), keyAuthorization, primary);
         transactions.inTransaction(() -> {
             AcmeAuthorization current = authorizations.find(id).orElseThrow();
-            current.recordResult(type, outcome.attempt(), outcome.failure(), policy);
+            boolean gathered = current.recordResult(type, outcome.attempt(), outcome.failure(), policy);
             authorizations.save(current);
+            if (gathered) {
+                ledger.recordGathered(current.tenant(), current.evidence().orElseThrow(),
+                        current.order().map(AcmeOrderId::value).orElse(null),
+                        outcome.attempt().perspectives().stream().filter(PerspectiveResult::corroborates)
+                                .map(PerspectiveResult::perspective).toList());
+            }
         });
     }
 }

@@ -19,6 +19,7 @@ import org.certdesk.application.acme.RevokeAcmeCertificate;
 import org.certdesk.application.acme.ShowAcmeResources;
 import org.certdesk.application.issuance.IssueCertificate;
 import org.certdesk.application.lifecycle.RevokeCertificate;
+import org.certdesk.application.port.AcmeEvidenceLedger;
 import org.certdesk.application.port.EvidenceReuses;
 import org.certdesk.application.port.AcmeNonceLedger;
 import org.certdesk.application.port.AsyncWork;
@@ -110,9 +111,10 @@ public class AcmeWiring {
     @Bean
     AnswerAcmeChallenge answerAcmeChallenge(AcmeAuthorizations authorizations, AcmeAccounts accounts, AcmeChallengeCheck check,
                                             AcmeCorroboration corroboration, AcmeSettings settings, IssuancePolicy policy,
-                                            AsyncWork background, Transactions transactions, Clock clock) {
-        return new AnswerAcmeChallenge(authorizations, accounts, check, corroboration, settings, policy, background, transactions,
-                clock);
+                                            AcmeEvidenceLedger ledger, AsyncWork background, Transactions transactions,
+                                            Clock clock) {
+        return new AnswerAcmeChallenge(authorizations, accounts, check, corroboration, settings, policy, ledger, background,
+                transactions, clock);
     }
 
     @Bean
