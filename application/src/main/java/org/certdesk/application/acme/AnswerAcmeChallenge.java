@@ -8,11 +8,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 
 import org.certdesk.application.port.AcmeEvidenceLedger;
 import org.certdesk.application.port.AsyncWork;
 import org.certdesk.application.port.Transactions;
 import org.certdesk.domain.acme.AcmeAccount;
+import org.certdesk.domain.acme.AcmeAccountId;
 import org.certdesk.domain.acme.AcmeAccounts;
 import org.certdesk.domain.acme.AcmeAuthorization;
 import org.certdesk.domain.acme.AcmeAuthorizationId;
@@ -51,11 +53,17 @@ public class AnswerAcmeChallenge {
     private final AsyncWork background;
     private final Transactions transactions;
     private final Clock clock;
+    private final Function<AcmeAccountId, String> configuredAccountUris;
 
+    /**
+     * @param configuredAccountUris an account's URL under the configured public URL: what a
+     *                              dns-persist-01 record names when a validation is resumed after a
+     *                              restart, with no request to take the URL from
+     */
     public AnswerAcmeChallenge(AcmeAuthorizations authorizations, AcmeAccounts accounts, AcmeChallengeCheck check,
                                AcmeCorroboration corroboration, AcmeSettings settings,
                                IssuancePolicy policy, AcmeEvidenceLedger ledger, AsyncWork background,
-                               Transactions transactions, Clock clock) {
+                               Transactions transactions, Clock clock, Function<AcmeAccountId, String> configuredAccountUris) {
         this.authorizations = authorizations;
         this.accounts = accounts;
         this.check = check;
@@ -66,9 +74,18 @@ public class AnswerAcmeChallenge {
         this.background = background;
         this.transactions = transactions;
         this.clock = clock;
+        this.configuredAccountUris = configuredAccountUris;
     }
 
     public AcmeAuthorization answer(AcmeAccount account, long authorizationId, ChallengeType type) {
+        return answer(account, authorizationId, type, configuredAccountUris.apply(account.id()));
+    }
+
+    /**
+     * @param accountUri the account's URL as the client addressed it (its JWS kid): what a
+     *                   dns-persist-01 record must name (draft-ietf-acme-dns-persist, BR 3.2.2.4.22 (3))
+     */
+    public AcmeAuthorization answer(AcmeAccount account, long authorizationId, ChallengeType type, String accountUri) {
         account.requireValid();
         int failedLimit = settings.rateLimits().failedValidationsPerHour();
         boolean[] started = new boolean[1];
@@ -90,7 +107,7 @@ public class AnswerAcmeChallenge {
             CompletableFuture<Void> checked = new CompletableFuture<>();
             background.submit(() -> {
                 try {
-                    validate(answered.id(), type, keyAuthorization);
+                    validate(answered.id(), type, keyAuthorization, accountUri);
                 } finally {
                     checked.complete(null);
                 }
@@ -109,8 +126,9 @@ public class AnswerAcmeChallenge {
         for (AcmeAuthorization authorization : interrupted) {
             String thumbprint = transactions.inTransaction(() -> accounts.find(authorization.account()).orElseThrow()).keyThumbprint();
             String keyAuthorization = authorization.keyAuthorization(thumbprint);
+            String accountUri = configuredAccountUris.apply(authorization.account());
             authorization.challenges().stream().filter(c -> c.status() == AcmeStatus.PROCESSING)
-                    .forEach(c -> background.submit(() -> validate(authorization.id(), c.type(), keyAuthorization)));
+                    .forEach(c -> background.submit(() -> validate(authorization.id(), c.type(), keyAuthorization, accountUri)));
         }
         return interrupted.size();
     }
@@ -139,10 +157,12 @@ public class AnswerAcmeChallenge {
      * perspectives (BR 3.2.2.9; also outside, they are network I/O), then record the outcome, and a
      * pass in the evidence ledger in the same transaction, so a valid authorization always has its row.
      */
-    void validate(AcmeAuthorizationId id, ChallengeType type, String keyAuthorization) {
+    void validate(AcmeAuthorizationId id, ChallengeType type, String keyAuthorization, String accountUri) {
         AcmeAuthorization authorization = transactions.inTransaction(() -> authorizations.find(id).orElseThrow());
-        AcmeChallengeCheck.Outcome primary = check.check(type, authorization.identifier(), keyAuthorization, clock.instant());
-        AcmeChallengeCheck.Outcome outcome = corroboration.corroborate(type, authorization.identifier(), keyAuthorization, primary);
+        AcmeChallengeCheck.Outcome primary = check.check(type, authorization.identifier(), keyAuthorization, accountUri,
+                clock.instant());
+        AcmeChallengeCheck.Outcome outcome = corroboration.corroborate(type, authorization.identifier(), keyAuthorization,
+                accountUri, primary);
         transactions.inTransaction(() -> {
             AcmeAuthorization current = authorizations.find(id).orElseThrow();
             boolean gathered = current.recordResult(type, outcome.attempt(), outcome.failure(), policy);
