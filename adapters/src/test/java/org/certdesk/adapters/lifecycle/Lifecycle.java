@@ -104,7 +104,8 @@ final class Lifecycle {
         buy = new BuyCertificates(access, ports.catalogue(), transactions, clock);
         // Without a served zone DemoZoneParts never looks a tenant up, hence no Tenants here.
         list = new ListCertificates(ports.listing(), new DemoZoneParts(new TestDoubles.NoDemoZone(), null), clock);
-        submit = new SubmitApplication(access, csrInspector, govRule, tokens, policy, ports.acmeAuthorizations(), transactions, clock);
+        submit = new SubmitApplication(access, csrInspector, govRule, tokens, policy, ports.acmeAuthorizations(), ports.evidenceReuses(),
+                transactions, clock);
         cancel = new CancelApplication(access, transactions, clock);
         checkDomains = new CheckDomainsNow(access, new DomainVerificationCheck(dns, new TestDoubles.NoWebsites()),
                 new CaaCheck(dns, CA_IDENTITY), corroboration, ports.approvals(), issueApproved, policy, transactions, clock, () -> autoApproveDv.getAsBoolean(),

@@ -96,6 +96,8 @@ class RevocationReachesTheCrlTest {
     @Autowired
     org.certdesk.domain.acme.AcmeAuthorizations acmeAuthorizations;
     @Autowired
+    org.certdesk.application.port.EvidenceReuses evidenceReuses;
+    @Autowired
     CertificateAuthority ca;
     @Autowired
     RevocationRegistry revocations;
@@ -134,7 +136,7 @@ class RevocationReachesTheCrlTest {
         IssueCertificate issue = new IssueCertificate(ca, keyGenerator, keyStore, policy, clock);
         buy = new BuyCertificates(access, catalogue, transactions, clock);
         submit = new SubmitApplication(access, csrInspector, new GovRegistrantRule(new TestDoubles.RegistrantWhois()), tokens, policy,
-                acmeAuthorizations, transactions, clock);
+                acmeAuthorizations, evidenceReuses, transactions, clock);
         progress = new ShowProgress(access, reviews, holidays, approvals, transactions, clock);
         checkDomains = new CheckDomainsNow(access, new DomainVerificationCheck(dns, new TestDoubles.NoWebsites()),
                 new CaaCheck(dns, Lifecycle.CA_IDENTITY), NO_MPIC, approvals,

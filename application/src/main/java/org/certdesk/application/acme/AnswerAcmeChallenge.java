@@ -8,10 +8,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 
+import org.certdesk.application.port.AcmeEvidenceLedger;
 import org.certdesk.application.port.AsyncWork;
 import org.certdesk.application.port.Transactions;
 import org.certdesk.domain.acme.AcmeAccount;
+import org.certdesk.domain.acme.AcmeAccountId;
 import org.certdesk.domain.acme.AcmeAccounts;
 import org.certdesk.domain.acme.AcmeAuthorization;
 import org.certdesk.domain.acme.AcmeAuthorizationId;
@@ -23,7 +26,9 @@ import org.certdesk.domain.acme.AcmeProblemType;
 import org.certdesk.domain.acme.AcmeSettings;
 import org.certdesk.domain.acme.AcmeStatus;
 import org.certdesk.domain.acme.ChallengeType;
+import org.certdesk.domain.acme.AcmeOrderId;
 import org.certdesk.domain.policy.IssuancePolicy;
+import org.certdesk.domain.verification.PerspectiveResult;
 
 /**
  * Use case: the client says a challenge is ready (RFC 8555 7.5.1). The challenge becomes
@@ -44,25 +49,43 @@ public class AnswerAcmeChallenge {
     private final AcmeCorroboration corroboration;
     private final AcmeSettings settings;
     private final IssuancePolicy policy;
+    private final AcmeEvidenceLedger ledger;
     private final AsyncWork background;
     private final Transactions transactions;
     private final Clock clock;
+    private final Function<AcmeAccountId, String> configuredAccountUris;
 
+    /**
+     * @param configuredAccountUris an account's URL under the configured public URL: what a
+     *                              dns-persist-01 record names when a validation is resumed after a
+     *                              restart, with no request to take the URL from
+     */
     public AnswerAcmeChallenge(AcmeAuthorizations authorizations, AcmeAccounts accounts, AcmeChallengeCheck check,
                                AcmeCorroboration corroboration, AcmeSettings settings,
-                               IssuancePolicy policy, AsyncWork background, Transactions transactions, Clock clock) {
+                               IssuancePolicy policy, AcmeEvidenceLedger ledger, AsyncWork background,
+                               Transactions transactions, Clock clock, Function<AcmeAccountId, String> configuredAccountUris) {
         this.authorizations = authorizations;
         this.accounts = accounts;
         this.check = check;
         this.corroboration = corroboration;
         this.settings = settings;
         this.policy = policy;
+        this.ledger = ledger;
         this.background = background;
         this.transactions = transactions;
         this.clock = clock;
+        this.configuredAccountUris = configuredAccountUris;
     }
 
     public AcmeAuthorization answer(AcmeAccount account, long authorizationId, ChallengeType type) {
+        return answer(account, authorizationId, type, configuredAccountUris.apply(account.id()));
+    }
+
+    /**
+     * @param accountUri the account's URL as the client addressed it (its JWS kid): what a
+     *                   dns-persist-01 record must name (draft-ietf-acme-dns-persist, BR 3.2.2.4.22 (3))
+     */
+    public AcmeAuthorization answer(AcmeAccount account, long authorizationId, ChallengeType type, String accountUri) {
         account.requireValid();
         int failedLimit = settings.rateLimits().failedValidationsPerHour();
         boolean[] started = new boolean[1];
@@ -84,7 +107,7 @@ public class AnswerAcmeChallenge {
             CompletableFuture<Void> checked = new CompletableFuture<>();
             background.submit(() -> {
                 try {
-                    validate(answered.id(), type, keyAuthorization);
+                    validate(answered.id(), type, keyAuthorization, accountUri);
                 } finally {
                     checked.complete(null);
                 }
@@ -103,8 +126,9 @@ public class AnswerAcmeChallenge {
         for (AcmeAuthorization authorization : interrupted) {
             String thumbprint = transactions.inTransaction(() -> accounts.find(authorization.account()).orElseThrow()).keyThumbprint();
             String keyAuthorization = authorization.keyAuthorization(thumbprint);
+            String accountUri = configuredAccountUris.apply(authorization.account());
             authorization.challenges().stream().filter(c -> c.status() == AcmeStatus.PROCESSING)
-                    .forEach(c -> background.submit(() -> validate(authorization.id(), c.type(), keyAuthorization)));
+                    .forEach(c -> background.submit(() -> validate(authorization.id(), c.type(), keyAuthorization, accountUri)));
         }
         return interrupted.size();
     }
@@ -130,16 +154,25 @@ public class AnswerAcmeChallenge {
 
     /**
      * The background half: check outside any transaction, corroborate a pass from the remote
-     * perspectives (BR 3.2.2.9; also outside, they are network I/O), then record the outcome.
+     * perspectives (BR 3.2.2.9; also outside, they are network I/O), then record the outcome, and a
+     * pass in the evidence ledger in the same transaction, so a valid authorization always has its row.
      */
-    void validate(AcmeAuthorizationId id, ChallengeType type, String keyAuthorization) {
+    void validate(AcmeAuthorizationId id, ChallengeType type, String keyAuthorization, String accountUri) {
         AcmeAuthorization authorization = transactions.inTransaction(() -> authorizations.find(id).orElseThrow());
-        AcmeChallengeCheck.Outcome primary = check.check(type, authorization.identifier(), keyAuthorization, clock.instant());
-        AcmeChallengeCheck.Outcome outcome = corroboration.corroborate(type, authorization.identifier(), keyAuthorization, primary);
+        AcmeChallengeCheck.Outcome primary = check.check(type, authorization.identifier(), keyAuthorization, accountUri,
+                clock.instant());
+        AcmeChallengeCheck.Outcome outcome = corroboration.corroborate(type, authorization.identifier(), keyAuthorization,
+                accountUri, primary);
         transactions.inTransaction(() -> {
             AcmeAuthorization current = authorizations.find(id).orElseThrow();
-            current.recordResult(type, outcome.attempt(), outcome.failure(), policy);
+            boolean gathered = current.recordResult(type, outcome.attempt(), outcome.failure(), policy);
             authorizations.save(current);
+            if (gathered) {
+                ledger.recordGathered(current.tenant(), current.evidence().orElseThrow(),
+                        current.order().map(AcmeOrderId::value).orElse(null),
+                        outcome.attempt().perspectives().stream().filter(PerspectiveResult::corroborates)
+                                .map(PerspectiveResult::perspective).toList());
+            }
         });
     }
 }

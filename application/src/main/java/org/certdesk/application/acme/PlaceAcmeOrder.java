@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 import org.certdesk.application.port.EvidenceReuses;
@@ -35,8 +36,9 @@ import org.certdesk.domain.verification.TokenSource;
  * Use case: newOrder (RFC 8555 7.4). Checks the names with the console's rules and the CA's
  * willingness to issue, enforces the account's hourly order limit, and gives each name an
  * authorization: a valid one of the same tenant whose evidence may still be reused (BR 4.2.1),
- * else one made valid by the console's evidence for the name (recorded in the evidence ledger as
- * reused by the order), else a new pending one with a fresh random token (RFC 8555 8.1: at least 128 bits).
+ * else one made valid by the console's evidence for the name, else a new pending one with a fresh
+ * random token (RFC 8555 8.1: at least 128 bits) that names this order as the one gathering its
+ * evidence. Evidence reused either way is recorded in the evidence ledger as reused by the order.
  */
 public class PlaceAcmeOrder {
 
@@ -114,17 +116,25 @@ public class PlaceAcmeOrder {
                 replaced.requireReplaceable(account, command.replaces(), identifiers);
             }
             List<AcmeAuthorization> authorizationsOfOrder = new ArrayList<>();
-            List<ValidationEvidence> fromConsole = new ArrayList<>();
+            List<AcmeAuthorization> created = new ArrayList<>();
+            List<ValidationEvidence> reused = new ArrayList<>();
             for (Identifier identifier : identifiers) {
-                authorizationsOfOrder.add(authorizations.findReusable(account.tenant(), identifier, now)
-                        .orElseGet(() -> authorizations.save(consoleEvidence.reusable(account.tenant(), identifier, now)
-                                .map(evidence -> {
-                                    fromConsole.add(evidence);
-                                    return AcmeAuthorization.fromEvidence(account.tenant(), account.id(), evidence,
-                                            ChallengeTokens.next(random), now);
-                                })
-                                .orElseGet(() -> AcmeAuthorization.create(account.tenant(), account.id(), identifier,
-                                        ChallengeTokens.next(random), now)))));
+                Optional<AcmeAuthorization> earlier = authorizations.findReusable(account.tenant(), identifier, now);
+                Optional<ValidationEvidence> fromConsole = earlier.isPresent() ? Optional.empty()
+                        : consoleEvidence.reusable(account.tenant(), identifier, now);
+                if (earlier.isPresent()) {
+                    earlier.get().evidence().ifPresent(reused::add);
+                    authorizationsOfOrder.add(earlier.get());
+                } else if (fromConsole.isPresent()) {
+                    reused.add(fromConsole.get());
+                    authorizationsOfOrder.add(authorizations.save(AcmeAuthorization.fromEvidence(account.tenant(), account.id(),
+                            fromConsole.get(), ChallengeTokens.next(random), now)));
+                } else {
+                    AcmeAuthorization fresh = authorizations.save(AcmeAuthorization.create(account.tenant(), account.id(),
+                            identifier, ChallengeTokens.next(random), now));
+                    created.add(fresh);
+                    authorizationsOfOrder.add(fresh);
+                }
             }
             List<AcmeAuthorizationId> ids = authorizationsOfOrder.stream().map(AcmeAuthorization::id).toList();
             AcmeOrder order = AcmeOrder.place(account.tenant(), account.id(), identifiers, ids, profile.name(), command.replaces(), now);
@@ -132,7 +142,12 @@ public class PlaceAcmeOrder {
             // The account row is not written here: concurrent orders of one account would each hold a
             // shared lock on it (the foreign keys) and then wait for an exclusive one, a deadlock.
             AcmeOrder saved = orders.save(order);
-            fromConsole.forEach(evidence -> evidenceReuses.record(account.tenant(), evidence,
+            // The new authorizations name this order: the one whose challenges gather their evidence (the ledger shows it).
+            for (AcmeAuthorization fresh : created) {
+                fresh.createdFor(saved.id());
+                authorizations.save(fresh);
+            }
+            reused.forEach(evidence -> evidenceReuses.record(account.tenant(), evidence,
                     ReusedBy.acmeOrder(saved.id().value()), now));
             return saved;
         });

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 
 import org.certdesk.application.port.CsrInspector;
+import org.certdesk.application.port.EvidenceReuses;
+import org.certdesk.application.port.EvidenceReuses.ReusedBy;
 import org.certdesk.application.port.Transactions;
 import org.certdesk.application.support.CertificateAccess;
 import org.certdesk.domain.account.Actor;
@@ -35,13 +37,15 @@ public class SubmitApplication {
     private final TokenSource tokens;
     private final IssuancePolicy policy;
     private final AcmeAuthorizations acmeAuthorizations;
+    private final EvidenceReuses evidenceReuses;
     private final Transactions transactions;
     private final Clock clock;
 
     public SubmitApplication(CertificateAccess access, CsrInspector csrInspector, GovRegistrantRule govRegistrantRule,
                              TokenSource tokens, IssuancePolicy policy, AcmeAuthorizations acmeAuthorizations,
-                             Transactions transactions, Clock clock) {
+                             EvidenceReuses evidenceReuses, Transactions transactions, Clock clock) {
         this.acmeAuthorizations = acmeAuthorizations;
+        this.evidenceReuses = evidenceReuses;
         this.access = access;
         this.csrInspector = csrInspector;
         this.govRegistrantRule = govRegistrantRule;
@@ -59,8 +63,12 @@ public class SubmitApplication {
         return transactions.inTransaction(() -> {
             Certificate certificate = access.load(command.actor(), command.certificate());
             Instant now = clock.instant();
-            certificate.submit(command.application(), acmeEvidence(certificate, command.application(), now), tokens, policy, now);
-            return access.save(command.actor(), certificate);
+            List<ValidationEvidence> fromAcme = acmeEvidence(certificate, command.application(), now);
+            certificate.submit(command.application(), fromAcme, tokens, policy, now);
+            Certificate saved = access.save(command.actor(), certificate);
+            // The evidence ledger lists these under the ACME order that gathered them, reused by this certificate.
+            fromAcme.forEach(evidence -> evidenceReuses.record(saved.tenant(), evidence, ReusedBy.certificate(saved.id()), now));
+            return saved;
         });
     }
 

@@ -126,7 +126,7 @@ public class ShowDomainValidations {
                 : daysLeft < ENDING_SOON_DAYS ? DomainValidation.Reusability.ENDING_SOON
                 : DomainValidation.Reusability.REUSABLE;
         return new DomainValidation(row.id(), Identifier.restore(row.name()).display(), row.method(), row.validatedAt(),
-                row.observed(), row.gatheredFor(), row.reusableUntil(), daysLeft, reusability, row.reusedBy(),
+                row.observed(), row.gatheredFor(), row.gatheredByAcmeOrder(), row.reusableUntil(), daysLeft, reusability, row.reusedBy(),
                 row.corroboratedBy() == null ? List.of() : List.of(row.corroboratedBy().split(", ")));
     }
 }

@@ -7,9 +7,9 @@ import org.certdesk.domain.certificate.CertificateId;
 import org.certdesk.domain.verification.ValidationEvidence;
 
 /**
- * Port: records that a renewal or an ACME order reused earlier validation evidence instead of
- * validating again (BR 4.2.1), so the evidence ledger can say who reused it. Evidence the ledger
- * does not hold (gathered by an ACME challenge, not a certificate) is not recorded.
+ * Port: records that a renewal, a console application or an ACME order reused earlier validation
+ * evidence instead of validating again (BR 4.2.1), so the evidence ledger can say who reused it.
+ * Evidence the ledger does not hold (an ACME authorization validated before it held ACME's) is not recorded.
  */
 @FunctionalInterface
 public interface EvidenceReuses {

@@ -22,12 +22,15 @@ public interface ValidationLedger {
     Optional<Instant> reusedFrom(TenantId tenant, CertificateId certificate, String identifierValue);
 
     /**
-     * One validation. The name is the stored ASCII form; gatheredFor is null when the certificate
-     * that gathered it is gone. Reuses oldest first.
+     * One validation. The name is the stored ASCII form. Reuses oldest first.
+     *
+     * @param gatheredFor         the console certificate that gathered it; null for ACME's, or when that certificate is gone
+     * @param gatheredByAcmeOrder the ACME order whose challenge gathered it; null for the console's
+     * @param corroboratedBy      the remote perspectives that corroborated it (BR 3.2.2.9), comma-separated; null if none did
      */
-    /** @param corroboratedBy the remote perspectives that corroborated it (BR 3.2.2.9), comma-separated; null if none did */
     record Row(long id, String name, VerificationMethod method, Instant validatedAt, String observed,
-               Instant reusableUntil, CertificateId gatheredFor, List<Reuse> reusedBy, String corroboratedBy) {
+               Instant reusableUntil, CertificateId gatheredFor, Long gatheredByAcmeOrder, List<Reuse> reusedBy,
+               String corroboratedBy) {
     }
 
     /** A renewal (certificate) or an ACME order that reused the validation. */

@@ -118,7 +118,7 @@ class ShowDomainValidationsTest {
 
     private void validated(TenantId tenant, String name, Instant at) {
         stored.add(new Stored(tenant, new ValidationLedger.Row(stored.size() + 1, name, VerificationMethod.DNS_TXT, at,
-                "value", POLICY.evidenceReusableUntil(at), new CertificateId(stored.size() + 1), List.of(), null)));
+                "value", POLICY.evidenceReusableUntil(at), new CertificateId(stored.size() + 1), null, List.of(), null)));
     }
 
     private ShowDomainValidations show(Instant now) {

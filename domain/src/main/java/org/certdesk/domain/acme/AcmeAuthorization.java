@@ -35,11 +35,13 @@ public final class AcmeAuthorization {
     private Instant expires;
     private final List<AcmeChallenge> challenges;
     private ValidationEvidence evidence;
+    /** The order this authorization was created for, which gathers its evidence; null before it is placed. */
+    private AcmeOrderId order;
     private final long version;
 
     private AcmeAuthorization(AcmeAuthorizationId id, TenantId tenant, AcmeAccountId account, Identifier identifier,
                               String token, AcmeStatus status, Instant expires, List<AcmeChallenge> challenges,
-                              ValidationEvidence evidence, long version) {
+                              ValidationEvidence evidence, AcmeOrderId order, long version) {
         this.id = id;
         this.tenant = Objects.requireNonNull(tenant);
         this.account = Objects.requireNonNull(account);
@@ -49,6 +51,7 @@ public final class AcmeAuthorization {
         this.expires = Objects.requireNonNull(expires);
         this.challenges = new ArrayList<>(challenges);
         this.evidence = evidence;
+        this.order = order;
         this.version = version;
     }
 
@@ -58,7 +61,7 @@ public final class AcmeAuthorization {
         List<AcmeChallenge> challenges = Arrays.stream(ChallengeType.values()).filter(t -> t.appliesTo(identifier))
                 .map(AcmeChallenge::pending).toList();
         return new AcmeAuthorization(null, tenant, account, identifier, token, AcmeStatus.PENDING,
-                now.plus(PENDING_LIFETIME), challenges, null, 0);
+                now.plus(PENDING_LIFETIME), challenges, null, null, 0);
     }
 
     /**
@@ -79,8 +82,20 @@ public final class AcmeAuthorization {
 
     public static AcmeAuthorization restore(AcmeAuthorizationId id, TenantId tenant, AcmeAccountId account,
                                            Identifier identifier, String token, AcmeStatus status, Instant expires,
-                                           List<AcmeChallenge> challenges, ValidationEvidence evidence, long version) {
-        return new AcmeAuthorization(id, tenant, account, identifier, token, status, expires, challenges, evidence, version);
+                                           List<AcmeChallenge> challenges, ValidationEvidence evidence, AcmeOrderId order,
+                                           long version) {
+        return new AcmeAuthorization(id, tenant, account, identifier, token, status, expires, challenges, evidence, order,
+                version);
+    }
+
+    /**
+     * Names the order this authorization was created for, once: the order that gathers its
+     * evidence (the ledger says so). Later orders that reuse the authorization do not change it.
+     */
+    public void createdFor(AcmeOrderId newOrder) {
+        if (order == null) {
+            order = Objects.requireNonNull(newOrder);
+        }
     }
 
     public void assignId(AcmeAuthorizationId newId) {
@@ -107,24 +122,28 @@ public final class AcmeAuthorization {
         return true;
     }
 
-    /** The outcome of the CA's check of a processing challenge. */
-    public void recordResult(ChallengeType type, VerificationAttempt attempt, AcmeProblemType failure,
-                             IssuancePolicy policy) {
+    /**
+     * The outcome of the CA's check of a processing challenge; true when it made the authorization
+     * valid, i.e. an ACME challenge gathered new evidence.
+     */
+    public boolean recordResult(ChallengeType type, VerificationAttempt attempt, AcmeProblemType failure,
+                                 IssuancePolicy policy) {
         AcmeChallenge challenge = challenge(type);
         if (challenge.status() != AcmeStatus.PROCESSING || status != AcmeStatus.PENDING) {
-            return; // a late result for a challenge already settled (e.g. another node's) changes nothing
+            return false; // a late result for a challenge already settled (e.g. another node's) changes nothing
         }
         if (attempt.passed()) {
             replace(challenge.valid(attempt.at()));
             evidence = ValidationEvidence.of(identifier, type.method(), attempt.at(), attempt.observed(), policy);
             status = AcmeStatus.VALID;
             expires = evidence.reusableUntil();
-        } else {
-            String detail = attempt.observed() == null || attempt.observed().isBlank() ? attempt.message()
-                    : attempt.message() + " (seen: " + attempt.observed() + ")";
-            replace(challenge.invalid(attempt.at(), failure, detail));
-            status = AcmeStatus.INVALID;
+            return true;
         }
+        String detail = attempt.observed() == null || attempt.observed().isBlank() ? attempt.message()
+                : attempt.message() + " (seen: " + attempt.observed() + ")";
+        replace(challenge.invalid(attempt.at(), failure, detail));
+        status = AcmeStatus.INVALID;
+        return false;
     }
 
     /** RFC 8555 7.5.2: the client gives up an authorization it no longer wants. */
@@ -204,6 +223,11 @@ public final class AcmeAuthorization {
 
     public Optional<ValidationEvidence> evidence() {
         return Optional.ofNullable(evidence);
+    }
+
+    /** The order this authorization was created for; empty for one made before orders were recorded on it. */
+    public Optional<AcmeOrderId> order() {
+        return Optional.ofNullable(order);
     }
 
     public long version() {

@@ -11,13 +11,15 @@ import org.certdesk.domain.name.Identifier;
 import org.certdesk.domain.verification.DnsLookup;
 import org.certdesk.domain.verification.TlsAlpnProbe;
 import org.certdesk.domain.verification.DnsLookup.DnsAnswer;
+import org.certdesk.domain.verification.PersistentDcvIdentity;
+import org.certdesk.domain.verification.PersistentDcvRecord;
 import org.certdesk.domain.verification.VerificationAttempt;
 import org.certdesk.domain.verification.WebsiteFileFetcher.FileFetch;
 
 /**
  * Performs one ACME challenge through the same ports the console's checks use: http-01
- * (RFC 8555 8.3, BR 3.2.2.4.19), dns-01 (RFC 8555 8.4, BR 3.2.2.4.7) and tls-alpn-01 (RFC 8737,
- * BR 3.2.2.4.20). The result is an attempt as the console records it, plus the RFC 8555 error
+ * (RFC 8555 8.3, BR 3.2.2.4.19), dns-01 (RFC 8555 8.4, BR 3.2.2.4.7), tls-alpn-01 (RFC 8737,
+ * BR 3.2.2.4.20) and dns-persist-01 (draft-ietf-acme-dns-persist, BR 3.2.2.4.22). The result is an attempt as the console records it, plus the RFC 8555 error
  * type a failure is reported with.
  */
 public final class AcmeChallengeCheck {
@@ -27,23 +29,37 @@ public final class AcmeChallengeCheck {
     private final TlsAlpnProbe tls;
     private final int httpPort;
     private final int tlsPort;
+    private final PersistentDcvIdentity persistentIdentity;
 
     public AcmeChallengeCheck(DnsLookup dns, Http01Fetcher files, TlsAlpnProbe tls, int httpPort, int tlsPort) {
+        this(dns, files, tls, httpPort, tlsPort, PersistentDcvIdentity.embeddedDefault());
+    }
+
+    /** @param persistentIdentity the issuer domain a dns-persist-01 record must name (the CAA identity) */
+    public AcmeChallengeCheck(DnsLookup dns, Http01Fetcher files, TlsAlpnProbe tls, int httpPort, int tlsPort,
+                              PersistentDcvIdentity persistentIdentity) {
         this.dns = dns;
         this.files = files;
         this.tls = tls;
         this.httpPort = httpPort;
         this.tlsPort = tlsPort;
+        this.persistentIdentity = persistentIdentity;
     }
 
     public record Outcome(VerificationAttempt attempt, AcmeProblemType failure) {
     }
 
     public Outcome check(ChallengeType type, Identifier identifier, String keyAuthorization, Instant now) {
+        return check(type, identifier, keyAuthorization, null, now);
+    }
+
+    /** @param accountUri the ACME account's URL, which a dns-persist-01 record must name; null when unknown */
+    public Outcome check(ChallengeType type, Identifier identifier, String keyAuthorization, String accountUri, Instant now) {
         return switch (type) {
             case HTTP_01 -> http01(files, httpPort, identifier, keyAuthorization, now);
             case DNS_01 -> dns01(dns, identifier, keyAuthorization, now);
             case TLS_ALPN_01 -> tlsAlpn01(tls, tlsPort, identifier, keyAuthorization, now);
+            case DNS_PERSIST_01 -> dnsPersist01(dns, persistentIdentity, identifier, accountUri, now);
         };
     }
 
@@ -100,6 +116,41 @@ public final class AcmeChallengeCheck {
                     ? passed(now, "TXT " + host + " = " + expected)
                     : failed(now, AcmeProblemType.INCORRECT_RESPONSE, "The TXT records at " + host
                     + " do not hold the key authorization digest.", String.join(", ", r.values()));
+        };
+    }
+
+    /**
+     * The dns-persist-01 check (draft-ietf-acme-dns-persist, BR 3.2.2.4.22) over the given
+     * resolver, the primary's or a remote perspective's: some TXT record at
+     * {@code _validation-persist.<name>} names this CA's issuer domain and the ACME account's URL,
+     * has not passed its persistUntil and, for a wildcard, says policy=wildcard. No Random Value:
+     * the record persists, so the evidence may be reused for 10 days only (BR 3.2.2.4.22).
+     */
+    public static Outcome dnsPersist01(DnsLookup dns, PersistentDcvIdentity identity, Identifier identifier, String accountUri,
+                                       Instant now) {
+        if (!(identifier instanceof DomainName name)) {
+            return failed(now, AcmeProblemType.MALFORMED, "dns-persist-01 validates domain names only.", null);
+        }
+        if (accountUri == null) {
+            return failed(now, AcmeProblemType.SERVER_INTERNAL, "The account URL to look for is unknown; answer the challenge again.",
+                    null);
+        }
+        String host = PersistentDcvIdentity.host(identifier);
+        DnsAnswer answer = dns.txt(host);
+        return switch (answer) {
+            case DnsAnswer.TimedOut t -> failed(now, AcmeProblemType.DNS, "The DNS query for TXT " + host + " timed out.", null);
+            case DnsAnswer.NoRecords n -> failed(now, AcmeProblemType.UNAUTHORIZED, "No TXT record found at " + host
+                    + "; publish \"" + identity.issuerDomain() + "; accounturi=" + accountUri
+                    + (name.isWildcard() ? "; policy=wildcard" : "") + "\".", null);
+            case DnsAnswer.Bogus b -> failed(now, AcmeProblemType.DNS, "DNSSEC validation of TXT " + host + " failed: " + b.reason(), null);
+            case DnsAnswer.Records r -> {
+                PersistentDcvRecord.Verdict verdict = PersistentDcvRecord.judge(r.values(), identity, accountUri, name.isWildcard(), now);
+                yield verdict.passing().map(value -> passed(now, "TXT " + host + " = " + value))
+                        // unauthorized: the records are there, but none lets this CA issue to this account
+                        .orElseGet(() -> failed(now, AcmeProblemType.UNAUTHORIZED, "No TXT record at " + host
+                                + " authorizes " + identity.issuerDomain() + " for account " + accountUri + ": "
+                                + String.join("; ", verdict.problems()) + ".", null));
+            }
         };
     }
 

@@ -9,6 +9,7 @@ import org.certdesk.domain.verification.CaaCheck;
 import org.certdesk.domain.verification.Corroboration;
 import org.certdesk.domain.verification.MultiPerspectiveCorroboration;
 import org.certdesk.domain.verification.MultiPerspectiveCorroboration.Observation;
+import org.certdesk.domain.verification.PersistentDcvIdentity;
 import org.certdesk.domain.verification.VerificationAttempt;
 
 /**
@@ -18,9 +19,10 @@ import org.certdesk.domain.verification.VerificationAttempt;
  * check at finalize, where the account URI is always known and reused authorizations are covered
  * too. Both use the same remote perspectives and the day's quorum rules.
  *
- * <p>Every challenge type is corroborated (BR 3.2.2.9 with 3.2.2.4.7, 3.2.2.4.19 and 3.2.2.4.20):
- * each perspective runs the primary's own check over its resolver (dns-01), its http-01 fetch or
- * its TLS-ALPN probe (tls-alpn-01, RFC 8737), the latter two resolving the name themselves.
+ * <p>Every challenge type is corroborated (BR 3.2.2.9 with 3.2.2.4.7, 3.2.2.4.19, 3.2.2.4.20 and
+ * 3.2.2.4.22): each perspective runs the primary's own check over its resolver (dns-01 and
+ * dns-persist-01), its http-01 fetch or its TLS-ALPN probe (tls-alpn-01, RFC 8737), the latter
+ * two resolving the name themselves.
  */
 public final class AcmeCorroboration {
 
@@ -28,16 +30,24 @@ public final class AcmeCorroboration {
     private final String caaIdentity;
     private final int httpPort;
     private final int tlsPort;
+    private final PersistentDcvIdentity persistentIdentity;
+
+    public AcmeCorroboration(MultiPerspectiveCorroboration corroboration, String caaIdentity, int httpPort, int tlsPort) {
+        this(corroboration, caaIdentity, httpPort, tlsPort, PersistentDcvIdentity.embeddedDefault());
+    }
 
     /**
      * @param httpPort the port http-01 is fetched on, as the primary's {@link AcmeChallengeCheck} has it (80 but in tests)
      * @param tlsPort the port tls-alpn-01 is probed on, likewise (443 but in tests)
+     * @param persistentIdentity the issuer domain a dns-persist-01 record must name, as the primary checks it
      */
-    public AcmeCorroboration(MultiPerspectiveCorroboration corroboration, String caaIdentity, int httpPort, int tlsPort) {
+    public AcmeCorroboration(MultiPerspectiveCorroboration corroboration, String caaIdentity, int httpPort, int tlsPort,
+                             PersistentDcvIdentity persistentIdentity) {
         this.corroboration = corroboration;
         this.caaIdentity = caaIdentity;
         this.httpPort = httpPort;
         this.tlsPort = tlsPort;
+        this.persistentIdentity = persistentIdentity;
     }
 
     /**
@@ -48,6 +58,12 @@ public final class AcmeCorroboration {
      */
     public AcmeChallengeCheck.Outcome corroborate(ChallengeType type, Identifier identifier, String keyAuthorization,
                                                   AcmeChallengeCheck.Outcome primary) {
+        return corroborate(type, identifier, keyAuthorization, null, primary);
+    }
+
+    /** @param accountUri the ACME account's URL, which a dns-persist-01 record must name, as the primary checked it */
+    public AcmeChallengeCheck.Outcome corroborate(ChallengeType type, Identifier identifier, String keyAuthorization,
+                                                  String accountUri, AcmeChallengeCheck.Outcome primary) {
         if (!primary.attempt().passed()) {
             return primary;
         }
@@ -56,6 +72,7 @@ public final class AcmeCorroboration {
             case DNS_01 -> AcmeChallengeCheck.dns01(perspective.dns(), identifier, keyAuthorization, now);
             case HTTP_01 -> AcmeChallengeCheck.http01(perspective::http01, httpPort, identifier, keyAuthorization, now);
             case TLS_ALPN_01 -> AcmeChallengeCheck.tlsAlpn01(perspective::tlsAlpn01, tlsPort, identifier, keyAuthorization, now);
+            case DNS_PERSIST_01 -> AcmeChallengeCheck.dnsPersist01(perspective.dns(), persistentIdentity, identifier, accountUri, now);
         }));
         return corroborated.refusal()
                 .map(refusal -> new AcmeChallengeCheck.Outcome(VerificationAttempt.failed(now, refusal, null)

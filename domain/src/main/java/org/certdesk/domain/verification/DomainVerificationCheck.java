@@ -1,9 +1,7 @@
 package org.certdesk.domain.verification;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.certdesk.domain.account.TenantId;
 import org.certdesk.domain.name.DomainName;
 import org.certdesk.domain.name.Identifier;
@@ -80,20 +78,9 @@ public final class DomainVerificationCheck {
 
     private VerificationAttempt persistentVerdict(String host, List<String> values, String accountUri, boolean wildcard,
                                                   Instant now) {
-        List<String> problems = new ArrayList<>();
-        for (String value : values) {
-            Optional<PersistentDcvRecord> parsed = PersistentDcvRecord.parse(value);
-            if (parsed.isEmpty()) {
-                problems.add("\"" + value + "\" is not a persistent validation record");
-                continue;
-            }
-            Optional<String> problem = parsed.get().problemFor(persistentIdentity, accountUri, wildcard, now);
-            if (problem.isEmpty()) {
-                return VerificationAttempt.passed(now, "TXT " + host + " = " + value);
-            }
-            problems.add("\"" + value + "\" " + problem.get());
-        }
-        return VerificationAttempt.failed(now, VerificationAttempt.DNS_MISMATCH, String.join("; ", problems));
+        PersistentDcvRecord.Verdict verdict = PersistentDcvRecord.judge(values, persistentIdentity, accountUri, wildcard, now);
+        return verdict.passing().map(value -> VerificationAttempt.passed(now, "TXT " + host + " = " + value))
+                .orElseGet(() -> VerificationAttempt.failed(now, VerificationAttempt.DNS_MISMATCH, String.join("; ", verdict.problems())));
     }
 
     private static String abbreviate(String body) {

@@ -1,7 +1,9 @@
 package org.certdesk.domain.verification;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -92,5 +94,36 @@ public record PersistentDcvRecord(String issuerDomain, Map<String, String> param
             return Optional.of("does not cover wildcard names (add policy=wildcard)");
         }
         return Optional.empty();
+    }
+
+    /**
+     * The verdict over the TXT set at {@code _validation-persist.<name>}: the first value that proves
+     * control for this CA and account, or, when none does, why each one does not. Records for
+     * other CAs may sit beside it and are ignored (BR 3.2.2.4.22).
+     */
+    public static Verdict judge(List<String> values, PersistentDcvIdentity identity, String accountUri, boolean wildcard,
+                                Instant at) {
+        List<String> problems = new ArrayList<>();
+        for (String value : values) {
+            Optional<PersistentDcvRecord> parsed = parse(value);
+            if (parsed.isEmpty()) {
+                problems.add("\"" + value + "\" is not a persistent validation record");
+                continue;
+            }
+            Optional<String> problem = parsed.get().problemFor(identity, accountUri, wildcard, at);
+            if (problem.isEmpty()) {
+                return new Verdict(Optional.of(value), List.of());
+            }
+            problems.add("\"" + value + "\" " + problem.get());
+        }
+        return new Verdict(Optional.empty(), problems);
+    }
+
+    /** @param passing the record value that proves control; empty with the problems of every value otherwise */
+    public record Verdict(Optional<String> passing, List<String> problems) {
+
+        public Verdict {
+            problems = List.copyOf(problems);
+        }
     }
 }

@@ -25,7 +25,7 @@ public record ValidationEvidence(Identifier identifier, VerificationMethod metho
     public static ValidationEvidence of(Identifier identifier, VerificationMethod method, Instant validatedAt,
                                         String observed, IssuancePolicy policy) {
         java.time.Instant reusableUntil = policy.evidenceReusableUntil(validatedAt);
-        if (method == VerificationMethod.DNS_PERSIST && reusableUntil.isAfter(validatedAt.plus(PERSISTENT_REUSE))) {
+        if (method.isPersistent() && reusableUntil.isAfter(validatedAt.plus(PERSISTENT_REUSE))) {
             reusableUntil = validatedAt.plus(PERSISTENT_REUSE); // BR 3.2.2.4.22: at most 10 days of reuse
         }
         return new ValidationEvidence(identifier, method, validatedAt, observed, reusableUntil);

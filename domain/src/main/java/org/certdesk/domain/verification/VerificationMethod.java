@@ -19,7 +19,9 @@ public enum VerificationMethod {
      * BR 3.2.2.4.22 DNS TXT Record with Persistent Value: one _validation-persist.&lt;name&gt; record
      * naming this CA and the customer's account, valid for later validations without a new Random Value.
      */
-    DNS_PERSIST("Persistent TXT record", "3.2.2.4.22");
+    DNS_PERSIST("Persistent TXT record", "3.2.2.4.22"),
+    /** BR 3.2.2.4.22 performed by the dns-persist-01 challenge (draft-ietf-acme-dns-persist): the record names the ACME account. */
+    ACME_DNS_PERSIST_01("ACME dns-persist-01", "3.2.2.4.22");
 
     private final String displayName;
     private final String brSection;
@@ -35,6 +37,11 @@ public enum VerificationMethod {
 
     public String brSection() {
         return brSection;
+    }
+
+    /** BR 3.2.2.4.22: a persistent record, proven without a new Random Value, and reused for at most 10 days. */
+    public boolean isPersistent() {
+        return this == DNS_PERSIST || this == ACME_DNS_PERSIST_01;
     }
 
     /** The methods a person chooses in the Apply panel; the ACME ones are performed by ACME clients only. */

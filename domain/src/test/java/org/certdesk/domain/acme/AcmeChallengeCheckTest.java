@@ -104,4 +104,37 @@ class AcmeChallengeCheckTest {
         assertThat(twoNames.failure()).isEqualTo(AcmeProblemType.INCORRECT_RESPONSE);
         assertThat(noDigest.failure()).isEqualTo(AcmeProblemType.INCORRECT_RESPONSE);
     }
+
+    @Test
+    void dnsPersist01NeedsTheRecordNamingThisCaAndTheAccountWithinItsLimits() {
+        String account = "https://ca.example/acme/account/7";
+        String host = "_validation-persist.shop.example.com";
+        var identity = org.certdesk.domain.verification.PersistentDcvIdentity.embeddedDefault();
+        var plain = DomainName.parse("shop.example.com");
+        var wildcard = DomainName.parse("*.shop.example.com");
+        long later = NOW.plusSeconds(3600).getEpochSecond();
+        long earlier = NOW.minusSeconds(1).getEpochSecond();
+
+        // Another CA's record beside ours is ignored (BR 3.2.2.4.22).
+        var right = txt(Map.of(host, List.of("other-ca.example; accounturi=" + account, "certdesk.test; accounturi=" + account
+                + "; persistUntil=" + later)));
+        var outcome = AcmeChallengeCheck.dnsPersist01(right, identity, plain, account, NOW);
+        assertThat(outcome.attempt().passed()).isTrue();
+        assertThat(outcome.attempt().observed()).isEqualTo("TXT " + host + " = certdesk.test; accounturi=" + account
+                + "; persistUntil=" + later);
+        // A wildcard needs policy=wildcard.
+        var noWildcard = AcmeChallengeCheck.dnsPersist01(right, identity, wildcard, account, NOW);
+        assertThat(noWildcard.failure()).isEqualTo(AcmeProblemType.UNAUTHORIZED);
+        assertThat(noWildcard.attempt().message()).contains("does not cover wildcard names (add policy=wildcard)");
+        var withWildcard = txt(Map.of(host, List.of("certdesk.test; accounturi=" + account + "; policy=wildcard")));
+        assertThat(AcmeChallengeCheck.dnsPersist01(withWildcard, identity, wildcard, account, NOW).attempt().passed()).isTrue();
+        // persistUntil in the past makes the record useless.
+        var expired = txt(Map.of(host, List.of("certdesk.test; accounturi=" + account + "; persistUntil=" + earlier)));
+        assertThat(AcmeChallengeCheck.dnsPersist01(expired, identity, plain, account, NOW).attempt().message())
+                .contains("(persistUntil)");
+        // No record: unauthorized, with the record to publish.
+        var none = AcmeChallengeCheck.dnsPersist01(txt(Map.of()), identity, plain, account, NOW);
+        assertThat(none.failure()).isEqualTo(AcmeProblemType.UNAUTHORIZED);
+        assertThat(none.attempt().message()).contains("publish \"certdesk.test; accounturi=" + account + "\"");
+    }
 }

@@ -43,14 +43,15 @@ class AcmeOrderAndAuthorizationTest {
     }
 
     @Test
-    void aWildcardIsOfferedDns01OnlyAndShownAsItsBaseDomain() {
+    void aWildcardIsOfferedTheDnsChallengesOnlyAndShownAsItsBaseDomain() {
         AcmeAuthorization wildcard = pending("*.shop.example.com", 1);
         AcmeAuthorization plain = pending("www.shop.example.com", 2);
 
-        assertThat(wildcard.challenges()).extracting(AcmeChallenge::type).containsExactly(ChallengeType.DNS_01);
+        assertThat(wildcard.challenges()).extracting(AcmeChallenge::type)
+                .containsExactly(ChallengeType.DNS_01, ChallengeType.DNS_PERSIST_01);
         assertThat(wildcard.protocolIdentifierValue()).isEqualTo("shop.example.com");
         assertThat(plain.challenges()).extracting(AcmeChallenge::type)
-                .containsExactly(ChallengeType.HTTP_01, ChallengeType.DNS_01, ChallengeType.TLS_ALPN_01);
+                .containsExactly(ChallengeType.HTTP_01, ChallengeType.DNS_01, ChallengeType.TLS_ALPN_01, ChallengeType.DNS_PERSIST_01);
     }
 
     @Test

@@ -51,7 +51,8 @@ final class AcmeJson {
         return json;
     }
 
-    static Map<String, Object> authorization(AcmeAuthorization authorization, Instant now, AcmeLinks links) {
+    /** @param issuerDomain the CA's issuer domain name, which a dns-persist-01 record names */
+    static Map<String, Object> authorization(AcmeAuthorization authorization, Instant now, AcmeLinks links, String issuerDomain) {
         Map<String, Object> json = new LinkedHashMap<>();
         Map<String, Object> identifier = new LinkedHashMap<>();
         identifier.put("type", authorization.identifier() instanceof IpAddress ? "ip" : "dns");
@@ -61,7 +62,7 @@ final class AcmeJson {
         json.put("expires", timestamp(authorization.expires()));
         List<Map<String, Object>> challenges = new ArrayList<>();
         for (AcmeChallenge challenge : authorization.challenges()) {
-            challenges.add(challenge(authorization, challenge, links));
+            challenges.add(challenge(authorization, challenge, links, issuerDomain));
         }
         json.put("challenges", challenges);
         if (authorization.identifier().isWildcard()) {
@@ -70,12 +71,22 @@ final class AcmeJson {
         return json;
     }
 
-    static Map<String, Object> challenge(AcmeAuthorization authorization, AcmeChallenge challenge, AcmeLinks links) {
+    /**
+     * A challenge object (RFC 8555 8). dns-persist-01 carries no token but what its record must
+     * name (draft-ietf-acme-dns-persist): the issuer domain names and the account URL.
+     */
+    static Map<String, Object> challenge(AcmeAuthorization authorization, AcmeChallenge challenge, AcmeLinks links,
+                                         String issuerDomain) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("type", challenge.type().protocolName());
         json.put("url", links.challenge(authorization.id().value(), challenge.type().protocolName()));
         json.put("status", challenge.status().protocolName());
-        json.put("token", authorization.token());
+        if (challenge.type().usesToken()) {
+            json.put("token", authorization.token());
+        } else {
+            json.put("issuer-domain-names", List.of(issuerDomain));
+            json.put("accounturi", links.account(authorization.account().value()));
+        }
         if (challenge.validatedAt() != null) {
             json.put("validated", timestamp(challenge.validatedAt()));
         }

@@ -26,6 +26,7 @@ import org.certdesk.domain.acme.AcmeOrder;
 import org.certdesk.domain.acme.AcmeProblem;
 import org.certdesk.domain.acme.AcmeProblemType;
 import org.certdesk.domain.acme.ChallengeType;
+import org.certdesk.domain.verification.PersistentDcvIdentity;
 import org.certdesk.ui.acme.AcmeRequestVerifier.KeyRule;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -52,11 +53,14 @@ class AcmeOrderController {
     private final DeactivateAcmeAuthorization deactivateAuthorization;
     private final AcmeReplies replies;
     private final Clock clock;
+    /** What a dns-persist-01 record names as the CA (the CAA identity). */
+    private final String issuerDomain;
 
     AcmeOrderController(AcmeRequestVerifier verifier, PlaceAcmeOrder placeOrder, ShowAcmeResources resources,
                         AnswerAcmeChallenge answerChallenge, FinalizeAcmeOrder finalizeOrder,
                         RevokeAcmeCertificate revokeCertificate, DeactivateAcmeAuthorization deactivateAuthorization,
-                        AcmeReplies replies, Clock clock) {
+                        AcmeReplies replies, Clock clock, PersistentDcvIdentity persistentDcvIdentity) {
+        this.issuerDomain = persistentDcvIdentity.issuerDomain();
         this.deactivateAuthorization = deactivateAuthorization;
         this.verifier = verifier;
         this.placeOrder = placeOrder;
@@ -115,7 +119,7 @@ class AcmeOrderController {
                 : resources.authorization(request.requireAccount(), id);
         return replies.status(200, links).header(HttpHeaders.RETRY_AFTER, POLL_AFTER_SECONDS)
                 .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-                .body(AcmeJson.write(AcmeJson.authorization(authorization, clock.instant(), links)));
+                .body(AcmeJson.write(AcmeJson.authorization(authorization, clock.instant(), links, issuerDomain)));
     }
 
     @PostMapping("/challenge/{authorizationId}/{type}")
@@ -127,11 +131,12 @@ class AcmeOrderController {
                 .orElseThrow(() -> new AcmeProblem(AcmeProblemType.NOT_FOUND, "No challenge of type " + type + "."));
         AcmeAuthorization authorization = request.postAsGet()
                 ? resources.authorization(request.requireAccount(), authorizationId)
-                : answerChallenge.answer(request.requireAccount(), authorizationId, challengeType);
+                : answerChallenge.answer(request.requireAccount(), authorizationId, challengeType,
+                links.account(request.requireAccount().id().value()));
         return replies.status(200, links).header(HttpHeaders.LINK, "<" + links.authorization(authorizationId) + ">;rel=\"up\"")
                 .header(HttpHeaders.RETRY_AFTER, POLL_AFTER_SECONDS)
                 .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-                .body(AcmeJson.write(AcmeJson.challenge(authorization, authorization.challenge(challengeType), links)));
+                .body(AcmeJson.write(AcmeJson.challenge(authorization, authorization.challenge(challengeType), links, issuerDomain)));
     }
 
     @PostMapping("/cert/{id}")

@@ -139,7 +139,8 @@ class AcmeCredentialsDialog extends Dialog {
         Paragraph warning = new Paragraph(getTranslation("acme.created.once"));
         warning.addClassName("acme-shown-once");
         String certbot = "certbot certonly --standalone --agree-tos --email " + contact.email().value() + " --server " + directoryUrl
-                + " --eab-kid " + created.keyId() + " --eab-hmac-key " + created.hmacKeyBase64Url() + " -d www.example.com";
+                // "=": a base64url key may begin with "-", which certbot's argument parser would take for an option
+                + " --eab-kid " + created.keyId() + " --eab-hmac-key=" + created.hmacKeyBase64Url() + " -d www.example.com";
         String lego = "lego --accept-tos --email " + contact.email().value() + " --server " + directoryUrl + " --eab --kid "
                 + created.keyId() + " --hmac " + created.hmacKeyBase64Url() + " --http --domains www.example.com run";
         content.add(warning,

@@ -42,7 +42,7 @@ import org.certdesk.ui.security.CurrentUser;
 
 /**
  * "Domain validations", the evidence ledger (issue 12): every validation of the tenant's names
- * with its method and BR section, what was seen, the certificate it was gathered for, who reused
+ * with its method and BR section, what was seen, the certificate or ACME order it was gathered for, who reused
  * it, and a countdown of its BR 4.2.1 reuse period. Customers see their own tenant; CA admins and
  * reviewers pick a tenant ({@code domain-validations/<tenant id>}). The grid pages through the
  * database as it scrolls, so a tenant with thousands of validations is never cut.
@@ -164,6 +164,12 @@ public class DomainValidationsView extends VerticalLayout implements BeforeEnter
     }
 
     private Component gatheredFor(DomainValidation validation) {
+        if (validation.acmeOrderId() != null) {
+            // No console page shows a single ACME order; its number is what the client's logs name.
+            Span order = new Span(getTranslation("ledger.acmeOrder", String.valueOf(validation.acmeOrderId())));
+            order.addClassName("ledger-acme-order");
+            return order;
+        }
         if (validation.gatheredFor() == null) {
             return new Span(getTranslation("ledger.noCertificate"));
         }

@@ -19,6 +19,7 @@ import org.certdesk.application.acme.RevokeAcmeCertificate;
 import org.certdesk.application.acme.ShowAcmeResources;
 import org.certdesk.application.issuance.IssueCertificate;
 import org.certdesk.application.lifecycle.RevokeCertificate;
+import org.certdesk.application.port.AcmeEvidenceLedger;
 import org.certdesk.application.port.EvidenceReuses;
 import org.certdesk.application.port.AcmeNonceLedger;
 import org.certdesk.application.port.AsyncWork;
@@ -40,6 +41,7 @@ import org.certdesk.domain.acme.RenewalOverrides;
 import org.certdesk.domain.audit.AuditLog;
 import org.certdesk.domain.certificate.Certificates;
 import org.certdesk.domain.policy.IssuancePolicy;
+import org.certdesk.domain.verification.PersistentDcvIdentity;
 import org.certdesk.domain.verification.CaaCheck;
 import org.certdesk.domain.verification.DnsLookup;
 import org.certdesk.domain.verification.MultiPerspectiveCorroboration;
@@ -95,24 +97,28 @@ public class AcmeWiring {
     @Bean
     AcmeChallengeCheck acmeChallengeCheck(DnsLookup dns, Http01Fetcher files, TlsAlpnProbe tls,
                                           @Value("${certdesk.acme.http-01-port:80}") int httpPort,
-                                          @Value("${certdesk.acme.tls-alpn-01-port:443}") int tlsPort, MeterRegistry meters) {
-        return new AcmeChallengeCheck(new MeteredDnsLookup(dns, meters), files, tls, httpPort, tlsPort);
+                                          @Value("${certdesk.acme.tls-alpn-01-port:443}") int tlsPort, MeterRegistry meters,
+                                          PersistentDcvIdentity persistentDcvIdentity) {
+        return new AcmeChallengeCheck(new MeteredDnsLookup(dns, meters), files, tls, httpPort, tlsPort, persistentDcvIdentity);
     }
 
     @Bean
     AcmeCorroboration acmeCorroboration(MultiPerspectiveCorroboration corroboration,
                                         @Value("${certdesk.ca.caa-identity:certdesk.test}") String caaIdentity,
                                         @Value("${certdesk.acme.http-01-port:80}") int httpPort,
-                                        @Value("${certdesk.acme.tls-alpn-01-port:443}") int tlsPort) {
-        return new AcmeCorroboration(corroboration, caaIdentity, httpPort, tlsPort);
+                                        @Value("${certdesk.acme.tls-alpn-01-port:443}") int tlsPort,
+                                        PersistentDcvIdentity persistentDcvIdentity) {
+        return new AcmeCorroboration(corroboration, caaIdentity, httpPort, tlsPort, persistentDcvIdentity);
     }
 
     @Bean
     AnswerAcmeChallenge answerAcmeChallenge(AcmeAuthorizations authorizations, AcmeAccounts accounts, AcmeChallengeCheck check,
                                             AcmeCorroboration corroboration, AcmeSettings settings, IssuancePolicy policy,
-                                            AsyncWork background, Transactions transactions, Clock clock) {
-        return new AnswerAcmeChallenge(authorizations, accounts, check, corroboration, settings, policy, background, transactions,
-                clock);
+                                            AcmeEvidenceLedger ledger, AsyncWork background, Transactions transactions,
+                                            Clock clock, PersistentDcvIdentity persistentDcvIdentity) {
+        // The account URL under the public URL, as AcmeLinks builds it for a client that reaches CertDesk there.
+        return new AnswerAcmeChallenge(authorizations, accounts, check, corroboration, settings, policy, ledger, background,
+                transactions, clock, account -> persistentDcvIdentity.consoleUrl() + "/acme/account/" + account.value());
     }
 
     @Bean

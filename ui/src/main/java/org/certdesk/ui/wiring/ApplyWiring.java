@@ -6,6 +6,7 @@ import org.certdesk.application.apply.CancelApplication;
 import org.certdesk.application.apply.LoadApplication;
 import org.certdesk.application.apply.SubmitApplication;
 import org.certdesk.application.port.CsrInspector;
+import org.certdesk.application.port.EvidenceReuses;
 import org.certdesk.application.port.Transactions;
 import org.certdesk.application.support.CertificateAccess;
 import org.certdesk.domain.acme.AcmeAuthorizations;
@@ -28,8 +29,9 @@ public class ApplyWiring {
     @Bean
     SubmitApplication submitApplication(CertificateAccess access, CsrInspector csrInspector, GovRegistrantRule govRule,
                                         TokenSource tokens, IssuancePolicy policy, AcmeAuthorizations acmeAuthorizations,
-                                        Transactions transactions, Clock clock) {
-        return new SubmitApplication(access, csrInspector, govRule, tokens, policy, acmeAuthorizations, transactions, clock);
+                                        EvidenceReuses evidenceReuses, Transactions transactions, Clock clock) {
+        return new SubmitApplication(access, csrInspector, govRule, tokens, policy, acmeAuthorizations, evidenceReuses,
+                transactions, clock);
     }
 
     @Bean

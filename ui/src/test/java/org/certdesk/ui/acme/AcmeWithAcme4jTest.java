@@ -142,6 +142,23 @@ class AcmeWithAcme4jTest {
         assertThat(inConsole.status()).isEqualTo(CertificateStatus.ISSUED);
         assertThat(inConsole.product().brand()).isEqualTo(FinalizeAcmeOrder.BRAND);
         assertThat(inConsole.issued().orElseThrow().serialHex()).isEqualTo(AcmeOrderController.serialHex(leaf.getSerialNumber()));
+        // The evidence ledger (issue 12) lists each name's dns-01 validation under the order that gathered it.
+        String orderUrl = order.getLocation().toString();
+        long orderId = Long.parseLong(orderUrl.substring(orderUrl.lastIndexOf('/') + 1));
+        for (Authorization authorization : order.getAuthorizations()) {
+            String name = authorization.getIdentifier().getDomain();
+            String digest = authorization.findChallenge(Dns01Challenge.class).orElseThrow().getDigest();
+            assertThat(ledger.page(customer.actor(), null, name, 0, 10)).singleElement().satisfies(validation -> {
+                assertThat(validation.method()).isEqualTo(org.certdesk.domain.verification.VerificationMethod.ACME_DNS_01);
+                assertThat(validation.acmeOrderId()).isEqualTo(orderId);
+                assertThat(validation.gatheredFor()).isNull();
+                assertThat(validation.observed()).isEqualTo("TXT _acme-challenge." + name + " = " + digest);
+                // BR 3.2.2.9: the five embedded perspective agents saw the TXT record too.
+                assertThat(validation.corroboratedBy()).containsExactlyInAnyOrder("Virginia", "Frankfurt", "Singapore",
+                        "São Paulo", "Johannesburg");
+                assertThat(validation.reusableUntil()).isAfter(clock.instant().plus(Duration.ofDays(99)));
+            });
+        }
 
         // Another ACME account of the same tenant may not revoke it with its account key.
         KeyPair otherKey = ecKey();
@@ -250,6 +267,13 @@ class AcmeWithAcme4jTest {
                 assertThat(reuse.certificate()).isNull();
                 assertThat(order.getLocation().toString()).endsWith("/" + reuse.acmeOrderId());
             });
+        });
+        // And the other way round: the name ACME proved is listed under its order, reused by the console's certificate.
+        assertThat(ledger.page(customer.actor(), null, provenByAcme, 0, 10)).singleElement().satisfies(validation -> {
+            assertThat(validation.method()).isEqualTo(org.certdesk.domain.verification.VerificationMethod.ACME_DNS_01);
+            assertThat(validation.acmeOrderId()).isNotNull();
+            assertThat(validation.gatheredFor()).isNull();
+            assertThat(validation.reusedBy()).singleElement().satisfies(reuse -> assertThat(reuse.certificate()).isEqualTo(slot));
         });
     }
 

@@ -84,7 +84,8 @@ class AcmeWithDebianClientsTest {
 
         run(dir, Map.of(), concat(List.of("certbot", "certonly", "--standalone", "--non-interactive", "--agree-tos",
                 "--email", "ops@example.test", "--server", directory(), "--eab-kid", customer.eab().keyId(),
-                "--eab-hmac-key", customer.eab().hmacKeyBase64Url(), "--http-01-port", String.valueOf(HTTP_01_PORT),
+                // one argument: a key that begins with "-" would otherwise be taken for an option
+                "--eab-hmac-key=" + customer.eab().hmacKeyBase64Url(), "--http-01-port", String.valueOf(HTTP_01_PORT),
                 "--http-01-address", "127.0.0.1", "-d", name), dirs));
         Path live = dir.resolve("config/live/" + name);
         X509Certificate first = verifiedByOpenssl(dir, live.resolve("cert.pem"), live.resolve("chain.pem"));

@@ -31,8 +31,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The ACME page end to end: alice creates credentials in the console, a real ACME client
- * (acme4j) registers with them and obtains a certificate over dns-01 in the demo zone, and the
- * certificate appears in her Manage Certificates, marked with the account it came from.
+ * (acme4j) registers with them and obtains a certificate over dns-01 in the demo zone, the
+ * certificate appears in her Manage Certificates, marked with the account it came from, and the
+ * validation in her Domain validations, marked with the order that gathered it.
  */
 class AcmeConsoleBrowserTest extends ChromiumTest {
 
@@ -89,6 +90,26 @@ class AcmeConsoleBrowserTest extends ChromiumTest {
         Locator popover = page.locator("vaadin-popover[opened]");
         assertThat(popover.locator(".acme-renewal-window")).containsText("Suggested renewal:");
         screenshot("acme-certificate-source");
+        page.keyboard().press("Escape");
+
+        // The evidence ledger (issue 12) lists the dns-01 validation under the ACME order that gathered it.
+        String orderUrl = order.getLocation().toString();
+        String orderId = orderUrl.substring(orderUrl.lastIndexOf('/') + 1);
+        page.navigate(url("/domain-validations"));
+        page.locator("#ledger-search input").fill(name);
+        page.locator("#ledger-search input").press("Enter");
+        page.waitForTimeout(600);
+        waitForVaadin();
+        Locator ledger = page.locator("#domain-validations");
+        assertThat(ledger.locator(".ledger-name:visible")).hasText(name);
+        assertThat(ledger).containsText("ACME dns-01 (BR 3.2.2.4.7)");
+        assertThat(ledger.locator(".ledger-acme-order:visible")).hasText("ACME order #" + orderId);
+        assertThat(ledger.locator(".ledger-observed:visible")).containsText("Seen: TXT _acme-challenge." + name + " = ");
+        for (String perspective : new String[] {"Virginia", "Frankfurt", "Singapore", "São Paulo", "Johannesburg"}) {
+            assertThat(ledger).containsText(perspective);
+        }
+        assertThat(ledger.locator(".reuse-badge:visible")).hasText(Pattern.compile("Reusable for \\d+ more days"));
+        screenshot("domain-validations-acme");
     }
 
     /** The account's key thumbprint as the ACME page lists it (RFC 7638, the JWK's SHA-256). */

@@ -22,7 +22,7 @@ import org.certdesk.domain.verification.DnsLookup.DnsAnswer;
  * so publishing a record means starting it again on the same port: the console's resolver
  * setting keeps pointing at it. `.ci/run` installs dnsmasq-base.
  */
-final class LoopbackDnsmasq implements AutoCloseable {
+public final class LoopbackDnsmasq implements AutoCloseable {
 
     private static final Path BINARY = Path.of("/usr/sbin/dnsmasq");
 
@@ -35,7 +35,7 @@ final class LoopbackDnsmasq implements AutoCloseable {
     }
 
     /** Serves the zones (no records but the TXT ones given as name, value pairs) on 127.0.0.1:port. */
-    static LoopbackDnsmasq start(int port, List<String> zones, String... txtNameValuePairs) throws IOException, InterruptedException {
+    public static LoopbackDnsmasq start(int port, List<String> zones, String... txtNameValuePairs) throws IOException, InterruptedException {
         if (!Files.isExecutable(BINARY)) {
             throw new IllegalStateException("dnsmasq is not installed at " + BINARY + "; install it with 'apt-get install -y dnsmasq-base'");
         }
@@ -57,7 +57,7 @@ final class LoopbackDnsmasq implements AutoCloseable {
     }
 
     /** A port free for both UDP and TCP on loopback, for the console's resolver setting. */
-    static int freePort() {
+    public static int freePort() {
         try (ServerSocket tcp = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
              DatagramSocket udp = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), tcp.getLocalPort()))) {
             return udp.getLocalPort();

@@ -64,7 +64,7 @@ class JdbcAcmeAuthorizations implements AcmeAuthorizations {
     private AcmeAuthorization restore(long id, AcmeAuthorization a, String document, long version) {
         AuthorizationDocument d = json.readValue(document, AuthorizationDocument.class);
         return AcmeAuthorization.restore(new AcmeAuthorizationId(id), a.tenant(), a.account(), a.identifier(), a.token(), a.status(),
-                Micros.of(a.expires()), d.toChallenges(), d.toEvidence(a.identifier()), version);
+                Micros.of(a.expires()), d.toChallenges(), d.toEvidence(a.identifier()), d.toOrder(), version);
     }
 
     @Override
@@ -111,6 +111,6 @@ class JdbcAcmeAuthorizations implements AcmeAuthorizations {
         return AcmeAuthorization.restore(new AcmeAuthorizationId(rs.getLong("id")), TenantId.of(rs.getLong("tenant_id")),
                 new AcmeAccountId(rs.getLong("account_id")), identifier, rs.getString("token"),
                 AcmeStatus.valueOf(rs.getString("status")), rs.getObject("expires", Instant.class), d.toChallenges(),
-                d.toEvidence(identifier), rs.getLong("version"));
+                d.toEvidence(identifier), d.toOrder(), rs.getLong("version"));
     }
 }

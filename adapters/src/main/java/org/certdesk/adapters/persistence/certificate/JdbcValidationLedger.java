@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.certdesk.application.port.AcmeEvidenceLedger;
 import org.certdesk.application.port.EvidenceReuses;
 import org.certdesk.application.port.ValidationLedger;
 import org.certdesk.domain.account.TenantId;
@@ -25,12 +26,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * The evidence ledger in MariaDB: {@code domain_validation} holds a copy of every validation
- * evidence of the tenant's certificates (written with the certificate, see {@link #copyEvidence}),
+ * evidence of the tenant's certificates (written with the certificate, see {@link #copyEvidence})
+ * and of their ACME authorizations (written when one becomes valid, see {@link #recordGathered}),
  * {@code evidence_reuse} who reused which. A page is one index range of one tenant plus one query
  * for the reuses of the rows on it.
  */
 @Component
-class JdbcValidationLedger implements ValidationLedger, EvidenceReuses {
+class JdbcValidationLedger implements ValidationLedger, EvidenceReuses, AcmeEvidenceLedger {
 
     /** The column's width; what a DNS TXT lookup or a file fetch saw is cut, never refused. */
     static final int OBSERVED_MAX = 2000;
@@ -78,6 +80,22 @@ class JdbcValidationLedger implements ValidationLedger, EvidenceReuses {
         return names.isEmpty() ? null : cut(names, CORROBORATED_BY_MAX);
     }
 
+    /** ACME methods never collide with the console's on the unique key; a repeated write keeps the first row. */
+    @Override
+    public void recordGathered(TenantId tenant, ValidationEvidence evidence, Long acmeOrderId, List<String> corroboratedBy) {
+        jdbc.sql("""
+                        INSERT INTO domain_validation (tenant_id, name, method, validated_at, observed, reusable_until,
+                                                       acme_order_id, corroborated_by)
+                        VALUES (:tenant, :name, :method, :validatedAt, :observed, :reusableUntil, :order, :corroboratedBy)
+                        ON DUPLICATE KEY UPDATE id = id""")
+                .param("tenant", tenant.value()).param("name", evidence.identifier().value())
+                .param("method", evidence.method().name()).param("validatedAt", micros(evidence.validatedAt()))
+                .param("observed", cut(evidence.observed())).param("reusableUntil", micros(evidence.reusableUntil()))
+                .param("order", acmeOrderId)
+                .param("corroboratedBy", corroboratedBy.isEmpty() ? null : cut(String.join(", ", corroboratedBy), CORROBORATED_BY_MAX))
+                .update();
+    }
+
     @Override
     public void record(TenantId tenant, ValidationEvidence evidence, ReusedBy by, Instant at) {
         jdbc.sql("""
@@ -95,7 +113,7 @@ class JdbcValidationLedger implements ValidationLedger, EvidenceReuses {
     public List<Row> page(TenantId tenant, String namePrefix, PageRequest page) {
         // Both forms are ranges of the (tenant_id, name, validated_at DESC, id) index.
         List<Row> rows = jdbc.sql("""
-                        SELECT id, name, method, validated_at, observed, reusable_until, certificate_id, corroborated_by
+                        SELECT id, name, method, validated_at, observed, reusable_until, certificate_id, acme_order_id, corroborated_by
                         FROM domain_validation WHERE tenant_id = :tenant AND name LIKE :prefix
                         ORDER BY name, validated_at DESC, id LIMIT :limit OFFSET :offset""")
                 .param("tenant", tenant.value()).param("prefix", likePrefix(namePrefix))
@@ -104,7 +122,7 @@ class JdbcValidationLedger implements ValidationLedger, EvidenceReuses {
                         rs.getObject("validated_at", Instant.class), rs.getString("observed"),
                         rs.getObject("reusable_until", Instant.class),
                         Optional.ofNullable(rs.getObject("certificate_id", Long.class)).map(CertificateId::new).orElse(null),
-                        List.of(), rs.getString("corroborated_by")))
+                        rs.getObject("acme_order_id", Long.class), List.of(), rs.getString("corroborated_by")))
                 .list();
         if (rows.isEmpty()) {
             return rows;
@@ -119,7 +137,7 @@ class JdbcValidationLedger implements ValidationLedger, EvidenceReuses {
                                 rs.getObject("acme_order_id", Long.class), rs.getObject("reused_at", Instant.class))))
                 .list();
         return rows.stream().map(row -> new Row(row.id(), row.name(), row.method(), row.validatedAt(), row.observed(),
-                row.reusableUntil(), row.gatheredFor(), List.copyOf(reuses.getOrDefault(row.id(), List.of())), row.corroboratedBy()))
+                row.reusableUntil(), row.gatheredFor(), row.gatheredByAcmeOrder(), List.copyOf(reuses.getOrDefault(row.id(), List.of())), row.corroboratedBy()))
                 .toList();
     }
 
