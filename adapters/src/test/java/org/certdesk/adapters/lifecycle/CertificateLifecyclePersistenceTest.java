@@ -175,7 +175,8 @@ class CertificateLifecyclePersistenceTest {
 
         life.decide.reject(reviewer, id, versionOf(id), RejectionCause.ORGANIZATION_DATA_MISMATCH, "the name differs from the business licence");
         assertThat(statusOf(id)).isEqualTo(CertificateStatus.VALIDATION_FAILED);
-        assertThat(life.progress.show(customer, id).failureCause()).isEqualTo(CAUSE);
+        assertThat(life.progress.show(customer, id).failureCause()).isEqualTo(Phrase.of("progress.cause.withNote",
+                Phrase.of("progress.cause.ORGANIZATION_DATA_MISMATCH"), "the name differs from the business licence"));
         assertThat(life.mail.sent).anyMatch(m -> m.startsWith("VALIDATION_FAILED") && m.contains("#" + id.value() + " ")
                 && m.contains("the name differs from the business licence"));
 
@@ -353,7 +354,7 @@ class CertificateLifecyclePersistenceTest {
         life.clock.advance(Duration.ofDays(31));
         life.sweeps.failOverdueApplications();
         assertThat(statusOf(ov)).isEqualTo(CertificateStatus.VALIDATION_FAILED);
-        assertThat(life.progress.show(customer, ov).failureCause()).isEqualTo(Certificate.OVERDUE_CAUSE);
+        assertThat(life.progress.show(customer, ov).failureCause()).isEqualTo(Phrase.of("progress.cause.overdue"));
 
         life.clock.advance(Duration.ofDays(400));
         life.sweeps.markExpired();

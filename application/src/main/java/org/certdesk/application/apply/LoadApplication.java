@@ -3,6 +3,8 @@ package org.certdesk.application.apply;
 import java.util.Optional;
 
 import org.certdesk.application.port.Transactions;
+import org.certdesk.application.progress.Phrase;
+import org.certdesk.application.progress.StoredSentences;
 import org.certdesk.application.support.CertificateAccess;
 import org.certdesk.domain.account.Actor;
 import org.certdesk.domain.certificate.Certificate;
@@ -22,15 +24,16 @@ public class LoadApplication {
         this.transactions = transactions;
     }
 
+    /** @param failureCause why the last round was rejected, to be read in the viewer's language */
     public record ForEditing(CertificateId id, Product product, CertificateStatus status, Optional<CertificateApplication> application,
-                             Optional<String> failureCause) {
+                             Optional<Phrase> failureCause) {
     }
 
     public ForEditing load(Actor actor, CertificateId id) {
         return transactions.inTransaction(() -> {
             Certificate certificate = access.load(actor, id);
             return new ForEditing(id, certificate.product(), certificate.status(), certificate.application(),
-                    certificate.failureCause());
+                    certificate.failureCause().map(StoredSentences::rejectionCause));
         });
     }
 }

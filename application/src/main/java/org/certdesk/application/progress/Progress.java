@@ -16,12 +16,13 @@ import org.certdesk.domain.certificate.DisplayStatus;
 /**
  * The Certificate Progress panel's content.
  *
+ * @param failureCause   why the last round was rejected, in the viewer's language; null when it was not
  * @param clocks         the current round's SLA clocks; empty before the first submission
  * @param allowedActions what the status allows, from the domain's one table
  */
 public record Progress(CertificateId certificate, CertificateStatus status, DisplayStatus displayStatus, int round,
                        List<Step> steps, WaitingOn waitingOn, LocalDate expectedEarliest, LocalDate expectedLatest,
-                       List<NameVerification> names, List<LogLine> log, String failureCause, List<Lookalike> lookalikes,
+                       List<NameVerification> names, List<LogLine> log, Phrase failureCause, List<Lookalike> lookalikes,
                        Optional<SlaClocks> clocks, List<CertificateAction> allowedActions) {
 
     public boolean allows(CertificateAction action) {
@@ -40,10 +41,12 @@ public record Progress(CertificateId certificate, CertificateStatus status, Disp
     /** Per bound name: how to prove it, and where it stands. */
     /**
      * @param zone         the registered domain a DNS provider typically appends to a host entered there
+     * @param lastMessage  the latest attempt's outcome, null before the first check
+     * @param lastObserved what the latest attempt found, null when it found nothing
      * @param perspectives what each remote perspective saw at the latest attempt (BR 3.2.2.9), empty when none was asked
      */
     public record NameVerification(String name, String zone, String method, String dnsHost, String dnsValue, String fileUrl,
-                                   String fileContent, boolean verified, String lastMessage, String lastObserved,
+                                   String fileContent, boolean verified, Phrase lastMessage, Phrase lastObserved,
                                    Instant tokenExpiresAt, List<PerspectiveResult> perspectives) {
         public NameVerification {
             perspectives = perspectives == null ? List.of() : List.copyOf(perspectives);

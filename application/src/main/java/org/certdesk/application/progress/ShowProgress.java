@@ -107,7 +107,7 @@ public class ShowProgress {
         return new Progress(certificate.id(), status, certificate.displayStatus(clock.instant()), certificate.round(), steps,
                 waitingOn(certificate, domainsDone, clocks), expected == null ? null : expected.issuedEarliest(),
                 expected == null ? null : expected.issuedLatest(), names, log(certificate, reviewEntries),
-                certificate.failureCause().orElse(null), lookalikes(certificate), clocks,
+                StoredSentences.rejectionCause(certificate.failureCause().orElse(null)), lookalikes(certificate), clocks,
                 certificate.allowedActions(clock.instant()));
     }
 
@@ -210,7 +210,8 @@ public class ShowProgress {
         return new NameVerification(v.identifier().display(), zone, v.method().displayName(),
                 instructions && dns ? dnsHost : null, instructions && dns ? dnsValue : null,
                 instructions && !dns ? v.fileUrl() : null, instructions && !dns ? v.token().value() : null, v.isVerified(),
-                last.map(a -> a.message()).orElse(null), last.map(a -> a.observed()).orElse(null), v.token().expiresAt(),
+                last.map(a -> StoredSentences.checkMessage(a.message())).orElse(null),
+                last.map(a -> StoredSentences.observed(a.observed())).orElse(null), v.token().expiresAt(),
                 last.map(a -> a.perspectives()).orElse(List.of()));
     }
 

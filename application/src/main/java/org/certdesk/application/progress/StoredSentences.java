@@ -16,19 +16,49 @@ import org.certdesk.domain.verification.VerificationAttempt;
  * did not write from these (a reviewer's note, an ACME server's RFC 8555 problem detail) stays
  * as written.
  */
-final class StoredSentences {
+public final class StoredSentences {
 
     private static final Pattern CAA = Pattern.compile("CAA records for (.+) do not authorize this CA \\(found: (.*)\\)");
+    private static final Pattern DNSSEC = Pattern.compile("DNSSEC validation failed for (.+)\\. Check the zone's signatures and DS record\\.");
+    // CorroborationRefusals' three sentences (BR 3.2.2.9).
+    private static final Pattern FEW_PERSPECTIVES = Pattern.compile(
+            "Only (\\d+) remote perspectives? (?:is|are) configured; at least (\\d+) are required on (\\S+) \\(BR 3\\.2\\.2\\.9\\)\\.");
+    private static final Pattern NOT_CORROBORATED = Pattern.compile(
+            "Not corroborated by (\\d+) of (\\d+) remote perspectives \\((.*)\\); at most (\\d+) allowed \\(BR 3\\.2\\.2\\.9\\)\\.");
+    private static final Pattern FEW_REGIONS = Pattern.compile(
+            "The corroborating remote perspectives lie in (\\d+) RIR regions?(?: \\((.*)\\))?; at least (\\d+) are required \\(BR 3\\.2\\.2\\.9\\)\\.");
     private static final Pattern FILE_FOUND = Pattern.compile("(.+) contains the token");
 
     private StoredSentences() {
     }
 
-    /** A verification attempt's message. */
-    static Phrase checkMessage(String message) {
+    /** A verification attempt's message; null stays null (a name not checked yet). */
+    public static Phrase checkMessage(String message) {
+        if (message == null) {
+            return null;
+        }
         Matcher caa = CAA.matcher(message);
         if (caa.matches()) {
             return Phrase.of("progress.check.caa", caa.group(1), caa.group(2));
+        }
+        Matcher dnssec = DNSSEC.matcher(message);
+        if (dnssec.matches()) {
+            return Phrase.of("progress.check.dnssecBogus", dnssec.group(1));
+        }
+        Matcher few = FEW_PERSPECTIVES.matcher(message);
+        if (few.matches()) {
+            return Phrase.of("progress.check.tooFewPerspectives", few.group(1), few.group(2), few.group(3));
+        }
+        Matcher dissent = NOT_CORROBORATED.matcher(message);
+        if (dissent.matches()) {
+            // What each perspective saw stays as it saw it, like a record's value.
+            return Phrase.of("progress.check.notCorroborated", dissent.group(1), dissent.group(2), dissent.group(3),
+                    dissent.group(4));
+        }
+        Matcher regions = FEW_REGIONS.matcher(message);
+        if (regions.matches()) {
+            return regions.group(2) == null ? Phrase.of("progress.check.noRegions", regions.group(3))
+                    : Phrase.of("progress.check.tooFewRegions", regions.group(1), regions.group(2), regions.group(3));
         }
         return switch (message) {
             case VerificationAttempt.NO_DNS_RECORD -> Phrase.of("progress.check.noDnsRecord");
@@ -41,14 +71,20 @@ final class StoredSentences {
         };
     }
 
-    /** What a check observed: a record's values or a URL's content stay as found; CertDesk's own words translate. */
-    static Phrase observed(String observed) {
+    /** What a check observed: a record's values or a URL's content stay as found; CertDesk's own words translate. Null stays null. */
+    public static Phrase observed(String observed) {
+        if (observed == null) {
+            return null;
+        }
         Matcher file = FILE_FOUND.matcher(observed);
         return file.matches() ? Phrase.of("progress.check.fileFound", file.group(1)) : asWritten(observed);
     }
 
-    /** A rejection's cause: one a reviewer picked, with their note after it, or the 30-day limit's. */
-    static Phrase rejectionCause(String cause) {
+    /** A rejection's cause: one a reviewer picked, with their note after it, or the 30-day limit's. Null stays null. */
+    public static Phrase rejectionCause(String cause) {
+        if (cause == null) {
+            return null;
+        }
         if (Certificate.OVERDUE_CAUSE.equals(cause)) {
             return Phrase.of("progress.cause.overdue");
         }

@@ -2,10 +2,14 @@ package org.certdesk.application.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.certdesk.domain.review.RejectionCause;
 import org.certdesk.domain.certificate.Certificate;
+import org.certdesk.domain.verification.CorroborationRefusals;
+import org.certdesk.domain.verification.RirRegion;
 import org.certdesk.domain.verification.VerificationAttempt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,6 +34,37 @@ class StoredSentencesTest {
     void aCaaRefusalKeepsTheNameAndWhatWasFound() {
         assertThat(StoredSentences.checkMessage(VerificationAttempt.caaRefusal("shop.example.com", "0 issue \"other-ca.example\"")))
                 .isEqualTo(Phrase.of("progress.check.caa", "shop.example.com", "0 issue \"other-ca.example\""));
+    }
+
+    @Test
+    void aDnssecFailureKeepsTheNameItFailedFor() {
+        assertThat(StoredSentences.checkMessage(VerificationAttempt.dnssecBogus("_pki-validation.shop.example.com")))
+                .isEqualTo(Phrase.of("progress.check.dnssecBogus", "_pki-validation.shop.example.com"));
+    }
+
+    @Test
+    void everyRefusedCorroborationReadsAsAKeyWithItsFigures() {
+        assertThat(StoredSentences.checkMessage(CorroborationRefusals.tooFewPerspectives(1, 2, LocalDate.of(2026, 12, 5))))
+                .isEqualTo(Phrase.of("progress.check.tooFewPerspectives", "1", "2", "2026-12-05"));
+        assertThat(StoredSentences.checkMessage(CorroborationRefusals.tooFewPerspectives(0, 2, LocalDate.of(2026, 12, 5))))
+                .isEqualTo(Phrase.of("progress.check.tooFewPerspectives", "0", "2", "2026-12-05"));
+        assertThat(StoredSentences.checkMessage(CorroborationRefusals.notCorroborated(
+                List.of("Frankfurt: saw \"xyz\"", "Singapore: unreachable (connection refused)"), 5, 1)))
+                .isEqualTo(Phrase.of("progress.check.notCorroborated", "2", "5",
+                        "Frankfurt: saw \"xyz\"; Singapore: unreachable (connection refused)", "1"));
+        assertThat(StoredSentences.checkMessage(CorroborationRefusals.tooFewRegions(List.of(RirRegion.ARIN), 2)))
+                .isEqualTo(Phrase.of("progress.check.tooFewRegions", "1", "ARIN", "2"));
+        assertThat(StoredSentences.checkMessage(CorroborationRefusals.tooFewRegions(List.of(RirRegion.ARIN, RirRegion.RIPE_NCC), 3)))
+                .isEqualTo(Phrase.of("progress.check.tooFewRegions", "2", "ARIN, RIPE_NCC", "3"));
+        assertThat(StoredSentences.checkMessage(CorroborationRefusals.tooFewRegions(List.of(), 2)))
+                .isEqualTo(Phrase.of("progress.check.noRegions", "2"));
+    }
+
+    @Test
+    void nothingStoredStaysNothing() {
+        assertThat(StoredSentences.checkMessage(null)).isNull();
+        assertThat(StoredSentences.observed(null)).isNull();
+        assertThat(StoredSentences.rejectionCause(null)).isNull();
     }
 
     @Test

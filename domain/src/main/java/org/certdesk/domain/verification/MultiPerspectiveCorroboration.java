@@ -10,7 +10,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.certdesk.domain.account.TenantId;
 import org.certdesk.domain.name.DomainName;
 import org.certdesk.domain.policy.CorroborationPolicy;
@@ -106,9 +105,8 @@ public final class MultiPerspectiveCorroboration {
         }
         List<RemotePerspective> remote = perspectives.current();
         if (remote.size() < rules.minimumRemotePerspectives() && rules.blocking()) {
-            return Corroboration.refused(List.of(), "Only " + remote.size() + " remote perspective"
-                    + (remote.size() == 1 ? " is" : "s are") + " configured; at least " + rules.minimumRemotePerspectives()
-                    + " are required on " + LocalDate.ofInstant(now, ZoneOffset.UTC) + " (BR 3.2.2.9).");
+            return Corroboration.refused(List.of(), CorroborationRefusals.tooFewPerspectives(remote.size(),
+                    rules.minimumRemotePerspectives(), LocalDate.ofInstant(now, ZoneOffset.UTC)));
         }
         List<CompletableFuture<PerspectiveResult>> asked = remote.stream().map(p -> ask(p, question)).toList();
         List<PerspectiveResult> results = asked.stream().map(CompletableFuture::join).toList();
@@ -118,17 +116,13 @@ public final class MultiPerspectiveCorroboration {
         List<PerspectiveResult> dissenting = results.stream().filter(r -> !r.corroborates()).toList();
         int allowed = Rules.allowedNonCorroborations(results.size());
         if (dissenting.size() > allowed) {
-            return Corroboration.refused(results, "Not corroborated by " + dissenting.size() + " of " + results.size()
-                    + " remote perspectives (" + dissenting.stream().map(r -> r.perspective() + ": " + r.observed())
-                    .collect(Collectors.joining("; ")) + "); at most " + allowed + " allowed (BR 3.2.2.9).");
+            return Corroboration.refused(results, CorroborationRefusals.notCorroborated(
+                    dissenting.stream().map(r -> r.perspective() + ": " + r.observed()).toList(), results.size(), allowed));
         }
         List<RirRegion> regions = results.stream().filter(PerspectiveResult::corroborates).map(PerspectiveResult::region)
                 .distinct().sorted().toList();
         if (regions.size() < rules.minimumRirRegions()) {
-            return Corroboration.refused(results, "The corroborating remote perspectives lie in " + regions.size()
-                    + " RIR region" + (regions.size() == 1 ? "" : "s") + (regions.isEmpty() ? "" : " (" + regions.stream()
-                    .map(RirRegion::name).collect(Collectors.joining(", ")) + ")") + "; at least "
-                    + rules.minimumRirRegions() + " are required (BR 3.2.2.9).");
+            return Corroboration.refused(results, CorroborationRefusals.tooFewRegions(regions, rules.minimumRirRegions()));
         }
         return Corroboration.corroborated(results);
     }

@@ -18,6 +18,7 @@ import org.certdesk.domain.certificate.Certificate;
 import org.certdesk.domain.certificate.CertificateStatus;
 import org.certdesk.domain.shared.DomainException;
 import org.certdesk.ui.components.Errors;
+import org.certdesk.ui.components.PhraseText;
 import org.certdesk.ui.components.PolicyToday;
 import org.certdesk.ui.components.SidePanel;
 
@@ -53,7 +54,7 @@ class ApplyPanel extends SidePanel {
                 editing.product().type().validatesOrganization() ? profiles.companies(actor) : java.util.List.of());
         editing.application().ifPresent(form::fill);
         editing.failureCause().ifPresent(cause -> {
-            Paragraph previous = new Paragraph(getTranslation("apply.previousCause", cause));
+            Paragraph previous = new Paragraph(getTranslation("apply.previousCause", PhraseText.in(this, cause)));
             previous.addClassName("previous-cause");
             add(previous);
         });

@@ -25,6 +25,7 @@ import org.certdesk.domain.certificate.CertificateId;
 import org.certdesk.domain.certificate.CertificateStatus;
 import org.certdesk.domain.certificate.RevocationReason;
 import org.certdesk.ui.components.Errors;
+import org.certdesk.ui.components.PhraseText;
 import org.springframework.stereotype.Component;
 import org.springframework.context.annotation.Scope;
 
@@ -112,7 +113,8 @@ class CertificateWorkflows {
                     ConfirmDialog dialog = new ConfirmDialog();
                     dialog.addClassName("cause-dialog");
                     dialog.setHeader(dialog.getTranslation("cause.title"));
-                    Paragraph text = new Paragraph(editing.failureCause().orElse(dialog.getTranslation("cause.none")));
+                    Paragraph text = new Paragraph(editing.failureCause().map(cause -> PhraseText.in(dialog, cause))
+                            .orElse(dialog.getTranslation("cause.none")));
                     text.setId("failure-cause-text");
                     dialog.add(text, new Paragraph(dialog.getTranslation("cause.next")));
                     dialog.setCancelable(true);

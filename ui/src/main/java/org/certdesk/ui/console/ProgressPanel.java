@@ -127,7 +127,7 @@ class ProgressPanel extends SidePanel {
             body.add(new Paragraph(getTranslation("progress.expected", progress.expectedEarliest(), progress.expectedLatest())));
         }
         if (progress.failureCause() != null) {
-            Paragraph cause = new Paragraph(getTranslation("cause.label", progress.failureCause()));
+            Paragraph cause = new Paragraph(getTranslation("cause.label", PhraseText.in(this, progress.failureCause())));
             cause.addClassName("failure-cause");
             body.add(cause);
         }

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import org.certdesk.application.progress.Progress.NameVerification;
+import org.certdesk.ui.components.PhraseText;
 
 /**
  * What the customer must publish for each name: the DNS record (host, type, value) or the file
@@ -48,8 +49,8 @@ class VerificationInstructions extends Composite<VerticalLayout> {
                 card.add(file);
             }
             if (name.lastMessage() != null && !name.verified()) {
-                Paragraph last = new Paragraph(getTranslation("verify.lastCheck", name.lastMessage())
-                        + (name.lastObserved() == null ? "" : " " + getTranslation("verify.found", name.lastObserved())));
+                Paragraph last = new Paragraph(getTranslation("verify.lastCheck", PhraseText.in(this, name.lastMessage()))
+                        + (name.lastObserved() == null ? "" : " " + getTranslation("verify.found", PhraseText.in(this, name.lastObserved()))));
                 last.addClassName("last-check");
                 card.add(last);
             }
