@@ -340,6 +340,10 @@ class CertificateLifecyclePersistenceTest {
         assertThat(life.list.page(search, 4, 2)).extracting(CertificateSummary::id).containsExactly(newestFirst.get(4));
         assertThat(life.list.page(new ListCertificates.Query(customer, CertificateStatus.VERIFYING, null, prefix), 0, 3))
                 .extracting(CertificateSummary::id).containsExactlyElementsOf(newestFirst.subList(0, 3));
+        // Fewer matching names than the broad-search probe (3 in the tests): straight to the semi-join, same rows.
+        assertThat(life.list.page(new ListCertificates.Query(customer, null, null, prefix + "-1"), 0, 2))
+                .extracting(CertificateSummary::id).containsExactly(newestFirst.get(3));
+        assertThat(life.list.page(new ListCertificates.Query(customer, null, null, prefix + "-9"), 0, 2)).isEmpty();
     }
 
     @Test

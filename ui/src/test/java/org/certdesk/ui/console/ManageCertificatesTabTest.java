@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.internal.JacksonUtils;
+import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import org.certdesk.application.listing.CertificateSummary;
 import org.certdesk.domain.certificate.Coverage;
 import org.certdesk.domain.certificate.ValidationType;
@@ -12,6 +15,7 @@ import org.certdesk.ui.CertDeskApplication;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
+import tools.jackson.databind.node.ObjectNode;
 
 @SpringBootTest(classes = CertDeskApplication.class)
 @WithUserDetails("bob")
@@ -45,6 +49,26 @@ class ManageCertificatesTabTest extends BrowserlessTest {
 
         test(manage.search).setValue("no-such-name.example");
 
+        assertThat(rows(manage.grid)).isZero();
+    }
+
+    @Test
+    void enterSearchesWithTheValueItCarries() {
+        SslCertificatesView view = navigate(SslCertificatesView.class);
+        view.tabs.setSelectedIndex(1);
+        roundTrip();
+        ManageCertificatesTab manage = view.manage;
+        assertThat(rows(manage.grid)).isPositive();
+
+        // What the browser sends on Enter: the keydown, its filter's result and the typed value, before
+        // the lazy value timer has sent anything.
+        ObjectNode data = JacksonUtils.createObjectNode();
+        data.put("event.key === 'Enter'", true);
+        data.put("element.value", "no-such-name.example");
+        manage.search.getElement().getNode().getFeature(ElementListenerMap.class)
+                .fireEvent(new DomEvent(manage.search.getElement(), "keydown", data));
+
+        assertThat(manage.search.getValue()).isEqualTo("no-such-name.example");
         assertThat(rows(manage.grid)).isZero();
     }
 

@@ -38,6 +38,13 @@ final class CertificateFilterSql {
         return spec;
     }
 
+    /** The names a domain search matches (alias {@code n}), on the (tenant_id, name) index alone. */
+    static JdbcClient.StatementSpec names(JdbcClient jdbc, CertificateFilter filter, String select, String tail) {
+        return jdbc.sql(select + " WHERE n.tenant_id = :tenant AND n.name LIKE :prefix" + tail)
+                .param("tenant", filter.tenant().value())
+                .param("prefix", likePrefix(asciiSearch(filter.domainSearch())));
+    }
+
     /** A search typed in Unicode ("例子.") matches the stored punycode form. */
     private static String asciiSearch(String search) {
         try {

@@ -13,6 +13,7 @@ import org.certdesk.domain.certificate.Coverage;
 import org.certdesk.domain.certificate.PageRequest;
 import org.certdesk.domain.certificate.ValidationType;
 import org.certdesk.domain.name.Identifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -33,15 +34,21 @@ class JdbcCertificateListing implements CertificateListing {
     private static final long WALK_BUDGET = 10_000;
 
     private final JdbcClient jdbc;
+    private final int broadSearchNames;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    JdbcCertificateListing(JdbcClient jdbc) {
+    /**
+     * @param broadSearchNames how many matching names make a search broad enough to walk newest
+     *                         first; below it the semi-join reads all of them, which is cheaper
+     */
+    JdbcCertificateListing(JdbcClient jdbc, @Value("${certdesk.listing.broad-search-names:1000}") int broadSearchNames) {
         this.jdbc = jdbc;
+        this.broadSearchNames = broadSearchNames;
     }
 
     @Override
     public List<Row> page(CertificateFilter filter, PageRequest page) {
-        if (filter.domainSearch() != null) {
+        if (filter.domainSearch() != null && broad(filter)) {
             List<Row> newestFirst = newestFirst(filter, page);
             if (newestFirst.size() == page.limit()) {
                 return newestFirst;
@@ -63,6 +70,19 @@ class JdbcCertificateListing implements CertificateListing {
         long budget = WALK_BUDGET + 4L * (page.offset() + page.limit());
         return window(filter, page, "SET STATEMENT optimizer_switch='semijoin=off,materialization=off' FOR ",
                 " LIMIT ROWS EXAMINED " + budget);
+    }
+
+    /**
+     * Whether the search matches at least {@code broadSearchNames} names, counted on the (tenant_id,
+     * name) index and stopped there (0.4 ms at 1,000 of "w"'s 700,000 matches). An exact name, the
+     * usual search, matches one: the walk would read its whole budget of 10,000 rows for nothing
+     * (70-150 ms measured on the loaded machine) before the semi-join found it in 7 ms.
+     */
+    private boolean broad(CertificateFilter filter) {
+        long matching = CertificateFilterSql.names(jdbc, filter, "SELECT COUNT(*) FROM (SELECT 1 FROM certificate_name n",
+                        " LIMIT :probe) matching")
+                .param("probe", broadSearchNames).query(Long.class).single();
+        return matching >= broadSearchNames;
     }
 
     private List<Row> window(CertificateFilter filter, PageRequest page, String prefix, String suffix) {
