@@ -41,10 +41,14 @@ public class SslCertificatesView extends VerticalLayout implements HasDynamicTit
                 () -> new BuyCertificatesDialog(buyCertificates, actor, ids -> afterPurchase(ids.size())).open());
 
         tabs.setSizeFull();
-        tabs.add(getTranslation("certificates.tab.overview"), overview);
+        Tab overviewTab = tabs.add(getTranslation("certificates.tab.overview"), overview);
         manageTab = tabs.add(getTranslation("certificates.tab.manage"), manage);
         uploaded = new WhileShown<>(() -> new UploadedCertificatesTab(uploadedCertificates, actor));
-        tabs.add(getTranslation("certificates.tab.uploaded"), uploaded);
+        Tab uploadedTab = tabs.add(getTranslation("certificates.tab.uploaded"), uploaded);
+        tabs.addSelectedChangeListener(change -> {
+            overview.shown(change.getSelectedTab() == overviewTab);
+            uploaded.shown(change.getSelectedTab() == uploadedTab);
+        });
         add(new H2(getTranslation("certificates.title")), tabs);
     }
 
