@@ -2,7 +2,7 @@
 # Heap per signed-in console session with the Manage Certificates grid open (docs/benchmarks.md,
 # "Session memory"): SessionMemoryBenchmarkTest (tag bench) signs in N customers in Debian's
 # headless Chromium, keeps every tab on the grid and compares the live heap after a full GC.
-# Usage: ui/src/bench/run-session-memory-benchmark.sh [-Dcertdesk.bench.sessions=30]
+# Usage: ui/src/bench/run-session-memory-benchmark.sh [-Dcertdesk.bench.sessions=30] [-Dcertdesk.bench.heap-dumps=DIR]
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/../../.." && pwd)

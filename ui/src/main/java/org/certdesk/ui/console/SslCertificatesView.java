@@ -23,9 +23,9 @@ import org.certdesk.ui.security.CurrentUser;
 public class SslCertificatesView extends VerticalLayout implements HasDynamicTitle {
 
     final TabSheet tabs = new TabSheet();
-    final OverviewTab overview;
+    final WhileShown<OverviewTab> overview;
     final ManageCertificatesTab manage;
-    final UploadedCertificatesTab uploaded;
+    final WhileShown<UploadedCertificatesTab> uploaded;
     private final Tab manageTab;
 
     public SslCertificatesView(CurrentUser currentUser, ListCertificates listCertificates, ShowOverview showOverview,
@@ -35,19 +35,19 @@ public class SslCertificatesView extends VerticalLayout implements HasDynamicTit
         setSizeFull();
         Actor actor = currentUser.actor();
         CertificateActions actions = workflows.bind(actor, this::refresh, this::moved);
-        overview = new OverviewTab(showOverview, actor, this::showStatus);
+        // Only the shown tab's components live on the server (WhileShown): the overview is counted again on each visit.
+        overview = new WhileShown<>(() -> new OverviewTab(showOverview, actor, this::showStatus));
         manage = new ManageCertificatesTab(listCertificates, id -> acmeRenewals.window(actor, id), actor, actions,
                 () -> new BuyCertificatesDialog(buyCertificates, actor, ids -> afterPurchase(ids.size())).open());
 
         tabs.setSizeFull();
-        tabs.add(getTranslation("certificates.tab.overview"), overview);
+        Tab overviewTab = tabs.add(getTranslation("certificates.tab.overview"), overview);
         manageTab = tabs.add(getTranslation("certificates.tab.manage"), manage);
-        uploaded = new UploadedCertificatesTab(uploadedCertificates, actor);
-        tabs.add(getTranslation("certificates.tab.uploaded"), uploaded);
+        uploaded = new WhileShown<>(() -> new UploadedCertificatesTab(uploadedCertificates, actor));
+        Tab uploadedTab = tabs.add(getTranslation("certificates.tab.uploaded"), uploaded);
         tabs.addSelectedChangeListener(change -> {
-            if (change.getSelectedTab() != manageTab) {
-                overview.refresh();
-            }
+            overview.shown(change.getSelectedTab() == overviewTab);
+            uploaded.shown(change.getSelectedTab() == uploadedTab);
         });
         add(new H2(getTranslation("certificates.title")), tabs);
     }
@@ -67,12 +67,12 @@ public class SslCertificatesView extends VerticalLayout implements HasDynamicTit
     /** A panel changed a certificate's status: the grid keeps its row in sight, the overview recounts. */
     private void moved(CertificateId id, CertificateStatus status) {
         manage.keepInView(id, status);
-        overview.refresh();
+        overview.content().ifPresent(OverviewTab::refresh);
     }
 
     private void refresh() {
         manage.refresh();
-        overview.refresh();
+        overview.content().ifPresent(OverviewTab::refresh);
     }
 
     @Override

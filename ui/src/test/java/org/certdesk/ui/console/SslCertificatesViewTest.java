@@ -2,6 +2,7 @@ package org.certdesk.ui.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.TabSheet;
 import org.certdesk.ui.BrowserlessTest;
@@ -32,5 +33,44 @@ class SslCertificatesViewTest extends BrowserlessTest {
 
         assertThat($(Span.class).withClassName("signed-in-user").single().getText()).isEqualTo("Alice");
         assertThat($(Span.class).withText("Customer").exists()).isTrue();
+    }
+
+    @Test
+    void onlyTheShownTabKeepsItsComponentsAndTheOverviewCountsAgainOnEachVisit() {
+        SslCertificatesView view = navigate(SslCertificatesView.class);
+        roundTrip();
+        assertThat(view.overview.content()).isPresent();
+        assertThat(view.uploaded.content()).as("never opened, never built").isEmpty();
+        long pending = pendingApplicationCount();
+
+        view.tabs.setSelectedIndex(1);
+        roundTrip();
+        assertThat(view.overview.content()).as("left for the grid: dropped").isEmpty();
+        assertThat($(OverviewTab.class).exists()).isFalse();
+
+        test(view.manage.buy).click();
+        BuyCertificatesDialog dialog = $(BuyCertificatesDialog.class).single();
+        test(dialog.quantity).setValue(1);
+        test(dialog.confirm).click();
+
+        view.tabs.setSelectedIndex(2);
+        roundTrip();
+        assertThat(view.uploaded.content()).isPresent();
+        assertThat($(UploadedCertificatesTab.class).single().upload.getText()).isNotBlank();
+
+        view.tabs.setSelectedIndex(0);
+        roundTrip();
+        assertThat(view.uploaded.content()).isEmpty();
+        assertThat(view.overview.content()).isPresent();
+        assertThat(pendingApplicationCount()).as("counted again, with the purchase").isEqualTo(pending + 1);
+    }
+
+    /** The overview's Pending Application card, or 0 while it shows "No certificates yet". */
+    private long pendingApplicationCount() {
+        if (!$(Div.class).withClassName("status-pending-application").exists()) {
+            return 0;
+        }
+        Div card = $(Div.class).withClassName("status-pending-application").single();
+        return Long.parseLong($(Span.class, card).withClassName("status-card-count").single().getText());
     }
 }

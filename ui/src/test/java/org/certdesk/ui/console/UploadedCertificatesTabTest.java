@@ -106,7 +106,7 @@ class UploadedCertificatesTabTest extends BrowserlessTest {
         SslCertificatesView view = navigate(SslCertificatesView.class);
         view.tabs.setSelectedIndex(2);
         roundTrip(); // the tab sheet attaches the selected content before the response
-        return view.uploaded;
+        return view.uploaded.content().orElseThrow();
     }
 
     private Button actionButton(UploadedCertificatesTab tab, int row, String action) {
