@@ -12,9 +12,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The JCA provider of the CA's hot path, the leaf signature and the CSR's proof-of-possession
  * check (issue 13): Amazon Corretto Crypto Provider (AWS-LC) where its native library loads and
- * passes its self-tests, else the JDK's own. Measured beside the JDK on the 2-core machine:
- * P-256 signing about 90 times and verifying about 40 times faster, RSA-2048 signing about 4
- * times (docs/benchmarks.md). Used for these two steps only, not installed JVM-wide, so TLS, the
+ * passes its self-tests, else the JDK's own. Measured beside the JDK's in one JMH run
+ * (RawSigningBenchmark): P-256 signing 8 times, RSA-2048 signing 3.6 times as fast
+ * (docs/benchmarks.md). Used for these two steps only, not installed JVM-wide, so TLS, the
  * DNSSEC validation and key generation keep the JDK's providers.
  */
 public final class CaSignatures {
