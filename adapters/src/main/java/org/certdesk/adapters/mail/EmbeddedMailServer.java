@@ -21,6 +21,7 @@ public final class EmbeddedMailServer implements AutoCloseable {
     }
 
     public static EmbeddedMailServer start() {
+        MailStreamProviderPin.pin(); // the server parses every mail it receives into MimeMessages too
         GreenMail greenMail = new GreenMail(ServerSetup.SMTP.createCopy(LOOPBACK).dynamicPort());
         greenMail.start();
         EmbeddedMailServer server = new EmbeddedMailServer(greenMail);

@@ -40,6 +40,10 @@ public class SpringMailNotifications implements Notifications, MailDeliveryFailu
     private final AtomicLong failures = new AtomicLong();
     private final AtomicReference<FailedDelivery> lastFailure = new AtomicReference<>();
 
+    static {
+        MailStreamProviderPin.pin();
+    }
+
     SpringMailNotifications(JavaMailSender mailSender, MailTemplates templates,
                             MailNotificationProperties properties, MailLanguages languages, Clock clock) {
         this.mailSender = mailSender;
