@@ -6,6 +6,11 @@ import org.certdesk.adapters.ca.hierarchy.CaHierarchyKeeper;
 import org.certdesk.adapters.ca.hierarchy.CaSettings;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.PublicKey;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.HashMap;
+import java.util.Map;
 import java.security.Signature;
 import java.io.UncheckedIOException;
 import java.util.HexFormat;
@@ -15,8 +20,8 @@ import java.util.Set;
 import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
-import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
 import org.bouncycastle.operator.DefaultAlgorithmNameFinder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
@@ -104,10 +109,41 @@ public class BouncyCastleCsrInspector implements CsrInspector {
      * take Bouncy Castle's verifier with the JDK's providers.
      */
     private static boolean verifiesWithTheFastProvider(PKCS10CertificationRequest csr) throws GeneralSecurityException, IOException {
-        Signature signature = CaSignatures.signature(ALGORITHM_NAMES.getAlgorithmName(csr.getSignatureAlgorithm()));
-        signature.initVerify(new JcaPEMKeyConverter().getPublicKey(csr.getSubjectPublicKeyInfo()));
+        Signature signature = VERIFIERS.get().signature(ALGORITHM_NAMES.getAlgorithmName(csr.getSignatureAlgorithm()));
+        signature.initVerify(VERIFIERS.get().publicKey(csr.getSubjectPublicKeyInfo()));
         signature.update(csr.toASN1Structure().getCertificationRequestInfo().getEncoded(ASN1Encoding.DER));
         return signature.verify(csr.getSignature());
+    }
+
+    /**
+     * Per thread, because neither is thread-safe: a Signature per algorithm (initVerify resets it
+     * for the next key) and a KeyFactory per key algorithm. Looking both up per CSR cost more than
+     * the verification itself (issue 13).
+     */
+    private static final ThreadLocal<Verifiers> VERIFIERS = ThreadLocal.withInitial(Verifiers::new);
+
+    private static final class Verifiers {
+        private final Map<String, Signature> signatures = new HashMap<>();
+        private final Map<String, KeyFactory> keyFactories = new HashMap<>();
+
+        Signature signature(String algorithm) throws GeneralSecurityException {
+            Signature signature = signatures.get(algorithm);
+            if (signature == null) {
+                signature = CaSignatures.signature(algorithm);
+                signatures.put(algorithm, signature);
+            }
+            return signature;
+        }
+
+        PublicKey publicKey(SubjectPublicKeyInfo key) throws GeneralSecurityException, IOException {
+            String algorithm = key.getAlgorithm().getAlgorithm().equals(X9ObjectIdentifiers.id_ecPublicKey) ? "EC" : "RSA";
+            KeyFactory factory = keyFactories.get(algorithm);
+            if (factory == null) {
+                factory = KeyFactory.getInstance(algorithm);
+                keyFactories.put(algorithm, factory);
+            }
+            return factory.generatePublic(new X509EncodedKeySpec(key.getEncoded(ASN1Encoding.DER)));
+        }
     }
 
     private static String publicKeySha256(PKCS10CertificationRequest csr) {

@@ -33,6 +33,17 @@ class WeakRsaKeyTest {
         assertThat(SmallFactors.present(modulus)).isTrue();
     }
 
+    @Test
+    void everyPrimeBelowAThousandIsFoundAndTheFirstAboveIsNot() {
+        BigInteger largePrime = BigInteger.probablePrime(2000, RANDOM);
+        for (int candidate = 2; candidate < 1000; candidate++) {
+            if (BigInteger.valueOf(candidate).isProbablePrime(50)) {
+                assertThat(SmallFactors.present(largePrime.multiply(BigInteger.valueOf(candidate)))).as("factor %d", candidate).isTrue();
+            }
+        }
+        assertThat(SmallFactors.present(largePrime.multiply(BigInteger.valueOf(1009)))).isFalse();
+    }
+
     /** By the Chinese remainder theorem: n mod p = 65537^k mod p for every fingerprint prime p, plus a large multiple of their product. */
     private static BigInteger rocaShapedNumber() {
         BigInteger product = BigInteger.ONE;
