@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -30,15 +31,7 @@ final class DvJourneyThroughTheBalancer {
     }
 
     static Journey run(String balancerUrl, Path screenshots) {
-        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(Path.of("/usr/bin/chromium"))
-                     .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage")));
-             BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1280, 800))) {
-            context.setDefaultTimeout(30_000);
-            // Two consoles, three databases and Chromium on two cores: slower than the browser tests' machine.
-            PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-            Page page = context.newPage();
-            signIn(page, balancerUrl);
+        return signedIn(balancerUrl, (context, page) -> {
 
             page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Manage Certificates")).click();
             page.locator("#buy-certificates").click();
@@ -59,7 +52,7 @@ final class DvJourneyThroughTheBalancer {
             assertThat(page.getByText("Verified: the certificate is issued.")).isVisible();
             page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("cluster-dv-journey.png")));
             return new Journey(name, node(context));
-        }
+        });
     }
 
     /**
@@ -69,14 +62,7 @@ final class DvJourneyThroughTheBalancer {
      * @return the node that served the new session
      */
     static String signInAgainAndFind(String balancerUrl, String name, Path screenshots) {
-        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(Path.of("/usr/bin/chromium"))
-                     .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage")));
-             BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1280, 800))) {
-            context.setDefaultTimeout(30_000);
-            PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-            Page page = context.newPage();
-            signIn(page, balancerUrl);
+        return signedIn(balancerUrl, (context, page) -> {
             page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Manage Certificates")).click();
             page.locator("#domain-search input").fill(name);
             page.locator("#domain-search input").press("Enter");
@@ -84,6 +70,21 @@ final class DvJourneyThroughTheBalancer {
             assertThat(page.locator(".status-badge:visible")).containsText(new String[] {"Issued"});
             page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("cluster-after-node-death.png")));
             return node(context);
+        });
+    }
+
+    /** A fresh headless Chromium whose page has signed alice in through the balancer. */
+    private static <T> T signedIn(String balancerUrl, BiFunction<BrowserContext, Page, T> steps) {
+        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(Path.of("/usr/bin/chromium"))
+                     .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage")));
+             BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1280, 800))) {
+            context.setDefaultTimeout(30_000);
+            // Two consoles, three databases and Chromium on two cores: slower than the browser tests' machine.
+            PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+            Page page = context.newPage();
+            signIn(page, balancerUrl);
+            return steps.apply(context, page);
         }
     }
 
