@@ -1,10 +1,12 @@
 package org.certdesk.adapters.ca.issuance;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.Signature;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -41,7 +43,8 @@ public final class IssuanceLoad {
         Path out = Path.of(args[0]);
         int seconds = Integer.getInteger("bench.seconds", 10);
         int warmup = Integer.getInteger("bench.warmup", 5);
-        List<String> rows = new ArrayList<>(List.of("key,callers,certdesk_per_s,certdesk_p99_ms,raw_jca_per_s,fsync_floor_ms"));
+        List<String> rows = new ArrayList<>(List.of(
+                "key,callers,certdesk_per_s,certdesk_p99_ms,raw_jca_per_s,fsync_floor_ms,jvm_cpu_ms_per_cert,database_cpu_ms_per_cert"));
         // One context for both issuers: the database is as warm for the second as for the first.
         RunningCa ca = new RunningCa();
         ca.issuer = ISSUERS[0];
@@ -49,6 +52,7 @@ public final class IssuanceLoad {
         try {
             JdbcTemplate jdbc = ca.bean(JdbcTemplate.class);
             requireFullDurability(jdbc);
+            CpuClocks cpu = CpuClocks.ofThisJvmAndItsDatabase();
             for (String issuer : ISSUERS) {
                 ca.useIssuer(issuer);
                 double fsyncFloorMs = FsyncFloor.millisPerCommit(jdbc, seconds);
@@ -58,14 +62,17 @@ public final class IssuanceLoad {
                 ClosedLoop.run(8, 3 * warmup, ca::issueAndAudit);
                 for (int callers : CALLERS) {
                     ClosedLoop.run(callers, warmup, ca::issueAndAudit);
+                    CpuClocks.Reading before = cpu.read();
                     ClosedLoop.Result issued = ClosedLoop.run(callers, seconds, ca::issueAndAudit);
+                    CpuClocks.Reading spent = cpu.read().minus(before);
                     ThreadLocal<Signature> signers = ThreadLocal.withInitial(() -> signer(family, rawKeys));
                     byte[] tbs = new byte[TBS_BYTES];
                     ThreadLocalRandom.current().nextBytes(tbs);
                     ClosedLoop.run(callers, warmup, () -> sign(signers.get(), tbs));
                     ClosedLoop.Result raw = ClosedLoop.run(callers, seconds, () -> sign(signers.get(), tbs));
-                    String row = String.format(Locale.ROOT, "%s,%d,%.1f,%.2f,%.1f,%.3f", issuer, callers, issued.perSecond(),
-                            issued.p99Millis(), raw.perSecond(), fsyncFloorMs);
+                    String row = String.format(Locale.ROOT, "%s,%d,%.1f,%.2f,%.1f,%.3f,%.3f,%.3f", issuer, callers, issued.perSecond(),
+                            issued.p99Millis(), raw.perSecond(), fsyncFloorMs, spent.jvmMillis() / issued.calls(),
+                            spent.databaseMillis() / issued.calls());
                     System.out.println("issuance-load: " + row);
                     rows.add(row);
                 }
@@ -108,7 +115,7 @@ public final class IssuanceLoad {
     /** {@code callers} threads, each calling {@code call} again as soon as it returns, for {@code seconds}. */
     static final class ClosedLoop {
 
-        record Result(double perSecond, double p99Millis) {
+        record Result(double perSecond, double p99Millis, long calls) {
         }
 
         static Result run(int callers, int seconds, Runnable call) throws InterruptedException {
@@ -146,7 +153,36 @@ public final class IssuanceLoad {
             }
             Arrays.sort(all);
             double p99 = all.length == 0 ? Double.NaN : all[Math.min(all.length - 1, (int) Math.ceil(all.length * 0.99) - 1)] / 1e6;
-            return new Result(all.length / elapsedSeconds, p99);
+            return new Result(all.length / elapsedSeconds, p99, all.length);
+        }
+    }
+
+    /**
+     * CPU time spent by this JVM (all of it: callers, GC, JIT) and by the embedded MariaDB server
+     * (a child process of this JVM): divided by the certificates issued meanwhile, what one
+     * certificate costs the machine, and so how many two cores can issue at most.
+     */
+    record CpuClocks(ProcessHandle database) {
+
+        record Reading(double jvmMillis, double databaseMillis) {
+            Reading minus(Reading earlier) {
+                return new Reading(jvmMillis - earlier.jvmMillis, databaseMillis - earlier.databaseMillis);
+            }
+        }
+
+        static CpuClocks ofThisJvmAndItsDatabase() {
+            return new CpuClocks(ProcessHandle.current().descendants()
+                    .filter(process -> process.info().command().map(command -> command.endsWith("mariadbd") || command.endsWith("mysqld"))
+                            .orElse(false))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("The embedded MariaDB is not a child of this JVM: cannot count its CPU")));
+        }
+
+        Reading read() {
+            long jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+            Duration databaseCpu = database.info().totalCpuDuration()
+                    .orElseThrow(() -> new IllegalStateException("The OS does not report the database's CPU time"));
+            return new Reading(jvm / 1e6, databaseCpu.toNanos() / 1e6);
         }
     }
 
