@@ -317,6 +317,24 @@ class CertificateLifecyclePersistenceTest {
         assertThat(waitingOf(unused)).as("nothing awaited before an application").isEmpty();
     }
 
+    /** The grid benchmark's generated rows (src/test/resources/bench in ui) are Verifying with no verifications stored. */
+    @Test
+    void aVerifyingRowAsTheGridBenchmarkGeneratesItListsAsWaitingOnTheCustomer() {
+        jdbc.sql("""
+                        INSERT INTO certificate (tenant_id, brand, validation_type, coverage, name_slots, combined, status, primary_name,
+                                                 purchased_at, submitted_at, round_no, document, version)
+                        VALUES (:tenant, 'CertDesk', 'DV', 'SINGLE', 1, FALSE, 'VERIFYING', 'www.bench.example.com',
+                                '2026-01-01 00:00:00', '2026-01-01 00:00:00', 1, CONCAT('{"submittedAt":"2026-01-01T00:00:00Z","application":',
+                                '{"identifiers":["www.bench.example.com"],"csrKind":"SYSTEM_GENERATED","keyAlgorithm":"EC_P256",',
+                                '"csrPem":null,"contact":{"name":"Bench","email":"bench@example.com","phone":"+8613800138000"},',
+                                '"organization":null,"ev":null,"verificationMethod":"DNS_TXT"}',
+                                ',"verifications":[],"history":[],"failureCause":null,"issued":null,"revocation":null}'), 0)""")
+                .param("tenant", customer.requireCustomerTenant().value()).update();
+        CertificateSummary row = life.list.page(query(customer, CertificateStatus.VERIFYING), 0, 25).getFirst();
+
+        assertThat(row.waitingOn()).map(CertificateSummary.Waiting::party).contains(Party.CUSTOMER);
+    }
+
     private Optional<CertificateSummary.Waiting> waitingOf(CertificateId id) {
         return life.list.page(query(customer, null), 0, 25).stream().filter(row -> row.id().equals(id)).findFirst()
                 .orElseThrow().waitingOn();
