@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -26,6 +28,7 @@ import org.certdesk.domain.account.Actor;
 import org.certdesk.domain.account.Role;
 import org.certdesk.domain.audit.AuditEntry;
 import org.certdesk.domain.audit.AuditLog;
+import org.certdesk.domain.calendar.Party;
 import org.certdesk.domain.catalogue.ProductCatalogue;
 import org.certdesk.domain.certificate.Certificate;
 import org.certdesk.domain.certificate.CertificateApplication;
@@ -273,6 +276,68 @@ class CertificateLifecyclePersistenceTest {
         publishAllTokens(id);
         life.checkDomains.check(customer, id);
         assertThatThrownBy(() -> life.cancel.cancel(customer, id)).hasMessage("An issued certificate cannot be cancelled.");
+    }
+
+    /** The list's "waiting on … since" comes from the same clocks as the Progress panel, for the window's rows only. */
+    @Test
+    void listRowsSayWhoAnApplicationWaitsOnSinceWhenAndWhenItIsOverdue() {
+        CertificateId id = buyOne(ValidationType.OV);
+        String domain = "waiting-" + suffix() + ".com";
+        life.submit.submit(new SubmitApplication_(customer, id, ovApplication(domain)).command());
+        Instant submitted = certificates.findAnyById(id).orElseThrow().submittedAt().orElseThrow();
+
+        assertThat(waitingOf(id)).as("names to verify: the customer's turn since the submission")
+                .contains(new CertificateSummary.Waiting(Party.CUSTOMER, submitted, false, life.clock.instant()));
+
+        life.clock.advance(Duration.ofHours(2));
+        publishAllTokens(id);
+        life.checkDomains.check(customer, id);
+        Instant verified = life.clock.instant();
+        assertThat(waitingOf(id)).as("names verified: the CA owes the first contact").hasValueSatisfying(waiting -> {
+            assertThat(waiting.party()).isEqualTo(Party.CA);
+            assertThat(waiting.since()).isEqualTo(verified)
+                    .isEqualTo(life.progress.show(customer, id).clocks().orElseThrow().waitingSince());
+            assertThat(waiting.overdue()).isFalse();
+        });
+
+        life.clock.advance(Duration.ofDays(6));
+        assertThat(waitingOf(id)).as("no contact within a business day").hasValueSatisfying(waiting -> {
+            assertThat(waiting.party()).isEqualTo(Party.CA);
+            assertThat(waiting.overdue()).isTrue();
+        });
+
+        life.reviewer.verificationEmailSent(reviewer, id);
+        assertThat(waitingOf(id)).as("the CA's email, a review entry, hands the turn to the applicant")
+                .hasValueSatisfying(waiting -> {
+                    assertThat(waiting.party()).isEqualTo(Party.CUSTOMER);
+                    assertThat(waiting.since()).isEqualTo(life.clock.instant());
+                });
+
+        CertificateId unused = buyOne(ValidationType.DV);
+        assertThat(waitingOf(unused)).as("nothing awaited before an application").isEmpty();
+    }
+
+    /** The grid benchmark's generated rows (src/test/resources/bench in ui) are Verifying with no verifications stored. */
+    @Test
+    void aVerifyingRowAsTheGridBenchmarkGeneratesItListsAsWaitingOnTheCustomer() {
+        jdbc.sql("""
+                        INSERT INTO certificate (tenant_id, brand, validation_type, coverage, name_slots, combined, status, primary_name,
+                                                 purchased_at, submitted_at, round_no, document, version)
+                        VALUES (:tenant, 'CertDesk', 'DV', 'SINGLE', 1, FALSE, 'VERIFYING', 'www.bench.example.com',
+                                '2026-01-01 00:00:00', '2026-01-01 00:00:00', 1, CONCAT('{"submittedAt":"2026-01-01T00:00:00Z","application":',
+                                '{"identifiers":["www.bench.example.com"],"csrKind":"SYSTEM_GENERATED","keyAlgorithm":"EC_P256",',
+                                '"csrPem":null,"contact":{"name":"Bench","email":"bench@example.com","phone":"+8613800138000"},',
+                                '"organization":null,"ev":null,"verificationMethod":"DNS_TXT"}',
+                                ',"verifications":[],"history":[],"failureCause":null,"issued":null,"revocation":null}'), 0)""")
+                .param("tenant", customer.requireCustomerTenant().value()).update();
+        CertificateSummary row = life.list.page(query(customer, CertificateStatus.VERIFYING), 0, 25).getFirst();
+
+        assertThat(row.waitingOn()).map(CertificateSummary.Waiting::party).contains(Party.CUSTOMER);
+    }
+
+    private Optional<CertificateSummary.Waiting> waitingOf(CertificateId id) {
+        return life.list.page(query(customer, null), 0, 25).stream().filter(row -> row.id().equals(id)).findFirst()
+                .orElseThrow().waitingOn();
     }
 
     @Test

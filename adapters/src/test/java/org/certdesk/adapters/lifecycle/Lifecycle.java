@@ -103,7 +103,8 @@ final class Lifecycle {
         finishApproved = new FinishApprovedIssuances(ports.approvals(), issueApproved, transactions, clock);
         buy = new BuyCertificates(access, ports.catalogue(), transactions, clock);
         // Without a served zone DemoZoneParts never looks a tenant up, hence no Tenants here.
-        list = new ListCertificates(ports.listing(), new DemoZoneParts(new TestDoubles.NoDemoZone(), null), clock);
+        list = new ListCertificates(ports.listing(), new DemoZoneParts(new TestDoubles.NoDemoZone(), null), certificates, reviews,
+                ports.holidays(), clock);
         submit = new SubmitApplication(access, csrInspector, govRule, tokens, policy, ports.acmeAuthorizations(), ports.evidenceReuses(),
                 transactions, clock);
         cancel = new CancelApplication(access, transactions, clock);

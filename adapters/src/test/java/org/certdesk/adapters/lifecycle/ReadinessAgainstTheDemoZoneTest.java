@@ -13,6 +13,7 @@ import org.certdesk.adapters.demo.DemoRecord;
 import org.certdesk.adapters.demo.DemoRecordType;
 import org.certdesk.adapters.demo.DemoZone;
 import org.certdesk.adapters.dns.DnsjavaDnsLookup;
+import org.certdesk.application.progress.Phrase;
 import org.certdesk.application.apply.SubmitApplication;
 import org.certdesk.application.purchase.BuyCertificates;
 import org.certdesk.application.verification.CheckReadiness;
@@ -138,7 +139,8 @@ class ReadinessAgainstTheDemoZoneTest {
 
         Line otherAccount = line(readiness.check(customer, id, application), Topic.RECORD);
         assertThat(otherAccount.mark()).isEqualTo(Mark.AMBER);
-        assertThat(otherAccount.finding().args().getFirst().toString()).contains("names another account");
+        assertThat(otherAccount.finding().args()).last().isEqualTo(Phrase.of("progress.check.persist.anotherAccount",
+                "certdesk.test; accounturi=https://console.example/accounts/999999", "https://console.example/accounts/999999"));
         assertThat(otherAccount.fix().orElseThrow().args()).containsExactly(host, readiness.persistentRecord(customer, false));
 
         zone.add(new DemoRecord(host, DemoRecordType.TXT, readiness.persistentRecord(customer, false)));

@@ -113,23 +113,7 @@ public class ShowProgress {
 
     /** The current round's clocks; none before a submission or after a cancellation (nothing is awaited). */
     private Optional<SlaClocks> clocks(Certificate certificate, List<ReviewEntry> reviewEntries, BusinessCalendar calendar) {
-        if (certificate.submittedAt().isEmpty() || certificate.status() == CertificateStatus.PENDING_APPLICATION) {
-            return Optional.empty();
-        }
-        Instant domainsVerifiedAt = certificate.isDomainVerificationComplete()
-                ? certificate.verifications().stream().flatMap(v -> v.evidence().stream()).map(e -> e.validatedAt())
-                        .max(Comparator.naturalOrder()).orElse(null)
-                : null;
-        Instant firstContact = reviewEntries.stream()
-                .filter(e -> e instanceof ReviewEntry.VerificationEmailSent || e instanceof ReviewEntry.PhoneCall)
-                .map(ReviewEntry::at).min(Comparator.naturalOrder()).orElse(null);
-        Instant confirmed = reviewEntries.stream().filter(ReviewEntry.EmailConfirmed.class::isInstance)
-                .map(ReviewEntry::at).min(Comparator.naturalOrder()).orElse(null);
-        Instant ended = certificate.history().stream().filter(r -> r.number() == certificate.round())
-                .map(ApplicationRound::endedAt).findFirst().orElse(null);
-        ApplicationTimeline round = new ApplicationTimeline(certificate.product().type(), certificate.submittedAt().orElseThrow(),
-                domainsVerifiedAt, firstContact, confirmed, ended);
-        return Optional.of(SlaClocks.of(round, calendar, clock.instant()));
+        return ApplicationTimeline.currentRound(certificate, reviewEntries).map(round -> SlaClocks.of(round, calendar, clock.instant()));
     }
 
     private static List<Lookalike> lookalikes(Certificate certificate) {

@@ -1,6 +1,7 @@
 package org.certdesk.application.progress;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +29,11 @@ public final class StoredSentences {
     private static final Pattern FEW_REGIONS = Pattern.compile(
             "The corroborating remote perspectives lie in (\\d+) RIR regions?(?: \\((.*)\\))?; at least (\\d+) are required \\(BR 3\\.2\\.2\\.9\\)\\.");
     private static final Pattern FILE_FOUND = Pattern.compile("(.+) contains the token");
+    // PersistentDcvRecord's verdict on each value at _validation-persist (BR 3.2.2.4.22), joined by "; ".
+    private static final Pattern PERSIST_PROBLEM = Pattern.compile("\"(.*)\" (?:names another CA \\((?<ca>.*)\\)|(?<noAccount>has no accounturi)"
+            + "|names another account \\((?<account>.*)\\)|expired at (?<expired>\\S+) \\(persistUntil\\)"
+            + "|(?<wildcard>does not cover wildcard names \\(add policy=wildcard\\))|(?<notRecord>is not a persistent validation record))");
+    private static final Pattern PERSIST_PROBLEMS_SEPARATOR = Pattern.compile("; (?=\")");
 
     private StoredSentences() {
     }
@@ -77,7 +83,40 @@ public final class StoredSentences {
             return null;
         }
         Matcher file = FILE_FOUND.matcher(observed);
-        return file.matches() ? Phrase.of("progress.check.fileFound", file.group(1)) : asWritten(observed);
+        if (file.matches()) {
+            return Phrase.of("progress.check.fileFound", file.group(1));
+        }
+        return persistProblems(observed).orElseGet(() -> asWritten(observed));
+    }
+
+    /** Why each persistent record found does not prove control, one phrase per value; empty unless every part is one. */
+    private static Optional<Phrase> persistProblems(String observed) {
+        Phrase joined = null;
+        List<String> parts = List.of(PERSIST_PROBLEMS_SEPARATOR.split(observed));
+        for (String part : parts.reversed()) {
+            Matcher problem = PERSIST_PROBLEM.matcher(part);
+            if (!problem.matches()) {
+                return Optional.empty();
+            }
+            Phrase one = persistProblem(problem);
+            joined = joined == null ? one : Phrase.of("progress.check.persist.list", one, joined);
+        }
+        return Optional.ofNullable(joined);
+    }
+
+    private static Phrase persistProblem(Matcher problem) {
+        String value = problem.group(1);
+        if (problem.group("ca") != null) {
+            return Phrase.of("progress.check.persist.anotherCa", value, problem.group("ca"));
+        }
+        if (problem.group("account") != null) {
+            return Phrase.of("progress.check.persist.anotherAccount", value, problem.group("account"));
+        }
+        if (problem.group("expired") != null) {
+            return Phrase.of("progress.check.persist.expired", value, problem.group("expired"));
+        }
+        return Phrase.of(problem.group("noAccount") != null ? "progress.check.persist.noAccount"
+                : problem.group("wildcard") != null ? "progress.check.persist.noWildcard" : "progress.check.persist.notRecord", value);
     }
 
     /** A rejection's cause: one a reviewer picked, with their note after it, or the 30-day limit's. Null stays null. */

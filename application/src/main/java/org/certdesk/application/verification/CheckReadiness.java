@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.certdesk.application.port.Transactions;
 import org.certdesk.application.progress.Phrase;
+import org.certdesk.application.progress.StoredSentences;
 import org.certdesk.application.support.CertificateAccess;
 import org.certdesk.domain.account.Actor;
 import org.certdesk.domain.account.TenantId;
@@ -160,7 +161,7 @@ public class CheckReadiness {
         Optional<ValidationEvidence> earlier = snapshot.reusable().stream().filter(e -> e.identifier().equals(identifier))
                 .findFirst();
         if (earlier.isPresent()) {
-            lines.add(green(identifier, Topic.REUSE, Phrase.of("readiness.reuse", earlier.get().method().displayName(),
+            lines.add(green(identifier, Topic.REUSE, Phrase.of("readiness.reuse", Phrase.of("method." + earlier.get().method().name()),
                     day(earlier.get().validatedAt()), day(earlier.get().reusableUntil()))));
         } else {
             lines.add(record.get());
@@ -179,10 +180,12 @@ public class CheckReadiness {
         }
         if (bogusSomewhereAbove(name, refusal.get())) {
             // BR 3.2.2.8.1: a CAA answer that fails DNSSEC is no permission; the fix is the zone's signatures.
-            return new Line(name.display(), Topic.CAA, Mark.RED, Phrase.of("readiness.caa.bogus", refusal.get()),
+            return new Line(name.display(), Topic.CAA, Mark.RED,
+                    Phrase.of("readiness.caa.bogus", StoredSentences.checkMessage(refusal.get())),
                     Optional.of(Phrase.of("readiness.fix.dnssec")));
         }
-        return new Line(name.display(), Topic.CAA, Mark.RED, Phrase.of("readiness.caa.forbidden", refusal.get()),
+        return new Line(name.display(), Topic.CAA, Mark.RED,
+                Phrase.of("readiness.caa.forbidden", StoredSentences.checkMessage(refusal.get())),
                 Optional.of(Phrase.of("readiness.fix.caa", caaNode(name), persistentIdentity.issuerDomain())));
     }
 
@@ -257,7 +260,7 @@ public class CheckReadiness {
                     file ? v.fileUrl() : v.dnsRecordHost()));
         }
         return new Line(v.identifier().display(), Topic.RECORD, Mark.AMBER,
-                Phrase.of("readiness.record.notYet", attempt.message() + (attempt.observed() == null ? "" : " (" + attempt.observed() + ")")),
+                notYet(attempt),
                 Optional.of(file ? Phrase.of("readiness.fix.file", v.fileUrl(), v.token().value())
                         : Phrase.of("readiness.fix.txt", v.dnsRecordHost(), v.token().value())));
     }
@@ -270,8 +273,16 @@ public class CheckReadiness {
         }
         boolean wildcard = identifier instanceof DomainName d && d.isWildcard();
         return new Line(identifier.display(), Topic.RECORD, Mark.AMBER,
-                Phrase.of("readiness.record.notYet", attempt.message() + (attempt.observed() == null ? "" : " (" + attempt.observed() + ")")),
+                notYet(attempt),
                 Optional.of(Phrase.of("readiness.fix.txt", host, persistentIdentity.recordValue(tenant, wildcard))));
+    }
+
+    /** What the check found, in the reader's language: CertDesk's own sentences translate, a record's values stay as found. */
+    private static Phrase notYet(VerificationAttempt attempt) {
+        return attempt.observed() == null
+                ? Phrase.of("readiness.record.notYet", StoredSentences.checkMessage(attempt.message()))
+                : Phrase.of("readiness.record.notYetFound", StoredSentences.checkMessage(attempt.message()),
+                StoredSentences.observed(attempt.observed()));
     }
 
     /** The seed's .gov OV rule (Whois registrant = organization), which Submit enforces too. */

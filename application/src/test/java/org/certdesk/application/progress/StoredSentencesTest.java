@@ -2,6 +2,7 @@ package org.certdesk.application.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
@@ -9,6 +10,8 @@ import java.util.stream.Stream;
 import org.certdesk.domain.review.RejectionCause;
 import org.certdesk.domain.certificate.Certificate;
 import org.certdesk.domain.verification.CorroborationRefusals;
+import org.certdesk.domain.verification.PersistentDcvIdentity;
+import org.certdesk.domain.verification.PersistentDcvRecord;
 import org.certdesk.domain.verification.RirRegion;
 import org.certdesk.domain.verification.VerificationAttempt;
 import org.junit.jupiter.api.Test;
@@ -58,6 +61,29 @@ class StoredSentencesTest {
                 .isEqualTo(Phrase.of("progress.check.tooFewRegions", "2", "ARIN, RIPE_NCC", "3"));
         assertThat(StoredSentences.checkMessage(CorroborationRefusals.tooFewRegions(List.of(), 2)))
                 .isEqualTo(Phrase.of("progress.check.noRegions", "2"));
+    }
+
+    /** The persistent record's verdict (BR 3.2.2.4.22), as the domain writes it, one phrase per value found. */
+    @Test
+    void everyPersistentRecordProblemReadsAsAKeyWithTheValueAsFound() {
+        PersistentDcvIdentity identity = PersistentDcvIdentity.embeddedDefault();
+        String ours = "https://console.example/accounts/1";
+        String issuer = identity.issuerDomain();
+        List<String> values = List.of(issuer + "; accounturi=https://console.example/accounts/2", "not a record",
+                "other-ca.example; accounturi=" + ours, issuer, issuer + "; accounturi=" + ours + "; persistUntil=1700000000",
+                issuer + "; accounturi=" + ours);
+        String observed = String.join("; ", PersistentDcvRecord.judge(values.subList(0, 5), identity, ours, false,
+                Instant.parse("2026-12-05T00:00:00Z")).problems());
+        String wildcard = String.join("; ", PersistentDcvRecord.judge(values.subList(5, 6), identity, ours, true,
+                Instant.parse("2026-12-05T00:00:00Z")).problems());
+
+        assertThat(StoredSentences.observed(observed)).isEqualTo(Phrase.of("progress.check.persist.list",
+                Phrase.of("progress.check.persist.anotherAccount", values.get(0), "https://console.example/accounts/2"),
+                Phrase.of("progress.check.persist.list", Phrase.of("progress.check.persist.notRecord", "not a record"),
+                        Phrase.of("progress.check.persist.list", Phrase.of("progress.check.persist.anotherCa", values.get(2), "other-ca.example"),
+                                Phrase.of("progress.check.persist.list", Phrase.of("progress.check.persist.noAccount", issuer),
+                                        Phrase.of("progress.check.persist.expired", values.get(4), "2023-11-14T22:13:20Z"))))));
+        assertThat(StoredSentences.observed(wildcard)).isEqualTo(Phrase.of("progress.check.persist.noWildcard", values.get(5)));
     }
 
     @Test

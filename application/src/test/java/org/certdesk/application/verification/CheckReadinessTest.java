@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.certdesk.application.progress.Phrase;
 import org.certdesk.application.fakes.UseCaseFixture;
 import org.certdesk.application.verification.CheckReadiness.Line;
 import org.certdesk.application.verification.CheckReadiness.Mark;
@@ -105,7 +106,8 @@ class CheckReadinessTest {
         Readiness result = check(id, "reused.example.com");
 
         assertThat(line(result, Topic.REUSE).mark()).isEqualTo(Mark.GREEN);
-        assertThat(line(result, Topic.REUSE).finding().args()).containsExactly("ACME dns-01", "2026-12-05", "2027-03-15");
+        assertThat(line(result, Topic.REUSE).finding().args())
+                .containsExactly(Phrase.of("method.ACME_DNS_01"), "2026-12-05", "2027-03-15");
         assertThat(result.lines()).noneMatch(l -> l.topic() == Topic.RECORD);
         assertThat(line(check(id, "fresh.example.com"), Topic.RECORD).mark()).isEqualTo(Mark.AMBER);
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.certdesk.domain.certificate.Certificate;
 
@@ -71,6 +72,12 @@ public record SlaClocks(StepClock domainVerification, Optional<StepClock> organi
         }
         return new SlaClocks(domains, organizationClock, review, failsOn, waitingOn, since, onCustomer, elapsed.minus(onCustomer),
                 now);
+    }
+
+    /** Whether a step still open is past its due date: the list marks such an application overdue. */
+    public boolean openStepOverdue() {
+        return Stream.concat(Stream.of(domainVerification, caReview), organizationVerification.stream())
+                .anyMatch(step -> step.waitingOn().isPresent() && step.overdue());
     }
 
     /** The earlier of two moments, either of which may not have happened yet. */

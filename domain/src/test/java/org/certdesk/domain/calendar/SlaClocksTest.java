@@ -71,6 +71,20 @@ class SlaClocksTest {
     }
 
     @Test
+    void onlyAStepStillOpenPastItsDueDateMakesTheApplicationOverdue() {
+        Instant verified = THURSDAY.plus(Duration.ofHours(2));
+
+        assertThat(SlaClocks.of(dv(verified, null), withHoliday, Instant.parse("2026-12-08T23:59:00Z")).openStepOverdue()).isFalse();
+        assertThat(SlaClocks.of(dv(verified, null), withHoliday, Instant.parse("2026-12-09T00:01:00Z")).openStepOverdue()).isTrue();
+        assertThat(SlaClocks.of(dv(null, null), noHolidays, Instant.parse("2026-12-20T00:00:00Z")).openStepOverdue())
+                .as("the customer's DV step has no target").isFalse();
+        SlaClocks decidedLate = SlaClocks.of(dv(verified, Instant.parse("2026-12-10T09:00:00Z")), withHoliday,
+                Instant.parse("2026-12-11T09:00:00Z"));
+        assertThat(decidedLate.caReview().overdue()).isTrue();
+        assertThat(decidedLate.openStepOverdue()).as("finished late, but nothing is awaited any more").isFalse();
+    }
+
+    @Test
     void aLateCustomerDoesNotMakeTheCaOverdueUntilItIsTheCasTurn() {
         SlaClocks waitingOnCustomer = SlaClocks.of(dv(null, null), noHolidays, Instant.parse("2026-12-20T00:00:00Z"));
 

@@ -32,6 +32,10 @@ import org.certdesk.ui.details.CertificateDetailsView;
  * who it waits on since when ("Waiting on you since 2 Dec"); both are looked up when it opens
  * (one query for the row asked about, not one per row drawn).
  *
+ * <p>Under the badge of an application under way a second line says the same "Waiting on you
+ * since 2 Dec" from the row itself (the list reads the window's clocks), marked when a step is
+ * overdue.
+ *
  * <p>The badges are one client-side template for the whole column ({@link #renderer()}) and this
  * one popover serves every row, filled for the badge clicked: a server-side button and popover
  * per row cost a session about 20 state nodes per visible row (docs/benchmarks.md).
@@ -50,7 +54,8 @@ class CertificateStatusCell extends Composite<Popover> {
                            @click="${(e) => { const p = document.getElementById(item.popover); if (p) { p.target = e.currentTarget; } openStatus(); }}">
               <vaadin-icon icon="${item.statusIcon}" slot="prefix"></vaadin-icon>${item.statusLabel}
               <vaadin-tooltip slot="tooltip" text="${item.statusTooltip}"></vaadin-tooltip>
-            </vaadin-button>""";
+            </vaadin-button>
+            <span class="status-waiting-line ${item.waitingClass}" ?hidden="${!item.waiting}">${item.waiting}</span>""";
 
     /** One per page, told to each badge so its click can find the popover. */
     private final String popoverId = "status-popover-" + UUID.randomUUID();
@@ -76,12 +81,21 @@ class CertificateStatusCell extends Composite<Popover> {
                 .withProperty("statusLabel", this::label)
                 .withProperty("statusAria", c -> getTranslation("status.aria", label(c)))
                 .withProperty("statusTooltip", c -> getTranslation("status.tooltip"))
+                .withProperty("waiting", c -> c.waitingOn().map(this::waitingLine).orElse(""))
+                .withProperty("waitingClass", c -> c.waitingOn().filter(CertificateSummary.Waiting::overdue)
+                        .map(overdue -> "status-waiting-overdue").orElse(""))
                 .withFunction("openStatus", this::open);
     }
 
     /** The badge's text: the status as the customer reads it. */
     private String label(CertificateSummary certificate) {
         return getTranslation(look(certificate).translationKey());
+    }
+
+    /** "Waiting on the CA since 2 Dec", and "overdue" after it when a step is past its due date. */
+    private String waitingLine(CertificateSummary.Waiting waiting) {
+        String line = new ClockWords(this, waiting.asOf()).waiting(waiting.party(), waiting.since());
+        return waiting.overdue() ? getTranslation("grid.waitingOverdue", line) : line;
     }
 
     private static StatusPresentation look(CertificateSummary certificate) {

@@ -5,6 +5,9 @@ import java.time.Clock;
 import org.certdesk.application.listing.ListCertificates;
 import org.certdesk.application.port.CertificateListing;
 import org.certdesk.application.verification.DemoZoneParts;
+import org.certdesk.domain.calendar.Holidays;
+import org.certdesk.domain.certificate.Certificates;
+import org.certdesk.domain.review.Reviews;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,7 +16,8 @@ import org.springframework.context.annotation.Configuration;
 public class ListingWiring {
 
     @Bean
-    ListCertificates listCertificates(CertificateListing listing, DemoZoneParts demoZoneParts, Clock clock) {
-        return new ListCertificates(listing, demoZoneParts, clock);
+    ListCertificates listCertificates(CertificateListing listing, DemoZoneParts demoZoneParts, Certificates certificates,
+                                      Reviews reviews, Holidays holidays, Clock clock) {
+        return new ListCertificates(listing, demoZoneParts, certificates, reviews, holidays, clock);
     }
 }

@@ -21,7 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The Manage Certificates grid at 1400 px (issue 15): the type, status and validity columns show
  * their text in full, headers included, and a certificate of the demo zone carries the "demo"
- * marker (SPEC) while one without demo names does not.
+ * marker (SPEC) while one without demo names does not. An application under way says under its
+ * badge who it waits on since when, inside the cell.
  */
 class CertificateGridLayoutBrowserTest extends ChromiumTest {
 
@@ -61,6 +62,16 @@ class CertificateGridLayoutBrowserTest extends ChromiumTest {
                          beyondCell: badge ? badge.getBoundingClientRect().right
                              - (c.getBoundingClientRect().right - parseFloat(getComputedStyle(c).paddingRight)) : 0 };
               });
+            }""";
+
+    /** The shown "Waiting on … since" line: its widths, and how far it runs past its cell's content box. */
+    private static final String WAITING_LINE = """
+            () => {
+              const line = [...document.querySelectorAll('.status-waiting-line')].find(e => e.offsetParent !== null);
+              const cell = line.closest('vaadin-grid-cell-content');
+              return { text: line.textContent, scrollWidth: line.scrollWidth, clientWidth: line.clientWidth,
+                       beyondCell: line.getBoundingClientRect().right
+                           - (cell.getBoundingClientRect().right - parseFloat(getComputedStyle(cell).paddingRight)) };
             }""";
 
     @Autowired
@@ -130,6 +141,14 @@ class CertificateGridLayoutBrowserTest extends ChromiumTest {
                         .as("width of %s", cell.get("text")).isLessThanOrEqualTo(((Number) cell.get("clientWidth")).intValue()));
 
         assertThat(page.locator(".status-badge:visible")).hasCount(3);
+        // Only the application under way says who it waits on, under its badge, within the Status cell.
+        assertThat(page.locator(".status-waiting-line:visible")).hasCount(1);
+        assertThat(page.locator(".status-waiting-line:visible")).hasText(java.util.regex.Pattern.compile("^Waiting on you since today \\d\\d:\\d\\d UTC$"));
+        Map<String, Object> waitingLine = (Map<String, Object>) page.evaluate(WAITING_LINE);
+        org.assertj.core.api.Assertions.assertThat(number(waitingLine, "beyondCell")).as("waiting line inside its cell: %s", waitingLine)
+                .isLessThanOrEqualTo(0);
+        org.assertj.core.api.Assertions.assertThat(number(waitingLine, "scrollWidth")).as("waiting line unclipped: %s", waitingLine)
+                .isLessThanOrEqualTo(number(waitingLine, "clientWidth"));
         List<Map<String, Object>> statuses = (List<Map<String, Object>>) page.evaluate(STATUS_CELLS);
         org.assertj.core.api.Assertions.assertThat(statuses).as("the header and 3 rows").hasSize(4)
                 .extracting(cell -> cell.get("text")).containsExactlyInAnyOrder("Status", "Issued", "Verifying", "Pending Application");

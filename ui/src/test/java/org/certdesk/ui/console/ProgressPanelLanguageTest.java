@@ -94,6 +94,28 @@ class ProgressPanelLanguageTest extends BrowserlessTest {
         assertThat(texts(applyPanel(alice, id), "previous-cause")).containsExactly("上次被拒原因：组织信息与官方记录不符：" + NOTE);
     }
 
+    /** The readiness report's lines, the check's own message in them included, read in Chinese (issue 15). */
+    @Test
+    void aChineseCustomerReadsTheReadinessCheckInChinese() {
+        Actor alice = fixtures.actorOf("alice");
+        CertificateId id = fixtures.submitted("alice").id();
+        // Nothing was published in the demo zone: the record's line says the check found none.
+        CheckReadiness.Readiness readiness = checkReadiness.check(alice, id, null);
+
+        UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
+        ReadinessReport report = new ReadinessReport(readiness);
+
+        assertThat(texts(report, "readiness-finding")).contains("尚未就位：未找到 DNS 记录。");
+        assertThat(texts(report, "readiness-summary")).singleElement().asString().doesNotContainPattern("[A-Za-z]");
+        assertThat(Stream.of("readiness-summary", "readiness-topic", "readiness-finding", "readiness-fix")
+                .flatMap(className -> texts(report, className).stream()))
+                .as("no English sentence left: two English words in a row").isNotEmpty()
+                .noneMatch(text -> text.matches("(?s).*\\b[A-Za-z]{2,} [A-Za-z]{2,}\\b.*"));
+
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        assertThat(texts(new ReadinessReport(readiness), "readiness-finding")).contains("Not in place yet: No DNS record found.");
+    }
+
     @Test
     void englishReadsAsBefore() {
         Actor alice = fixtures.actorOf("alice");

@@ -103,6 +103,13 @@ class JdbcCertificates implements Certificates {
         return rows.findByIdAndTenantId(id.value(), tenant.value()).map(this::toDomain);
     }
 
+    /** One read by primary key for all of them (the list's window), then only the tenant's kept. */
+    @Override
+    public List<Certificate> findAllById(TenantId tenant, List<CertificateId> ids) {
+        return loadInOrder(ids.stream().map(CertificateId::value).toList()).stream()
+                .filter(certificate -> certificate.tenant().equals(tenant)).toList();
+    }
+
     @Override
     public void deleteUnused(Certificate certificate) {
         int deleted = jdbc.sql("DELETE FROM certificate WHERE id = :id AND version = :version AND round_no = 0")
