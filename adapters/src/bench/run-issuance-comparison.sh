@@ -2,9 +2,9 @@
 # Issuance beside CFSSL, in one run on one machine (docs/benchmarks.md, "Issuance beside CFSSL"):
 #  1. openssl speed ecdsap256 rsa2048, the physical reference;
 #  2. CFSSL's sign API (Debian's golang-cfssl, `cfssl serve`, which persists nothing), driven by
-#     hey at 1, 8 and 32 concurrent clients, with a P-256 and an RSA-2048 CA;
+#     hey at 1, 2, 8 and 32 concurrent clients, with a P-256 and an RSA-2048 CA;
 #  3. CertDesk's issuance (IssuanceLoad: CSR checks, policy, lint, sign, durable INSERT and audit
-#     line in one committed transaction) at 1, 8 and 32 callers, with the raw JCA signing loop and
+#     line in one committed transaction) at 1, 2, 8 and 32 callers, with the raw JCA signing loop and
 #     the machine's fsync floor measured in the same JVM;
 # then writes the table into docs/benchmarks.md and the figures into docs/benchmarks/issuance.csv.
 # Usage: adapters/src/bench/run-issuance-comparison.sh
@@ -49,7 +49,7 @@ for key in EC_P256 RSA_2048; do
     for _ in $(seq 50); do curl -s -o /dev/null -d @"$dir/request.json" "$url" && break; sleep 0.2; done
     curl -sf -d @"$dir/request.json" "$url" | python3 -c 'import json,sys; r=json.load(sys.stdin); assert r["success"], r' \
         || { echo "cfssl does not sign the CSR; see $dir/cfssl.log" >&2; exit 1; }
-    for callers in 1 8 32; do
+    for callers in 1 2 8 32; do
         echo "== CFSSL $key, $callers clients"
         hey -z "${warmup}s" -c "$callers" -m POST -T application/json -D "$dir/request.json" "$url" > /dev/null
         hey -z "${seconds}s" -c "$callers" -m POST -T application/json -D "$dir/request.json" "$url" \

@@ -20,7 +20,7 @@ import org.certdesk.adapters.ca.hierarchy.KeyFamily;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Issuance under 1, 8 and 32 concurrent callers, for a P-256 and an RSA-2048 issuer, beside the
+ * Issuance under 1, 2, 8 and 32 concurrent callers, for a P-256 and an RSA-2048 issuer, beside the
  * two physical floors it is read against: the raw JCA signing loop on as many threads, and one
  * durable one-row commit in a loop (the machine's fsync floor). Not JMH: the figures wanted are
  * certificates per second and the p99 latency of each call at a fixed number of closed-loop
@@ -32,7 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class IssuanceLoad {
 
-    private static final int[] CALLERS = {1, 8, 32};
+    private static final int[] CALLERS = {1, 2, 8, 32};
     private static final String[] ISSUERS = {"EC_P256", "RSA_2048"};
     private static final int TBS_BYTES = 1024;
 
