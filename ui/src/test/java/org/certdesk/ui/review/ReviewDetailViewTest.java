@@ -2,8 +2,11 @@ package org.certdesk.ui.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -214,8 +217,12 @@ class ReviewDetailViewTest extends BrowserlessTest {
     }
 
     private String tokenMailedTo(OvApplications.Submitted submitted) {
-        return capturedMail.recent(50).stream().filter(m -> m.to().contains(submitted.contact().value()))
-                .map(m -> LINK.matcher(m.textBody())).filter(Matcher::find).map(m -> m.group(1))
-                .findFirst().orElseThrow(() -> new AssertionError("No verification link was mailed to " + submitted.contact()));
+        // The mail leaves on an after-commit thread, a moment after the action that sent it.
+        return await("a verification link mailed to " + submitted.contact()).atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> capturedMail.recent(50).stream().filter(m -> m.to().contains(submitted.contact().value()))
+                        .map(m -> LINK.matcher(m.textBody())).filter(Matcher::find).map(m -> m.group(1)).findFirst(),
+                        Optional::isPresent)
+                .orElseThrow();
     }
 }
