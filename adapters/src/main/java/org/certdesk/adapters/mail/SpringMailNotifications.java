@@ -18,7 +18,6 @@ import org.certdesk.domain.name.EmailAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
-import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
@@ -76,8 +75,8 @@ public class SpringMailNotifications implements Notifications, MailDeliveryFailu
 
     /** @return whether the SMTP server accepted the mail */
     public boolean send(EmailAddress to, NotificationKind kind, CertificateId certificate, String detail, Locale locale) {
-        RenderedMail mail = templates.render(kind, certificate, detail, locale);
         try {
+            RenderedMail mail = templates.render(kind, certificate, detail, locale);
             MimeMessage message = mailSender.createMimeMessage();
             MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED, "UTF-8");
             helper.setFrom(properties.from());
@@ -87,7 +86,8 @@ public class SpringMailNotifications implements Notifications, MailDeliveryFailu
             mailSender.send(message);
             log.debug("Sent {} for certificate {} to {}", kind, certificate, to);
             return true;
-        } catch (MailException | MessagingException e) {
+        } catch (RuntimeException | MessagingException e) {
+            // MailException, and anything else (a template that fails): logged with its recipient, never lost silently.
             recordFailure(to, kind, certificate, e);
             return false;
         }

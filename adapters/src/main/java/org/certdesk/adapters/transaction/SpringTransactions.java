@@ -1,9 +1,14 @@
 package org.certdesk.adapters.transaction;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.certdesk.application.port.Transactions;
+import org.certdesk.domain.certificate.CertificateId;
 import org.certdesk.domain.shared.ConcurrentChangeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,9 +37,11 @@ class SpringTransactions implements Transactions {
     private static final int DEADLOCK = 1213;
 
     private final TransactionTemplate template;
+    private final AfterCommitThreads afterCommitThreads;
 
-    SpringTransactions(PlatformTransactionManager transactionManager) {
+    SpringTransactions(PlatformTransactionManager transactionManager, AfterCommitThreads afterCommitThreads) {
         this.template = new TransactionTemplate(transactionManager);
+        this.afterCommitThreads = afterCommitThreads;
     }
 
     @Override
@@ -63,19 +70,56 @@ class SpringTransactions implements Transactions {
         return false;
     }
 
+    /**
+     * The side effects of one transaction leave once the outermost transaction has committed, on
+     * the after-commit threads, the caller not waiting for them; those about one certificate run
+     * in the order they were registered, and after those of earlier commits about it.
+     */
     @Override
-    public void afterCommit(Runnable sideEffect) {
+    public void afterCommit(CertificateId about, Runnable sideEffect) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            runQuietly(sideEffect);
+            afterCommitThreads.execute(about, () -> runQuietly(sideEffect));
             return;
         }
-        // Registered on the outermost transaction (inner ones join it), so it waits for the real commit.
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                runQuietly(sideEffect);
+        @SuppressWarnings("unchecked")
+        Map<CertificateId, List<Runnable>> pending = (Map<CertificateId, List<Runnable>>) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            pending = new LinkedHashMap<>();
+            // Registered on the outermost transaction (inner ones join it), so it waits for the real commit.
+            TransactionSynchronizationManager.registerSynchronization(new AfterCommitBatch(pending));
+            TransactionSynchronizationManager.bindResource(this, pending);
+        }
+        pending.computeIfAbsent(about, certificate -> new ArrayList<>()).add(sideEffect);
+    }
+
+    /** The side effects registered in one transaction, per certificate, bound to it while it runs. */
+    private final class AfterCommitBatch implements TransactionSynchronization {
+        private final Map<CertificateId, List<Runnable>> sideEffects;
+
+        AfterCommitBatch(Map<CertificateId, List<Runnable>> sideEffects) {
+            this.sideEffects = sideEffects;
+        }
+
+        @Override
+        public void suspend() {
+            TransactionSynchronizationManager.unbindResource(SpringTransactions.this);
+        }
+
+        @Override
+        public void resume() {
+            TransactionSynchronizationManager.bindResource(SpringTransactions.this, sideEffects);
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(SpringTransactions.this);
+            if (status == STATUS_COMMITTED) {
+                sideEffects.forEach((certificate, inOrder) -> {
+                    List<Runnable> committed = List.copyOf(inOrder);
+                    afterCommitThreads.execute(certificate, () -> committed.forEach(SpringTransactions::runQuietly));
+                });
             }
-        });
+        }
     }
 
     /** The change is committed by now: a failing side effect must not make it look failed, nor stop the next one. */

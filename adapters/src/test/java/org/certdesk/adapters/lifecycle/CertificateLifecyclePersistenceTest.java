@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.certdesk.adapters.AdaptersTestApplication;
 import org.certdesk.adapters.TestActors;
+import org.certdesk.adapters.transaction.AfterCommitWork;
 import org.certdesk.application.listing.CertificateSummary;
 import org.certdesk.application.listing.ListCertificates;
 import org.certdesk.application.port.SubscriberKeyStore;
@@ -57,6 +58,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -68,6 +70,8 @@ class CertificateLifecyclePersistenceTest {
 
     private static final String CAUSE = "The organization data do not match the official records: the name differs from the business licence";
 
+    @Autowired
+    ApplicationContext context;
     @Autowired
     TestActors actors;
     @Autowired
@@ -149,6 +153,7 @@ class CertificateLifecyclePersistenceTest {
         String serial = certificates.findAnyById(id).orElseThrow().issued().orElseThrow().serialHex();
         assertThat(life.revocations.revoked).containsExactly(serial + " KEY_COMPROMISE");
 
+        AfterCommitWork.awaitDone(context);
         assertThat(life.mail.sent).filteredOn(m -> m.contains("#" + id.value() + " "))
                 .anyMatch(m -> m.startsWith("APPLICATION_RECEIVED li.wei@example.com"))
                 .anyMatch(m -> m.startsWith("VERIFICATION_INSTRUCTIONS") && m.contains(instructions.dnsValue()))
@@ -180,6 +185,7 @@ class CertificateLifecyclePersistenceTest {
         assertThat(statusOf(id)).isEqualTo(CertificateStatus.VALIDATION_FAILED);
         assertThat(life.progress.show(customer, id).failureCause()).isEqualTo(Phrase.of("progress.cause.withNote",
                 Phrase.of("progress.cause.ORGANIZATION_DATA_MISMATCH"), "the name differs from the business licence"));
+        AfterCommitWork.awaitDone(context);
         assertThat(life.mail.sent).anyMatch(m -> m.startsWith("VALIDATION_FAILED") && m.contains("#" + id.value() + " ")
                 && m.contains("the name differs from the business licence"));
 

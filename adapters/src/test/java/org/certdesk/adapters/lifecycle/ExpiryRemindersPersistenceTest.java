@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.certdesk.adapters.AdaptersTestApplication;
+import org.certdesk.adapters.transaction.AfterCommitWork;
 import org.certdesk.domain.catalogue.ProductCatalogue;
 import org.certdesk.adapters.TestActors;
 import org.certdesk.application.port.CapturedMail;
@@ -46,6 +47,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -55,6 +57,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest(classes = AdaptersTestApplication.class)
 class ExpiryRemindersPersistenceTest {
 
+    @Autowired
+    ApplicationContext context;
     @Autowired
     TestActors actors;
     @Autowired
@@ -204,6 +208,7 @@ class ExpiryRemindersPersistenceTest {
     }
 
     private List<CapturedMessage> mailsToContact() {
+        AfterCommitWork.awaitDone(context);
         return outbox.recent(500).stream().filter(m -> m.to().contains(contact))
                 .filter(m -> m.subject().contains("expires soon")).toList();
     }

@@ -10,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.certdesk.adapters.AdaptersTestApplication;
 import org.certdesk.adapters.TestActors;
+import org.certdesk.adapters.transaction.AfterCommitWork;
 import org.certdesk.application.apply.SubmitApplication;
 import org.certdesk.application.purchase.BuyCertificates;
 import org.certdesk.domain.account.Actor;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Event mail leaves only after the change it reports has committed: a revocation whose CA step
@@ -47,6 +49,8 @@ class MailAfterCommitTest {
     LifecyclePorts ports;
     @Autowired
     Certificates certificates;
+    @Autowired
+    ApplicationContext context;
 
     Lifecycle life;
     Actor customer;
@@ -67,11 +71,13 @@ class MailAfterCommitTest {
     @Test
     void aRevocationWhoseCrlStepFailsIsRolledBackAndMailsNobody() {
         CertificateId id = issuedDv();
+        AfterCommitWork.awaitDone(context);
         sent.clear();
         life.revocations.failure = new IllegalStateException("CRL signer unavailable");
 
         assertThatThrownBy(() -> life.revoke.revoke(customer, id, RevocationReason.KEY_COMPROMISE))
                 .hasMessageContaining("CRL signer unavailable");
+        AfterCommitWork.awaitDone(context);
 
         assertThat(certificates.findAnyById(id).orElseThrow().status()).isEqualTo(CertificateStatus.ISSUED);
         assertThat(life.auditLog.forCertificate(id)).extracting(AuditEntry::action).doesNotContain("Certificate revoked");
@@ -81,11 +87,13 @@ class MailAfterCommitTest {
     @Test
     void aCommittedRevocationMailsItsOwnerOnceAfterTheCommit() {
         CertificateId id = issuedDv();
+        AfterCommitWork.awaitDone(context);
         assertThat(sent).contains("APPLICATION_RECEIVED #" + id.value(), "ISSUED #" + id.value());
         sent.clear();
         committedWhileSending.clear();
 
         life.revoke.revoke(customer, id, RevocationReason.KEY_COMPROMISE);
+        AfterCommitWork.awaitDone(context);
 
         assertThat(certificates.findAnyById(id).orElseThrow().status()).isEqualTo(CertificateStatus.REVOKED);
         assertThat(sent).containsExactly("REVOKED #" + id.value());

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.certdesk.adapters.AdaptersTestApplication;
 import org.certdesk.adapters.TestActors;
+import org.certdesk.adapters.transaction.AfterCommitWork;
 import org.certdesk.application.apply.SubmitApplication;
 import org.certdesk.application.mail.ManageMailLanguage;
 import org.certdesk.application.port.CapturedMail;
@@ -43,6 +44,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -52,6 +54,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest(classes = AdaptersTestApplication.class)
 class MailLanguagePersistenceTest {
 
+    @Autowired
+    ApplicationContext context;
     @Autowired
     LifecyclePorts ports;
     @Autowired
@@ -169,6 +173,7 @@ class MailLanguagePersistenceTest {
 
     /** Oldest first. */
     private List<CapturedMessage> mailsTo(String contact) {
+        AfterCommitWork.awaitDone(context);
         return outbox.recent(500).stream().filter(m -> m.to().contains(contact)).toList().reversed();
     }
 

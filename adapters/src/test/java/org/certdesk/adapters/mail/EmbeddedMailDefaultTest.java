@@ -3,6 +3,7 @@ package org.certdesk.adapters.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.certdesk.adapters.AdaptersTestApplication;
+import org.certdesk.adapters.transaction.AfterCommitWork;
 import org.certdesk.application.port.CapturedMail;
 import org.certdesk.application.port.CapturedMail.CapturedMessage;
 import org.certdesk.application.port.MailDeliveryFailures;
@@ -13,6 +14,7 @@ import org.certdesk.domain.name.EmailAddress;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 
 /** With no spring.mail.host, notifications land in the in-process server and show up in the outbox. */
 @SpringBootTest(classes = AdaptersTestApplication.class)
@@ -33,8 +35,13 @@ class EmbeddedMailDefaultTest {
     @Autowired
     MailDeliveryFailures failures;
 
+    @Autowired
+    ApplicationContext context;
+
     @Test
     void aSentNotificationIsCapturedWithBothBodiesNewestFirst() {
+        // Mail other tests committed in this shared context must not land among these two.
+        AfterCommitWork.awaitDone(context);
         notifications.send(EmailAddress.parse("bob@example.org"), NotificationKind.APPLICATION_RECEIVED,
                 UNOWNED, "first");
         notifications.send(EmailAddress.parse("bob@example.org"), NotificationKind.VERIFICATION_EMAIL,

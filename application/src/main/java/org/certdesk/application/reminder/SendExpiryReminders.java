@@ -82,7 +82,7 @@ public class SendExpiryReminders {
             var to = certificate.application().get().contact().email();
             String detail = detail(certificate, candidate.notAfter());
             log.recordSent(candidate.certificate(), candidate.notAfter(), now);
-            transactions.afterCommit(() -> notifications.send(to, NotificationKind.EXPIRY_REMINDER, certificate.id(), detail));
+            transactions.afterCommit(certificate.id(), () -> notifications.send(to, NotificationKind.EXPIRY_REMINDER, certificate.id(), detail));
             return true;
         });
     }

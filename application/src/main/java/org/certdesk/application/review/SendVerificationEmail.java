@@ -54,7 +54,7 @@ public class SendVerificationEmail {
             confirmations.store(new PendingConfirmation(ConfirmationLinks.hash(token), id, certificate.round(), contact.value(),
                     now, now.plus(ConfirmationLinks.LIFETIME), null, null));
             // Even when a caller's transaction encloses this one, the link leaves only after the real commit.
-            transactions.afterCommit(() -> notifications.send(contact, NotificationKind.VERIFICATION_EMAIL, id,
+            transactions.afterCommit(id, () -> notifications.send(contact, NotificationKind.VERIFICATION_EMAIL, id,
                     ConfirmationLinks.PATH + token));
             return contact;
         });

@@ -51,7 +51,7 @@ public class CertificateAccess {
         for (CertificateEvent event : events) {
             auditLog.record(AuditEntry.of(actor, event.at(), saved.tenant(), saved.id(), AuditActions.nameOf(event),
                     event.before(), event.after(), AuditActions.detailOf(event)));
-            transactions.afterCommit(mail.mailsFor(saved, event));
+            transactions.afterCommit(saved.id(), mail.mailsFor(saved, event));
         }
         return saved;
     }

@@ -76,7 +76,7 @@ class ManageAcmePolicyTest {
         }
 
         @Override
-        public void afterCommit(Runnable sideEffect) {
+        public void afterCommit(CertificateId about, Runnable sideEffect) {
             sideEffect.run();
         }
     }, Clock.fixed(Instant.parse("2026-12-05T08:00:00Z"), ZoneOffset.UTC));

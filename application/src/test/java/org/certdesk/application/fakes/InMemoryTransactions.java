@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.certdesk.domain.certificate.CertificateId;
 import org.certdesk.application.port.Transactions;
 
 /**
@@ -53,7 +54,7 @@ public final class InMemoryTransactions implements Transactions {
     }
 
     @Override
-    public void afterCommit(Runnable sideEffect) {
+    public void afterCommit(CertificateId about, Runnable sideEffect) {
         if (depth == 0) {
             sideEffect.run();
         } else {

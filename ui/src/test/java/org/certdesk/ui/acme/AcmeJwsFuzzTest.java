@@ -186,7 +186,7 @@ class AcmeJwsFuzzTest {
             }
 
             @Override
-            public void afterCommit(Runnable sideEffect) {
+            public void afterCommit(CertificateId about, Runnable sideEffect) {
                 sideEffect.run();
             }
         };

@@ -128,7 +128,8 @@ class OvReviewJourneyBrowserTest extends OvJourneyTest {
     }
 
     private Matcher mailedLink(String to) {
-        for (int attempt = 0; attempt < 50; attempt++) {
+        // Up to 30 s: the mail leaves on an after-commit thread, which a loaded machine can hold up.
+        for (int attempt = 0; attempt < 300; attempt++) {
             for (CapturedMail.CapturedMessage message : capturedMail.recent(100)) {
                 Matcher matcher = LINK.matcher(message.textBody());
                 if (message.to().contains(to) && matcher.find()) {

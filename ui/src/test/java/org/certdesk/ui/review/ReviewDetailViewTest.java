@@ -2,7 +2,10 @@ package org.certdesk.ui.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -159,7 +162,7 @@ class ReviewDetailViewTest extends BrowserlessTest {
         String first = tokenMailedTo(submitted);
 
         test(button("send-email")).click();
-        String second = tokenMailedTo(submitted);
+        String second = tokensMailedTo(submitted, 2).getFirst();
 
         assertThat(second).isNotEqualTo(first);
         assertThat(confirmVerificationEmail.confirm(first)).isEqualTo(Result.REPLACED);
@@ -214,8 +217,16 @@ class ReviewDetailViewTest extends BrowserlessTest {
     }
 
     private String tokenMailedTo(OvApplications.Submitted submitted) {
-        return capturedMail.recent(50).stream().filter(m -> m.to().contains(submitted.contact().value()))
-                .map(m -> LINK.matcher(m.textBody())).filter(Matcher::find).map(m -> m.group(1))
-                .findFirst().orElseThrow(() -> new AssertionError("No verification link was mailed to " + submitted.contact()));
+        return tokensMailedTo(submitted, 1).getFirst();
+    }
+
+    /** The links mailed to the applicant, newest first, once there are at least {@code count}. */
+    private List<String> tokensMailedTo(OvApplications.Submitted submitted, int count) {
+        // The mail leaves on an after-commit thread, a moment after the action that sent it.
+        return await(count + " verification link(s) mailed to " + submitted.contact()).atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> capturedMail.recent(50).stream().filter(m -> m.to().contains(submitted.contact().value()))
+                        .map(m -> LINK.matcher(m.textBody())).filter(Matcher::find).map(m -> m.group(1)).toList(),
+                        tokens -> tokens.size() >= count);
     }
 }
