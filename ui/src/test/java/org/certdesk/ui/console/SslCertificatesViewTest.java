@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.internal.JacksonUtils;
+import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import org.certdesk.ui.BrowserlessTest;
 import org.certdesk.ui.CertDeskApplication;
 import org.junit.jupiter.api.Test;
@@ -63,6 +66,26 @@ class SslCertificatesViewTest extends BrowserlessTest {
         assertThat(view.uploaded.content()).isEmpty();
         assertThat(view.overview.content()).isPresent();
         assertThat(pendingApplicationCount()).as("counted again, with the purchase").isEqualTo(pending + 1);
+    }
+
+    @Test
+    void theManageTabIsSentHiddenOnceTheBrowserIsIdleAndOpeningItKeepsThatContent() {
+        SslCertificatesView view = navigate(SslCertificatesView.class);
+        roundTrip();
+        assertThat(view.manage.isAttached()).as("not before the browser is idle").isFalse();
+
+        view.getElement().getNode().getFeature(ElementListenerMap.class)
+                .fireEvent(new DomEvent(view.getElement(), "certdesk-prebuild-manage", JacksonUtils.createObjectNode()));
+        roundTrip();
+
+        assertThat(view.manage.isAttached()).isTrue();
+        assertThat(view.tabs.getSelectedIndex()).as("the Overview stays shown").isZero();
+        assertThat(view.overview.content()).isPresent();
+        view.tabs.setSelectedIndex(1);
+        roundTrip();
+        assertThat(view.manage.getParent()).contains(view.tabs);
+        assertThat(view.tabs.getElement().getChildren().filter(child -> child.equals(view.manage.getElement()))).hasSize(1);
+        assertThat(view.manage.getElement().isEnabled()).as("the shown tab takes input").isTrue();
     }
 
     /** The overview's Pending Application card, or 0 while it shows "No certificates yet". */
