@@ -79,6 +79,9 @@ class SessionMemoryBenchmarkTest extends ChromiumTest {
     @Test
     void aSignedInSessionWithTheGridOpenCostsAtMost150KilobytesOfHeap() throws Exception {
         List<String> usernames = benchCustomers();
+        if (SESSIONS < 2) {
+            throw new IllegalArgumentException("certdesk.bench.sessions must be at least 2: the slope needs a reading at half of them");
+        }
         int half = SESSIONS / 2;
         Path target = Path.of("target", "benchmarks");
         try (ConsoleInChildJvm console = ConsoleInChildJvm.start(database, target.resolve("session-memory-console.log"),
