@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Heap per signed-in console session with the Manage Certificates grid open (docs/benchmarks.md,
-# "Session memory"): SessionMemoryBenchmarkTest (tag bench) signs in N customers in Debian's
-# headless Chromium, keeps every tab on the grid and compares the live heap after a full GC.
+# "Session memory"): SessionMemoryBenchmarkTest (tag bench) starts the console in a child JVM,
+# signs in N customers in Debian's headless Chromium from the test's JVM, keeps every tab on the
+# grid and reads the console's live heap with jcmd after full GCs at N/2 and N sessions (the slope).
 # Usage: ui/src/bench/run-session-memory-benchmark.sh [-Dcertdesk.bench.sessions=30] [-Dcertdesk.bench.heap-dumps=DIR]
 set -euo pipefail
 

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -64,8 +63,8 @@ class ManageCertificatesTab extends VerticalLayout {
                   data-action="${action.data}" @click="${() => perform(action.id)}">${action.label}</vaadin-button>`)}
             </div>""";
 
-    final Select<CertificateStatus> statusFilter = new Select<>();
-    final Select<ValidationType> typeFilter = new Select<>();
+    final FilterSelect<CertificateStatus> statusFilter;
+    final FilterSelect<ValidationType> typeFilter;
     final TextField search = new TextField();
     final Button buy = new Button();
     final Button combine = new Button();
@@ -92,20 +91,15 @@ class ManageCertificatesTab extends VerticalLayout {
         buy.setId("buy-certificates");
         buy.addClickListener(click -> openBuy.run());
 
+        statusFilter = new FilterSelect<>(CertificateStatus.class, getTranslation("filter.allStatuses"),
+                status -> getTranslation("status." + status.name()));
         statusFilter.setLabel(getTranslation("filter.status"));
-        statusFilter.setItems(CertificateStatus.values());
-        statusFilter.setEmptySelectionAllowed(true);
-        statusFilter.setEmptySelectionCaption(getTranslation("filter.allStatuses"));
-        statusFilter.setItemLabelGenerator(status -> status == null ? getTranslation("filter.allStatuses")
-                : getTranslation("status." + status.name()));
         statusFilter.setId("status-filter");
         statusFilter.addValueChangeListener(change -> refresh());
 
+        typeFilter = new FilterSelect<>(ValidationType.class, getTranslation("filter.allTypes"),
+                type -> getTranslation("typeName." + type.name()));
         typeFilter.setLabel(getTranslation("filter.type"));
-        typeFilter.setItems(ValidationType.values());
-        typeFilter.setEmptySelectionAllowed(true);
-        typeFilter.setEmptySelectionCaption(getTranslation("filter.allTypes"));
-        typeFilter.setItemLabelGenerator(type -> type == null ? getTranslation("filter.allTypes") : getTranslation("typeName." + type.name()));
         typeFilter.addValueChangeListener(change -> refresh());
 
         search.setLabel(getTranslation("filter.search"));
