@@ -35,15 +35,19 @@ class AfterCommitThreads implements SmartLifecycle, DisposableBean {
     /** Below Spring Boot's web server phases (DEFAULT_PHASE - 1024 and - 2048): stopped only after requests are. */
     private static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
 
-    private final List<ThreadPoolTaskExecutor> lanes;
+    private volatile List<ThreadPoolTaskExecutor> lanes;
     /** Handed over and not yet finished: a growing figure means mail is leaving slower than it is made. */
     private final AtomicInteger pending = new AtomicInteger();
     private volatile boolean accepting = true;
 
     AfterCommitThreads(ObjectProvider<MeterRegistry> meters) {
-        lanes = IntStream.range(0, LANES).mapToObj(AfterCommitThreads::lane).toList();
+        lanes = newLanes();
         meters.ifAvailable(registry -> Gauge.builder("certdesk.after.commit.pending", pending, AtomicInteger::get)
                 .description("Side effects after commit (mail) not yet run").register(registry));
+    }
+
+    private static List<ThreadPoolTaskExecutor> newLanes() {
+        return IntStream.range(0, LANES).mapToObj(AfterCommitThreads::lane).toList();
     }
 
     private static ThreadPoolTaskExecutor lane(int number) {
@@ -81,9 +85,17 @@ class AfterCommitThreads implements SmartLifecycle, DisposableBean {
         return pending.get();
     }
 
+    /**
+     * The threads exist from construction, so mail queued while the context starts is sent as
+     * well; a context stopped and started again (Spring's test framework pauses cached contexts
+     * that way) gets new ones, a shut-down executor cannot be restarted.
+     */
     @Override
-    public void start() {
-        // The threads exist from construction: mail queued while the context starts is sent as well.
+    public synchronized void start() {
+        if (!accepting) {
+            lanes = newLanes();
+            accepting = true;
+        }
     }
 
     @Override
@@ -92,7 +104,7 @@ class AfterCommitThreads implements SmartLifecycle, DisposableBean {
     }
 
     @Override
-    public void stop() {
+    public synchronized void stop() {
         accepting = false;
         // Each lane's shutdown waits for its queue; the lanes keep working meanwhile, so it takes the longest one's time.
         lanes.forEach(ThreadPoolTaskExecutor::shutdown);

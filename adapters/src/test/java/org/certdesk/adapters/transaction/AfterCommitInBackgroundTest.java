@@ -113,6 +113,20 @@ class AfterCommitInBackgroundTest {
         assertThat(threads.pending()).isZero();
     }
 
+    @Test
+    void aStoppedContextStartedAgainSendsInTheBackgroundAgain() throws Exception {
+        AfterCommitThreads threads = new AfterCommitThreads(new StaticListableBeanFactory().getBeanProvider(MeterRegistry.class));
+        threads.stop();
+        threads.start();
+
+        CompletableFuture<String> thread = new CompletableFuture<>();
+        threads.execute(CERTIFICATE, () -> thread.complete(Thread.currentThread().getName()));
+
+        assertThat(threads.isRunning()).isTrue();
+        assertThat(thread.get(10, TimeUnit.SECONDS)).startsWith("after-commit-");
+        threads.stop();
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);
