@@ -32,8 +32,8 @@ import org.certdesk.domain.review.Reviews;
  * Use case: a customer's certificate list, filtered and paged in the database (the grid loads
  * lazily; it must stay fast with a million rows). Always the actor's own tenant. An application
  * under way says who it waits on since when, from the same SLA clocks as its Progress panel: only
- * the window's Verifying rows are loaded for that (one query for their aggregates, one per OV/EV
- * row for its review entries), never the tenant's.
+ * the window's Verifying rows are loaded for that (one query for their aggregates, one for the
+ * OV/EV rows' review entries), never the tenant's.
  */
 public class ListCertificates {
 
@@ -96,17 +96,14 @@ public class ListCertificates {
             return Map.of();
         }
         BusinessCalendar calendar = holidays.calendar();
-        return certificates.findAllById(tenant, verifying).stream()
-                .flatMap(certificate -> ApplicationTimeline.currentRound(certificate, currentReviewEntries(certificate))
+        List<Certificate> underWay = certificates.findAllById(tenant, verifying);
+        Map<CertificateId, List<ReviewEntry>> reviewEntries = reviews.entriesOfRounds(underWay.stream()
+                .filter(certificate -> certificate.product().type().validatesOrganization() && certificate.round() > 0)
+                .collect(Collectors.toMap(Certificate::id, Certificate::round)));
+        return underWay.stream()
+                .flatMap(certificate -> ApplicationTimeline.currentRound(certificate, reviewEntries.getOrDefault(certificate.id(), List.of()))
                         .map(round -> Map.entry(certificate.id(), SlaClocks.of(round, calendar, now))).stream())
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-    }
-
-    /** The CA's contacts and the applicant's confirmation; DV rounds have none. */
-    private List<ReviewEntry> currentReviewEntries(Certificate certificate) {
-        var type = certificate.product().type();
-        return type.validatesOrganization() && certificate.round() > 0
-                ? reviews.load(certificate.id(), certificate.round(), type).entries() : List.of();
     }
 
     /** The demo zone is ASCII ({@code .test}), so a name's Unicode form ends the same way as its stored one. */

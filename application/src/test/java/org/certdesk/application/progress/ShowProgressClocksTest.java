@@ -42,6 +42,12 @@ class ShowProgressClocksTest {
         public void append(CertificateId certificate, int round, org.certdesk.domain.review.ReviewEntry entry) {
             throw new AssertionError("not asked");
         }
+
+        @Override
+        public java.util.Map<CertificateId, java.util.List<org.certdesk.domain.review.ReviewEntry>> entriesOfRounds(
+                java.util.Map<CertificateId, Integer> roundOf) {
+            throw new AssertionError("not asked");
+        }
     };
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.certdesk.application.fakes.UseCaseFixture;
@@ -47,6 +48,11 @@ class DecideApplicationTest {
         @Override
         public void append(CertificateId certificate, int round, ReviewEntry entry) {
             reviewLog.add(entry);
+        }
+
+        @Override
+        public Map<CertificateId, List<ReviewEntry>> entriesOfRounds(Map<CertificateId, Integer> roundOf) {
+            throw new AssertionError("not asked");
         }
     };
     private final DecideApplication decide = new DecideApplication(f.access, reviews,

@@ -1,5 +1,8 @@
 package org.certdesk.domain.review;
 
+import java.util.List;
+import java.util.Map;
+
 import org.certdesk.domain.certificate.CertificateId;
 import org.certdesk.domain.certificate.ValidationType;
 import org.certdesk.domain.shared.DomainRepository;
@@ -11,4 +14,10 @@ public interface Reviews {
     Review load(CertificateId certificate, int round, ValidationType type);
 
     void append(CertificateId certificate, int round, ReviewEntry entry);
+
+    /**
+     * The entries of each certificate's given round, in one read (a page of the certificate list);
+     * a certificate without entries is absent from the answer.
+     */
+    Map<CertificateId, List<ReviewEntry>> entriesOfRounds(Map<CertificateId, Integer> roundOf);
 }

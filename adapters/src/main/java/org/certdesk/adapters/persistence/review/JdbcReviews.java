@@ -1,8 +1,13 @@
 package org.certdesk.adapters.persistence.review;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.certdesk.domain.certificate.CertificateId;
 import org.certdesk.domain.certificate.ValidationType;
@@ -30,11 +35,27 @@ class JdbcReviews implements Reviews {
     public Review load(CertificateId certificate, int round, ValidationType type) {
         List<ReviewEntry> entries = jdbc.sql("SELECT * FROM review_entry WHERE certificate_id = :c AND round_no = :r ORDER BY id")
                 .param("c", certificate.value()).param("r", round)
-                .query((rs, n) -> entry(rs.getString("kind"), new ReviewerId(rs.getLong("reviewer_id")),
-                        rs.getObject("at", Instant.class), rs.getString("email"), rs.getString("phone"),
-                        rs.getString("outcome"), rs.getString("note")))
+                .query((rs, n) -> entry(rs))
                 .list();
         return new Review(type, entries);
+    }
+
+    @Override
+    public Map<CertificateId, List<ReviewEntry>> entriesOfRounds(Map<CertificateId, Integer> roundOf) {
+        if (roundOf.isEmpty()) {
+            return Map.of();
+        }
+        Map<CertificateId, List<ReviewEntry>> entries = new HashMap<>();
+        // By certificate on its index; the few entries of earlier rounds are left out here.
+        jdbc.sql("SELECT * FROM review_entry WHERE certificate_id IN (:certificates) ORDER BY id")
+                .param("certificates", roundOf.keySet().stream().map(CertificateId::value).toList())
+                .query(rs -> {
+                    CertificateId certificate = new CertificateId(rs.getLong("certificate_id"));
+                    if (roundOf.get(certificate) == rs.getInt("round_no")) {
+                        entries.computeIfAbsent(certificate, any -> new ArrayList<>()).add(entry(rs));
+                    }
+                });
+        return entries;
     }
 
     @Override
@@ -59,6 +80,11 @@ class JdbcReviews implements Reviews {
                 .param("reviewer", entry.reviewer().value()).param("at", entry.at().truncatedTo(ChronoUnit.MICROS))
                 .param("email", email).param("phone", phone).param("outcome", outcome).param("note", note)
                 .update();
+    }
+
+    private static ReviewEntry entry(ResultSet rs) throws SQLException {
+        return entry(rs.getString("kind"), new ReviewerId(rs.getLong("reviewer_id")), rs.getObject("at", Instant.class),
+                rs.getString("email"), rs.getString("phone"), rs.getString("outcome"), rs.getString("note"));
     }
 
     private static ReviewEntry entry(String kind, ReviewerId reviewer, Instant at, String email, String phone, String outcome,
